@@ -1,0 +1,95 @@
+// sweetspot: the engine on the command line. classify / audit / validate a JSON file (or stdin),
+// printing JSON or an aligned table for admins. Exit 0 ok, 1 invalid input, 2 usage.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+
+#include "sweetspot/engine.h"
+#include "table_view.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: sweetspot <classify|audit|validate> FILE [--format json|table] [--pretty]\n"
+    "  FILE  a JSON document, or - for standard input\n"
+    "  classify  {taxonomy?, organization, catalog, learner, asOf?}\n"
+    "  audit     {taxonomy?, organization, catalog, learners, asOf?}\n"
+    "  validate  any of the documents, combined or standalone\n";
+
+int usage(const std::string& problem) {
+  if (!problem.empty()) std::cerr << "sweetspot: " << problem << "\n";
+  std::cerr << kUsage;
+  return 2;
+}
+
+bool read_input(const std::string& file, std::string& out) {
+  if (file == "-") {
+    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return true;
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = buffer.str();
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string command, file, format = "json";
+  bool pretty = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--help" || arg == "-h") {
+      std::cout << kUsage;
+      return 0;
+    } else if (arg == "--format") {
+      if (i + 1 >= argc) return usage("--format needs a value");
+      format = argv[++i];
+    } else if (arg.rfind("--format=", 0) == 0) {
+      format = arg.substr(9);
+    } else if (arg == "--pretty") {
+      pretty = true;
+    } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
+      return usage("unknown option " + arg);
+    } else if (command.empty()) {
+      command = arg;
+    } else if (file.empty()) {
+      file = arg;
+    } else {
+      return usage("unexpected argument " + arg);
+    }
+  }
+  if (command.empty()) return usage("");
+  if (command != "classify" && command != "audit" && command != "validate") return usage("unknown command " + command);
+  if (file.empty()) return usage("missing FILE");
+  if (format != "json" && format != "table") return usage("--format must be json or table");
+
+  std::string input;
+  if (!read_input(file, input)) {
+    std::cerr << "sweetspot: cannot read " << file << "\n";
+    return 2;
+  }
+  const bool table = format == "table";
+  sweetspot::Outcome result = command == "classify" ? sweetspot::classify_document(input, pretty && !table)
+                              : command == "audit"  ? sweetspot::audit_document(input, pretty && !table)
+                                                    : sweetspot::validate_document(input, pretty && !table);
+  if (!result.ok) {
+    std::cerr << "sweetspot: invalid input: " << result.error.message << "\n";
+    return 1;
+  }
+  if (!table) {
+    std::cout << result.json << "\n";
+    return 0;
+  }
+  std::cout << (command == "classify" ? sweetspot::cli::classification_table(result.json)
+                : command == "audit"  ? sweetspot::cli::audit_table(result.json)
+                                      : sweetspot::cli::validation_table(result.json));
+  return 0;
+}

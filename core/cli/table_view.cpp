@@ -1,0 +1,124 @@
+#include "table_view.h"
+
+#include <algorithm>
+#include <sstream>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace sweetspot::cli {
+namespace {
+
+using Json = nlohmann::json;
+
+// Display width as code points (close enough for Latin titles), cutting at code point boundaries.
+std::size_t width(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string fit(const std::string& s, std::size_t max) {
+  if (width(s) <= max) return s + std::string(max - width(s), ' ');
+  std::string out;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xC0) != 0x80 && ++n > max - 1) break;
+    out += s[i];
+  }
+  return out + "…";
+}
+
+std::string number(const Json& v) {
+  std::ostringstream out;
+  out.precision(2);
+  out << std::fixed << v.get<double>();
+  return out.str();
+}
+
+std::string right(const std::string& s, std::size_t w) { return std::string(w > width(s) ? w - width(s) : 0, ' ') + s; }
+
+const char* label(const std::string& quadrant) {
+  if (quadrant == "sweet_spot") return "Sweet Spot";
+  if (quadrant == "uphill") return "Uphill";
+  if (quadrant == "gift") return "Gift";
+  return "Waste";
+}
+
+void warnings(std::ostringstream& out, const Json& result) {
+  if (result["warnings"].empty()) return;
+  out << "\n" << result["warnings"].size() << " warning(s):\n";
+  for (const Json& w : result["warnings"])
+    out << "  " << w["path"].get<std::string>() << ": " << w["message"].get<std::string>() << "\n";
+}
+
+}  // namespace
+
+std::string classification_table(const std::string& result_json) {
+  const Json r = Json::parse(result_json);
+  std::ostringstream out;
+  const Json& s = r["summary"];
+  out << "Learner " << r["learner"].get<std::string>() << (r["asOf"].is_string() ? " as of " + r["asOf"].get<std::string>() : "")
+      << ": " << s["sweet_spot"] << " Sweet Spot, " << s["uphill"] << " Uphill, " << s["gift"] << " Gift, " << s["waste"]
+      << " Waste  (thresholds personal " << number(r["thresholds"]["personal"]) << ", org " << number(r["thresholds"]["org"])
+      << ")\n";
+  if (r["noPersonalAgenda"].get<bool>())
+    out << "No personal agenda stated yet: the personal axis is unknown; read the org column.\n";
+  out << "\n" << fit("QUADRANT", 11) << " " << right("PERS", 5) << " " << right("ORG", 5) << "  " << fit("COURSE", 48) << "  FLAGS\n";
+  // Sweet Spot first, then Uphill, Gift, Waste; within a quadrant by org then personal, highest first.
+  std::vector<const Json*> courses;
+  for (const Json& c : r["courses"]) courses.push_back(&c);
+  auto rank = [](const std::string& q) { return q == "sweet_spot" ? 0 : q == "uphill" ? 1 : q == "gift" ? 2 : 3; };
+  std::stable_sort(courses.begin(), courses.end(), [&](const Json* a, const Json* b) {
+    int ra = rank((*a)["quadrant"]), rb = rank((*b)["quadrant"]);
+    if (ra != rb) return ra < rb;
+    double sa = (*a)["org"].get<double>() + (*a)["personal"].get<double>(), sb = (*b)["org"].get<double>() + (*b)["personal"].get<double>();
+    return sa > sb;
+  });
+  for (const Json* c : courses) {
+    std::string flags;
+    for (const Json& f : (*c)["flags"]) flags += (flags.empty() ? "" : ",") + f.get<std::string>();
+    out << fit(label((*c)["quadrant"]), 11) << " " << right(number((*c)["personal"]), 5) << " " << right(number((*c)["org"]), 5)
+        << "  " << fit((*c)["title"].get<std::string>(), 48) << "  " << flags << "\n";
+    if (c->contains("framing") && (*c)["quadrant"] == "uphill")
+      out << std::string(25, ' ') << "why: " << (*c)["framing"].get<std::string>() << "\n";
+  }
+  for (const Json& g : r["growth"]) out << "\n" << g["message"].get<std::string>() << "\n";
+  warnings(out, r);
+  return out.str();
+}
+
+std::string audit_table(const std::string& result_json) {
+  const Json r = Json::parse(result_json);
+  std::ostringstream out;
+  out << r["learners"] << " learner(s) × " << r["courses"].size() << " course(s)"
+      << (r["asOf"].is_string() ? " as of " + r["asOf"].get<std::string>() : "") << "\n\n";
+  out << fit("COURSE", 48) << "  " << right("SWEET", 6) << right("UPHILL", 7) << right("GIFT", 6) << right("WASTE", 7) << "\n";
+  for (const Json& c : r["courses"])
+    out << fit(c["title"].get<std::string>(), 48) << "  " << right(c["sweet_spot"].dump(), 6) << right(c["uphill"].dump(), 7)
+        << right(c["gift"].dump(), 6) << right(c["waste"].dump(), 7) << "\n";
+  out << "\nWaste for most learners: " << r["wasteForMost"].size() << " course(s)\n";
+  out << "Coverage gaps (needed, taught by no course): " << r["coverageGaps"].size() << "\n";
+  for (const Json& g : r["coverageGaps"]) out << "  " << g["label"].get<std::string>() << " (" << g["skill"].get<std::string>() << ")\n";
+  out << "\n" << fit("LEARNER", 24) << " " << fit("TEAM", 16) << right("YEARS", 6) << "  STAGNANT  SWEET SPOT done/open\n";
+  for (const Json& l : r["learnerResults"])
+    out << fit(l["learner"].get<std::string>(), 24) << " " << fit(l.value("team", ""), 16)
+        << right(l["yearsInRole"].is_null() ? "-" : l["yearsInRole"].dump(), 6) << "  " << fit(l["stagnant"].get<bool>() ? "yes" : "no", 8)
+        << "  " << l["sweetSpotCompleted"] << "/" << l["sweetSpotAvailable"] << "\n";
+  warnings(out, r);
+  return out.str();
+}
+
+std::string validation_table(const std::string& result_json) {
+  const Json r = Json::parse(result_json);
+  std::ostringstream out;
+  out << "valid " << r["kind"].get<std::string>() << " document:";
+  for (auto it = r["counts"].begin(); it != r["counts"].end(); ++it) out << " " << it.value() << " " << it.key() << ",";
+  out.seekp(-1, std::ios_base::end);
+  out << "\n";
+  warnings(out, r);
+  return out.str();
+}
+
+}  // namespace sweetspot::cli

@@ -1,0 +1,65 @@
+// The engine's one public interface: JSON text in, JSON text out, errors as values. Hosts (the
+// CLI, the WebAssembly bindings) use nothing else. See README "API" for the documents.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "sweetspot/diagnostics.h"
+
+namespace sweetspot {
+
+// Either `json` holds the result, or `error` says what was wrong and where. Never both.
+struct Outcome {
+  bool ok = false;
+  std::string json;
+  Error error;
+};
+
+// An engine keeps one organization + catalog + taxonomy compiled and classifies any number of
+// learners against it. Not thread-safe; use one engine per thread.
+class Engine {
+ public:
+  Engine();
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // {schema?, taxonomy?, organization, catalog} -> {courses, skills, warnings}. On failure the
+  // previously loaded catalog stays in place.
+  Outcome load(std::string_view json);
+  bool loaded() const;
+
+  // {schema?, learner, asOf?} -> the full classification (README "Output").
+  Outcome classify(std::string_view json, bool pretty = false);
+
+  // The same, but the per-course results stay in arrays read through the accessors below, and the
+  // JSON holds everything else (summary, growth, warnings). explain() gives one course in full.
+  Outcome classify_compact(std::string_view json);
+  std::size_t course_count() const;
+  const std::uint16_t* personal_units() const;  // score × 10000, course index order
+  const std::uint16_t* org_units() const;
+  const std::uint8_t* quadrants() const;  // 0 sweet_spot, 1 uphill, 2 gift, 3 waste
+  const std::uint8_t* flags() const;      // 1 mandatory, 2 completed, 4 mastered, 8 borderline, 16 no_personal_agenda
+  Outcome explain(std::int64_t course_index);
+  // [{id, title}] in course index order: how a host maps array slots to its own courses.
+  Outcome courses_json() const;
+
+  // {schema?, learners, asOf?} -> the audit (README "Audit").
+  Outcome audit(std::string_view json, bool pretty = false);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// One-shot forms of the above on combined documents, as the CLI reads them:
+// classify {taxonomy?, organization, catalog, learner, asOf?}; audit {…, learners, asOf?};
+// validate: any combination of the parts, or one standalone document.
+Outcome classify_document(std::string_view json, bool pretty = false);
+Outcome audit_document(std::string_view json, bool pretty = false);
+Outcome validate_document(std::string_view json, bool pretty = false);
+
+}  // namespace sweetspot

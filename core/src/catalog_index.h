@@ -1,0 +1,86 @@
+// The compiled, immutable form of taxonomy + organization + catalog. Built once per load; every
+// learner is then scored against it without touching strings or allocating per course-skill pair.
+//
+// Skills and courses are interned in id order (index order == string order), so iteration order
+// never depends on the order of the input arrays.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "sweetspot/diagnostics.h"
+#include "model.h"
+
+namespace sweetspot {
+
+// Scores, weights and shares are fixed-point integers in units of 1/10000. Sums of integers do not
+// depend on order, so results are identical on every platform and for any input order, and the
+// reasons of an axis add up to its score exactly.
+constexpr int kUnit = 10000;
+
+int to_units(double x);  // round half away from zero, x in [0,1]
+
+struct Related {
+  std::int32_t skill;
+  std::int32_t hops;  // 0 is the skill itself
+};
+
+struct CatalogIndex {
+  // Skills: every id that appears in the taxonomy, the organization or the catalog.
+  std::vector<std::string> skill_ids;
+  std::vector<std::string> skill_labels;  // the taxonomy label, or the id
+  std::vector<bool> skill_in_taxonomy;
+  std::unordered_map<std::string, std::int32_t> skill_by_id;
+  bool has_taxonomy = false;
+
+  // For each skill, the skills it matches (itself, broader and narrower ones within max hops), in CSR form.
+  std::vector<std::uint32_t> related_begin;
+  std::vector<Related> related;
+  std::vector<double> match_by_hops;  // decay^hops
+  // Direct narrower skills (for "not for me", which covers the whole narrower closure).
+  std::vector<std::uint32_t> narrower_begin;
+  std::vector<std::int32_t> narrower;
+
+  // Courses in id order; their skills in CSR form, sorted by skill.
+  std::vector<std::string> course_ids;
+  std::vector<std::string> course_titles;
+  std::unordered_map<std::string, std::int32_t> course_by_id;
+  std::vector<std::uint32_t> course_skill_begin;
+  std::vector<std::int32_t> course_skill;
+  std::vector<std::uint8_t> course_skill_level;
+  std::vector<std::uint16_t> course_skill_share;  // units; a course's shares sum to kUnit
+  std::vector<std::uint8_t> course_mandatory;
+
+  // Postings: for each skill, the courses that teach it (the inverted index scoring walks).
+  std::vector<std::uint32_t> posting_begin;
+  std::vector<std::int32_t> posting_course;
+  std::vector<std::uint8_t> posting_level;
+  std::vector<std::uint16_t> posting_share;
+
+  // Organization, interned.
+  Organization organization;  // as given, for texts (titles, rationales, notes)
+  std::unordered_map<std::string, std::int32_t> role_by_id;
+  std::vector<std::vector<std::pair<std::int32_t, int>>> role_requirements;  // per role: (skill, level)
+  std::vector<std::int32_t> priority_skill;
+  std::vector<std::vector<std::int32_t>> growth_skills;
+  std::vector<std::vector<std::int32_t>> growth_roles;
+  int personal_threshold = 0, org_threshold = 0, borderline_margin = 0;  // units
+
+  Warnings warnings;  // unknown references found while compiling
+
+  std::size_t skill_count() const { return skill_ids.size(); }
+  std::size_t course_count() const { return course_ids.size(); }
+  std::int32_t find_skill(const std::string& id) const;
+  std::int32_t find_course(const std::string& id) const;
+  std::int32_t find_role(const std::string& id) const;
+  // Whether `id` is a known skill: in the taxonomy when there is one, else anywhere in the index.
+  bool knows_skill(const std::string& id) const;
+};
+
+// Compiles the documents. `*_path` are JSON pointers used in warnings ("/catalog", "").
+CatalogIndex build_index(const Taxonomy& taxonomy, const Organization& organization, const Catalog& catalog,
+                         const std::string& taxonomy_path, const std::string& organization_path,
+                         const std::string& catalog_path);
+
+}  // namespace sweetspot

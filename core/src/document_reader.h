@@ -1,0 +1,77 @@
+// Validates JSON documents of schema sweetspot/1 and turns them into model.h values. Every refusal
+// is an Error naming the JSON pointer, what was expected and what was found; anything tolerated
+// (unknown keys, and later unknown references) becomes a Warning. No exceptions.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sweetspot/diagnostics.h"
+#include "json_reader.h"
+#include "model.h"
+
+namespace sweetspot {
+
+// What a document may hold: classify wants taxonomy?/organization/catalog/learner, audit wants
+// learners instead of learner, load wants neither. `path` is the pointer of `doc` itself ("" at
+// the top) so errors in nested parts name their full path.
+struct Documents {
+  Taxonomy taxonomy;
+  std::optional<Organization> organization;
+  std::optional<Catalog> catalog;
+  std::optional<Learner> learner;
+  std::optional<std::vector<Learner>> learners;
+  std::optional<Date> as_of;
+};
+
+enum class Need { kOptional, kRequired, kForbidden };
+
+struct DocumentShape {
+  Need organization = Need::kOptional;
+  Need catalog = Need::kOptional;
+  Need learner = Need::kOptional;
+  Need learners = Need::kOptional;
+};
+
+class DocumentReader {
+ public:
+  DocumentReader(Error& error, Warnings& warnings) : error_(error), warnings_(warnings) {}
+
+  // A combined document {schema?, taxonomy?, organization, catalog, learner|learners, asOf?}.
+  bool read_documents(const Json& doc, const DocumentShape& shape, Documents& out);
+
+  bool read_taxonomy(const Json& v, const std::string& path, Taxonomy& out);
+  bool read_organization(const Json& v, const std::string& path, Organization& out);
+  bool read_catalog(const Json& v, const std::string& path, Catalog& out);
+  bool read_learner(const Json& v, const std::string& path, Learner& out);
+  bool read_learners(const Json& v, const std::string& path, std::vector<Learner>& out);
+  bool read_date(const Json& v, const std::string& path, Date& out);
+
+ private:
+  bool read_policy(const Json& v, const std::string& path, Policy& out);
+  bool read_role(const Json& v, const std::string& path, Role& out);
+  bool read_priority(const Json& v, const std::string& path, Priority& out);
+  bool read_growth(const Json& v, const std::string& path, GrowthInitiative& out);
+  bool read_course(const Json& v, const std::string& path, Course& out);
+  bool read_skill_levels(const Json& v, const std::string& path, std::vector<SkillLevel>& out);
+  bool check_taxonomy_cycles(const Taxonomy& t, const std::string& path);
+
+  // Field helpers: `obj` is a checked object, `path` its pointer. Return false after setting error_.
+  bool object(const Json& v, const std::string& path);
+  bool array(const Json& v, const std::string& path, std::size_t max_items);
+  bool string_value(const Json& v, const std::string& path, std::string& out, bool allow_empty);
+  bool number_value(const Json& v, const std::string& path, double lo, double hi, double& out);
+  bool level_value(const Json& v, const std::string& path, int& out, int min = 0);
+  bool id_list(const Json& obj, const std::string& path, const char* key, std::vector<std::string>& out,
+               bool unique);
+  void warn_unknown_keys(const Json& obj, const std::string& path, std::initializer_list<const char*> known);
+  bool fail(Error e);
+
+  Error& error_;
+  Warnings& warnings_;
+};
+
+// A short phrase for a JSON value in an error: `string "abc"`, `number 7`, `array of 3`, `null`.
+std::string describe(const Json& v);
+
+}  // namespace sweetspot

@@ -1,0 +1,91 @@
+#include "results.h"
+
+#include "explanations.h"
+#include "iso_date.h"
+
+namespace sweetspot {
+
+void write_warnings(JsonWriter& w, const Warnings& warnings) {
+  w.begin_array();
+  for (const Warning& warning : warnings) w.begin_object().key("path").string(warning.path).key("message").string(warning.message).end_object();
+  w.end_array();
+}
+
+void write_summary(JsonWriter& w, const std::uint32_t counts[4]) {
+  w.begin_object();
+  for (int q = 0; q < 4; ++q) w.key(quadrant_name(static_cast<Quadrant>(q))).integer(counts[q]);
+  w.end_object();
+}
+
+void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
+                         std::int32_t course) {
+  const auto quadrant = static_cast<Quadrant>(scores.quadrant[course]);
+  const std::vector<Contribution> terms = scorer.explain(course);
+  w.begin_object();
+  w.key("course").string(ix.course_ids[course]);
+  w.key("title").string(ix.course_titles[course]);
+  w.key("quadrant").string(quadrant_name(quadrant));
+  w.key("personal").units(scores.personal[course]);
+  w.key("org").units(scores.org[course]);
+  w.key("reasons").begin_array();
+  for (const Contribution& t : terms) {
+    w.begin_object();
+    w.key("axis").string(t.axis == Axis::kPersonal ? "personal" : "org");
+    if (t.skill >= 0) w.key("skill").string(ix.skill_ids[t.skill]);
+    if (t.skill >= 0 && t.demand.origin != t.skill) w.key("via").string(ix.skill_ids[t.demand.origin]);
+    w.key("source").string(source_name(t.demand.source));
+    w.key("amount").units(t.amount);
+    w.key("text").string(reason_text(ix, scorer, t));
+    w.end_object();
+  }
+  w.end_array();
+  const std::string framing = framing_text(ix, quadrant, terms);
+  if (!framing.empty()) w.key("framing").string(framing);
+  w.key("flags").begin_array();
+  static const struct { Flag bit; const char* name; } kFlags[] = {
+      {kFlagMandatory, "mandatory"}, {kFlagCompleted, "completed"}, {kFlagMastered, "mastered"},
+      {kFlagBorderline, "borderline"}, {kFlagNoPersonalAgenda, "no_personal_agenda"}};
+  for (const auto& f : kFlags)
+    if (scores.flags[course] & f.bit) w.string(f.name);
+  w.end_array();
+  w.end_object();
+}
+
+std::string classification_json(const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
+                                 const std::optional<Date>& as_of, const Warnings& warnings, bool with_courses, bool pretty) {
+  JsonWriter w(pretty);
+  std::uint32_t counts[4] = {0, 0, 0, 0};
+  for (std::size_t c = 0; c < scores.size(); ++c) ++counts[scores.quadrant[c]];
+  w.begin_object();
+  w.key("schema").string("sweetspot/1");
+  w.key("learner").string(scorer.learner().id);
+  w.key("asOf");
+  if (as_of) w.string(format_iso_date(*as_of));
+  else w.null();
+  w.key("thresholds").begin_object().key("personal").units(ix.personal_threshold).key("org").units(ix.org_threshold).end_object();
+  w.key("noPersonalAgenda").boolean(scorer.no_personal_agenda());
+  w.key("summary");
+  write_summary(w, counts);
+  if (with_courses) {
+    w.key("courses").begin_array();
+    for (std::size_t c = 0; c < scores.size(); ++c) write_course_result(w, ix, scorer, scores, static_cast<std::int32_t>(c));
+    w.end_array();
+  }
+  w.key("growth").begin_array();
+  for (const GrowthMessage& g : growth_messages(ix, scorer, scores)) {
+    w.begin_object();
+    w.key("initiative").string(ix.organization.growth[g.initiative].name);
+    w.key("message").string(g.message);
+    w.key("courses").begin_array();
+    for (std::int32_t c : g.courses) w.string(ix.course_ids[c]);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("warnings");
+  write_warnings(w, warnings);
+  w.end_object();
+  return w.take();
+}
+
+}  // namespace sweetspot

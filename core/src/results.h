@@ -1,0 +1,25 @@
+// Classification results as JSON, in one fixed key order (see README "Output").
+#pragma once
+#include <optional>
+#include <string>
+
+#include "catalog_index.h"
+#include "sweetspot/diagnostics.h"
+#include "json_writer.h"
+#include "scoring.h"
+
+namespace sweetspot {
+
+// One course: {course, title, quadrant, personal, org, reasons, framing?, flags}.
+void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
+                         std::int32_t course);
+
+void write_warnings(JsonWriter& w, const Warnings& warnings);
+void write_summary(JsonWriter& w, const std::uint32_t counts[4]);
+
+// The whole classification of the scorer's learner. Without `with_courses` the per-course list is
+// left out (hosts that read the compact arrays and call explain per course).
+std::string classification_json(const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
+                                 const std::optional<Date>& as_of, const Warnings& warnings, bool with_courses, bool pretty);
+
+}  // namespace sweetspot

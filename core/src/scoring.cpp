@@ -1,0 +1,281 @@
+#include "scoring.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sweetspot {
+
+const char* quadrant_name(Quadrant q) {
+  switch (q) {
+    case kSweetSpot: return "sweet_spot";
+    case kUphill: return "uphill";
+    case kGift: return "gift";
+    default: return "waste";
+  }
+}
+
+const char* source_name(Source s) {
+  switch (s) {
+    case Source::kInterest: return "interest";
+    case Source::kFeedback: return "feedback";
+    case Source::kAspiration: return "aspiration";
+    case Source::kPriority: return "priority";
+    case Source::kRole: return "role";
+    case Source::kMandatory: return "mandatory";
+    default: return "none";
+  }
+}
+
+namespace {
+
+// "Strongest counts"; ties go to the earlier source, then the closer and smaller skill, then the
+// smaller reference (references are canonical: roles and priorities are stored sorted).
+bool stronger(const Demand& a, const Demand& b) {
+  if (a.units != b.units) return a.units > b.units;
+  if (a.source != b.source) return a.source < b.source;
+  if (a.hops != b.hops) return a.hops < b.hops;
+  if (a.origin != b.origin) return a.origin < b.origin;
+  return a.ref < b.ref;
+}
+
+}  // namespace
+
+LearnerScorer::LearnerScorer(const CatalogIndex& index) : ix_(index) {
+  const std::size_t skills = ix_.skill_count(), courses = ix_.course_count();
+  current_level_.assign(skills, 0);
+  vetoed_.assign(skills, 0);
+  direct_personal_.assign(skills, {});
+  direct_org_.assign(skills, {});
+  effective_personal_.assign(skills, {});
+  effective_org_.assign(skills, {});
+  in_touched_.assign(skills, 0);
+  in_effective_.assign(skills, 0);
+  completed_.assign(courses, 0);
+  personal_sum_.assign(courses, 0);
+  org_sum_.assign(courses, 0);
+  mastered_skills_.assign(courses, 0);
+}
+
+void LearnerScorer::reset() {
+  for (std::int32_t s : touched_) {
+    current_level_[s] = 0;
+    vetoed_[s] = 0;
+    direct_personal_[s] = {};
+    direct_org_[s] = {};
+    in_touched_[s] = 0;
+  }
+  for (std::int32_t s : effective_touched_) {
+    effective_personal_[s] = {};
+    effective_org_[s] = {};
+    in_effective_[s] = 0;
+  }
+  touched_.clear();
+  demanded_.clear();
+  effective_touched_.clear();
+  std::fill(completed_.begin(), completed_.end(), 0);
+}
+
+void LearnerScorer::add_direct(std::vector<Demand>& direct, std::int32_t skill, Demand d) {
+  d.origin = skill;
+  if (!in_touched_[skill]) {
+    in_touched_[skill] = 1;
+    touched_.push_back(skill);
+  }
+  if (direct[skill].units == 0 && d.units > 0) demanded_.push_back(skill);
+  if (stronger(d, direct[skill])) direct[skill] = d;
+}
+
+// "Not for me" covers the skill and every skill narrower than it, at any depth.
+void LearnerScorer::veto_narrower_closure(std::int32_t skill) {
+  std::vector<std::int32_t> stack{skill};
+  while (!stack.empty()) {
+    std::int32_t s = stack.back();
+    stack.pop_back();
+    if (vetoed_[s]) continue;
+    vetoed_[s] = 1;
+    if (!in_touched_[s]) {
+      in_touched_[s] = 1;
+      touched_.push_back(s);
+    }
+    if (ix_.narrower_begin.empty()) continue;
+    for (std::uint32_t k = ix_.narrower_begin[s]; k < ix_.narrower_begin[s + 1]; ++k) stack.push_back(ix_.narrower[k]);
+  }
+}
+
+// ---- 1. The agenda as direct demand ------------------------------------------------------------
+
+void LearnerScorer::set_learner(const Learner& learner, const std::string& path, Warnings& warnings) {
+  reset();
+  learner_ = &learner;
+  auto known_skill = [&](const std::string& id, const std::string& at) -> std::int32_t {
+    if (!ix_.knows_skill(id)) warnings.push_back({at, "unknown skill \"" + id + "\""});
+    return ix_.find_skill(id);  // still used when the catalog names it: equal ids always match
+  };
+
+  // Current levels first: demand from roles counts only above them.
+  for (std::size_t i = 0; i < learner.proficiency.size(); ++i) {
+    std::int32_t s = known_skill(learner.proficiency[i].skill, path + "/proficiency/" + std::to_string(i) + "/skill");
+    if (s < 0) continue;
+    current_level_[s] = static_cast<std::uint8_t>(learner.proficiency[i].level);
+    if (!in_touched_[s]) {
+      in_touched_[s] = 1;
+      touched_.push_back(s);
+    }
+  }
+
+  role_ = -1;
+  if (!learner.role.empty()) {
+    role_ = ix_.find_role(learner.role);
+    if (role_ < 0) warnings.push_back({path + "/role", "unknown role \"" + learner.role + "\""});
+  }
+  std::vector<std::int32_t> aspired;
+  for (std::size_t i = 0; i < learner.aspirations.size(); ++i) {
+    std::int32_t r = ix_.find_role(learner.aspirations[i]);
+    if (r < 0) warnings.push_back({path + "/aspirations/" + std::to_string(i), "unknown role \"" + learner.aspirations[i] + "\""});
+    else aspired.push_back(r);
+  }
+  for (std::size_t i = 0; i < learner.completed.size(); ++i) {
+    std::int32_t c = ix_.find_course(learner.completed[i]);
+    if (c < 0) warnings.push_back({path + "/completed/" + std::to_string(i), "unknown course \"" + learner.completed[i] + "\""});
+    else completed_[c] = 1;
+  }
+  no_personal_agenda_ = learner.interests.empty() && learner.aspirations.empty() && learner.feedback.empty();
+
+  // Personal: interests, accepted 360 needs, and what aspired roles require above the current level.
+  std::vector<std::int32_t> vetoes;
+  for (std::size_t i = 0; i < learner.interests.size(); ++i) {
+    const Interest& in = learner.interests[i];
+    std::int32_t s = known_skill(in.skill, path + "/interests/" + std::to_string(i) + "/skill");
+    if (s < 0) continue;
+    if (in.strength == 0) vetoes.push_back(s);
+    else add_direct(direct_personal_, s, {static_cast<std::uint16_t>(to_units(in.strength)), Source::kInterest, static_cast<std::int32_t>(i)});
+  }
+  for (std::size_t i = 0; i < learner.feedback.size(); ++i) {
+    std::int32_t s = known_skill(learner.feedback[i].skill, path + "/feedback/" + std::to_string(i) + "/skill");
+    if (s >= 0) add_direct(direct_personal_, s, {static_cast<std::uint16_t>(to_units(learner.feedback[i].need)), Source::kFeedback, static_cast<std::int32_t>(i)});
+  }
+  const auto aspiration = static_cast<std::uint16_t>(to_units(ix_.organization.policy.aspiration_weight));
+  for (std::int32_t r : aspired)
+    for (const auto& [s, level] : ix_.role_requirements[r])
+      if (level > current_level_[s]) add_direct(direct_personal_, s, {aspiration, Source::kAspiration, r});
+  for (std::int32_t s : vetoes) veto_narrower_closure(s);
+
+  // Org: what the own role requires above the current level, and the organization's priorities.
+  const auto role_units = static_cast<std::uint16_t>(to_units(ix_.organization.policy.role_weight));
+  if (role_ >= 0)
+    for (const auto& [s, level] : ix_.role_requirements[role_])
+      if (level > current_level_[s]) add_direct(direct_org_, s, {role_units, Source::kRole, role_});
+  for (std::size_t p = 0; p < ix_.priority_skill.size(); ++p)
+    add_direct(direct_org_, ix_.priority_skill[p],
+               {static_cast<std::uint16_t>(to_units(ix_.organization.priorities[p].weight)), Source::kPriority, static_cast<std::int32_t>(p)});
+
+  // ---- 2. Spread through the taxonomy ----------------------------------------------------------
+  std::sort(demanded_.begin(), demanded_.end());
+  demanded_.erase(std::unique(demanded_.begin(), demanded_.end()), demanded_.end());
+  spread(direct_personal_, effective_personal_, true);
+  spread(direct_org_, effective_org_, false);
+}
+
+void LearnerScorer::spread(const std::vector<Demand>& direct, std::vector<Demand>& effective, bool personal) {
+  for (std::int32_t t : demanded_) {
+    const Demand& d = direct[t];
+    if (d.units == 0 || (personal && vetoed_[t])) continue;
+    for (std::uint32_t k = ix_.related_begin[t]; k < ix_.related_begin[t + 1]; ++k) {
+      const Related& rel = ix_.related[k];
+      if (personal && vetoed_[rel.skill]) continue;
+      Demand e = d;
+      e.units = static_cast<std::uint16_t>(std::llround(d.units * ix_.match_by_hops[rel.hops]));
+      e.hops = static_cast<std::uint8_t>(rel.hops);
+      if (e.units == 0 || !stronger(e, effective[rel.skill])) continue;
+      effective[rel.skill] = e;
+      if (!in_effective_[rel.skill]) {
+        in_effective_[rel.skill] = 1;
+        effective_touched_.push_back(rel.skill);
+      }
+    }
+  }
+}
+
+// ---- 3 and 4. Course scores and quadrants -------------------------------------------------------
+
+void LearnerScorer::score_all(Scores& out) {
+  const std::size_t courses = ix_.course_count();
+  std::fill(personal_sum_.begin(), personal_sum_.end(), 0);
+  std::fill(org_sum_.begin(), org_sum_.end(), 0);
+  std::fill(mastered_skills_.begin(), mastered_skills_.end(), 0);
+
+  // Walk only the courses that teach a demanded skill (the inverted index); the rest score 0.
+  for (std::int32_t s : effective_touched_) {
+    const std::uint32_t personal = effective_personal_[s].units, org = effective_org_[s].units;
+    const std::uint8_t held = current_level_[s];
+    for (std::uint32_t k = ix_.posting_begin[s]; k < ix_.posting_begin[s + 1]; ++k) {
+      if (ix_.posting_level[k] <= held) continue;  // no growth in a skill already held at that level
+      const std::uint32_t share = ix_.posting_share[k];
+      personal_sum_[ix_.posting_course[k]] += share * personal / kUnit;
+      org_sum_[ix_.posting_course[k]] += share * org / kUnit;
+    }
+  }
+  // "Mastered": every skill of the course is held at or above the level it teaches.
+  for (std::int32_t s : touched_) {
+    const std::uint8_t held = current_level_[s];
+    if (held == 0) continue;
+    for (std::uint32_t k = ix_.posting_begin[s]; k < ix_.posting_begin[s + 1]; ++k)
+      if (ix_.posting_level[k] <= held) ++mastered_skills_[ix_.posting_course[k]];
+  }
+
+  const int tp = ix_.personal_threshold, to = ix_.org_threshold, margin = ix_.borderline_margin;
+  out.personal.resize(courses);
+  out.org.resize(courses);
+  out.quadrant.resize(courses);
+  out.flags.resize(courses);
+  for (std::size_t c = 0; c < courses; ++c) {
+    const int personal = static_cast<int>(personal_sum_[c]);
+    const int org = ix_.course_mandatory[c] ? kUnit : static_cast<int>(org_sum_[c]);
+    const bool wanted = personal >= tp, needed = org >= to;
+    out.personal[c] = static_cast<std::uint16_t>(personal);
+    out.org[c] = static_cast<std::uint16_t>(org);
+    out.quadrant[c] = needed ? (wanted ? kSweetSpot : kUphill) : (wanted ? kGift : kWaste);
+    std::uint8_t flags = 0;
+    if (ix_.course_mandatory[c]) flags |= kFlagMandatory;
+    if (completed_[c]) flags |= kFlagCompleted;
+    const std::uint32_t skills = ix_.course_skill_begin[c + 1] - ix_.course_skill_begin[c];
+    if (skills > 0 && mastered_skills_[c] == skills) flags |= kFlagMastered;
+    if (std::abs(org - to) < margin || (!no_personal_agenda_ && std::abs(personal - tp) < margin)) flags |= kFlagBorderline;
+    if (no_personal_agenda_) flags |= kFlagNoPersonalAgenda;
+    out.flags[c] = flags;
+  }
+}
+
+std::vector<Contribution> LearnerScorer::explain(std::int32_t course) const {
+  std::vector<Contribution> terms;
+  std::uint32_t org_total = 0;
+  for (std::uint32_t k = ix_.course_skill_begin[course]; k < ix_.course_skill_begin[course + 1]; ++k) {
+    const std::int32_t s = ix_.course_skill[k];
+    const int level = ix_.course_skill_level[k];
+    if (level <= current_level_[s]) continue;
+    const std::uint32_t share = ix_.course_skill_share[k];
+    const Demand& p = effective_personal_[s];
+    const Demand& o = effective_org_[s];
+    if (auto amount = static_cast<std::uint16_t>(share * p.units / kUnit); amount > 0)
+      terms.push_back({Axis::kPersonal, s, level, p, amount});
+    if (auto amount = static_cast<std::uint16_t>(share * o.units / kUnit); amount > 0) {
+      terms.push_back({Axis::kOrg, s, level, o, amount});
+      org_total += amount;
+    }
+  }
+  // A mandatory course has org = 1: the rule supplies whatever the other org terms leave.
+  if (ix_.course_mandatory[course] && org_total < kUnit) {
+    Demand rule;
+    rule.units = kUnit;
+    rule.source = Source::kMandatory;
+    terms.push_back({Axis::kOrg, -1, 0, rule, static_cast<std::uint16_t>(kUnit - org_total)});
+  }
+  std::sort(terms.begin(), terms.end(), [](const Contribution& a, const Contribution& b) {
+    if (a.axis != b.axis) return a.axis < b.axis;
+    if (a.amount != b.amount) return a.amount > b.amount;
+    return a.skill < b.skill;
+  });
+  return terms;
+}
+
+}  // namespace sweetspot

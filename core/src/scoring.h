@@ -1,0 +1,114 @@
+// THE SCORING MODEL. Read scoring.cpp top to bottom: it is the whole of what makes a course Sweet
+// Spot, Uphill, Gift or Waste for one learner.
+//
+//   1. The learner's agenda becomes a *direct demand* per skill on each axis: personal (interest
+//      strength, an aspired role's requirement, an accepted 360 need) and org (the own role's
+//      requirement, a priority's weight). Where several sources name a skill, the strongest counts.
+//      "Not for me" (interest strength 0) zeroes personal demand for that skill and everything
+//      narrower than it.
+//   2. Direct demand spreads through the taxonomy to an *effective demand* per skill: a demand for
+//      `t` meets a course skill `s` that is broader or narrower, at decay^hops (ids alone match
+//      without a taxonomy).
+//   3. A course scores, per axis, Σ over its skills of share × effective demand, counting only the
+//      skills taught above the learner's current level. A mandatory course has org = 1.
+//   4. The quadrant follows from the two thresholds.
+//
+// All quantities are integers in units of 1/10000 (catalog_index.h) so results are exact,
+// order-independent and identical on every platform.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "catalog_index.h"
+#include "model.h"
+
+namespace sweetspot {
+
+enum class Axis : std::uint8_t { kPersonal, kOrg };
+
+// Sources in order of precedence when two give the same demand (the first one wins the tie).
+enum class Source : std::uint8_t { kNone, kInterest, kFeedback, kAspiration, kPriority, kRole, kMandatory };
+
+enum Quadrant : std::uint8_t { kSweetSpot = 0, kUphill = 1, kGift = 2, kWaste = 3 };
+
+enum Flag : std::uint8_t {
+  kFlagMandatory = 1,
+  kFlagCompleted = 2,
+  kFlagMastered = 4,
+  kFlagBorderline = 8,
+  kFlagNoPersonalAgenda = 16,
+};
+
+// The strongest demand for one skill on one axis, and where it comes from.
+struct Demand {
+  std::uint16_t units = 0;
+  Source source = Source::kNone;
+  std::int32_t ref = -1;     // index of the interest, feedback entry, role or priority
+  std::int32_t origin = -1;  // the demanded skill (differs from the course skill after a taxonomy match)
+  std::uint8_t hops = 0;
+};
+
+// Per-course results in index order, as parallel arrays (hosts read them as typed arrays).
+struct Scores {
+  std::vector<std::uint16_t> personal;  // units
+  std::vector<std::uint16_t> org;       // units
+  std::vector<std::uint8_t> quadrant;   // Quadrant
+  std::vector<std::uint8_t> flags;      // Flag bits
+  std::size_t size() const { return quadrant.size(); }
+};
+
+// One term of an axis score: a course skill (or the mandatory rule, skill -1) and its amount.
+struct Contribution {
+  Axis axis;
+  std::int32_t skill;
+  int course_level;
+  Demand demand;
+  std::uint16_t amount;
+};
+
+class LearnerScorer {
+ public:
+  explicit LearnerScorer(const CatalogIndex& index);
+
+  // Compiles one learner's agenda against the index; unknown references become warnings under `path`.
+  void set_learner(const Learner& learner, const std::string& path, Warnings& warnings);
+
+  // Scores every course (index order) into `out`.
+  void score_all(Scores& out);
+
+  // The terms of one course's scores, personal first, largest first. They sum to its scores.
+  std::vector<Contribution> explain(std::int32_t course) const;
+
+  bool no_personal_agenda() const { return no_personal_agenda_; }
+  int current_level(std::int32_t skill) const { return current_level_[skill]; }
+  const Demand& effective_personal(std::int32_t skill) const { return effective_personal_[skill]; }
+  bool completed(std::int32_t course) const { return completed_[course] != 0; }
+  const Learner& learner() const { return *learner_; }
+  std::int32_t role() const { return role_; }
+
+ private:
+  void reset();
+  void add_direct(std::vector<Demand>& direct, std::int32_t skill, Demand d);
+  void spread(const std::vector<Demand>& direct, std::vector<Demand>& effective, bool personal);
+  void veto_narrower_closure(std::int32_t skill);
+
+  const CatalogIndex& ix_;
+  const Learner* learner_ = nullptr;
+  std::int32_t role_ = -1;
+  bool no_personal_agenda_ = true;
+  // Dense per-skill state, reset through `touched_` so a learner costs what its agenda touches.
+  std::vector<std::uint8_t> current_level_, vetoed_;
+  std::vector<Demand> direct_personal_, direct_org_, effective_personal_, effective_org_;
+  std::vector<std::int32_t> touched_, demanded_, effective_touched_;
+  std::vector<std::uint8_t> in_touched_, in_effective_;
+  // Dense per-course state.
+  std::vector<std::uint8_t> completed_;
+  std::vector<std::uint32_t> personal_sum_, org_sum_;
+  std::vector<std::uint16_t> mastered_skills_;
+};
+
+const char* quadrant_name(Quadrant q);
+const char* source_name(Source s);
+
+}  // namespace sweetspot
