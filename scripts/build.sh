@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds the native engine, CLI and tests (build/native) and the WebAssembly module (build/wasm,
+# copied into web/dist). Incremental: a second run only rebuilds what changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=${JOBS:-2}
+
+cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DSWEETSPOT_BENCH=ON >/dev/null
+cmake --build build/native -j"$jobs"
+
+if [[ -f wasm/CMakeLists.txt ]]; then
+  # Debian's emcc needs acorn from /usr/share/nodejs; its emcmake passes a Node flag Node 20
+  # rejects, so the emulator is set explicitly.
+  export NODE_PATH=/usr/share/nodejs
+  if [[ ! -f build/wasm/CMakeCache.txt ]]; then
+    emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node >/dev/null
+  fi
+  cmake --build build/wasm -j"$jobs"
+fi
