@@ -74,8 +74,10 @@ std::string framing_text(const CatalogIndex& ix, Quadrant quadrant, const std::v
     }
     case Source::kRole:
       return "Your role as " + ix.organization.roles[d.ref].title + " requires " + ix.skill_labels[d.origin] + " at level " +
-             std::to_string(required_level(ix, d.ref, d.origin)) + "; this course takes you to level " +
-             std::to_string(largest->course_level) + " in " + ix.skill_labels[largest->skill] + ".";
+             std::to_string(required_level(ix, d.ref, d.origin)) +
+             (largest->skill == d.origin ? "; this course takes you to level " + std::to_string(largest->course_level) + "."
+                                         : "; this course teaches the related " + ix.skill_labels[largest->skill] + " to level " +
+                                               std::to_string(largest->course_level) + ".");
     default: return "";
   }
 }
