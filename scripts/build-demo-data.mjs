@@ -36,7 +36,7 @@ export function parseCsv(text, name = 'csv') {
   const endRecord = () => { endField(); rows.push(row); row = []; };
   while (i < n) {
     const c = text[i];
-    if (c === '"' && field === '' ) {
+    if (c === '"' && field === '') {
       // Quoted field: read until the closing quote; "" is an escaped quote.
       i++;
       for (;;) {
@@ -182,7 +182,8 @@ function lastSegment(url) {
 
 /**
  * The export comes from OCW's QA site and holds a few staff test sites ("Peter's test site",
- * "MB May 26 B", "OCW CI Test Course"). They are not courses; this pattern matches exactly those 17.
+ * "MB May 26 B", "OCW CI Test Course"). They are not courses. In the 2023-12-22 export this pattern
+ * matches exactly those 18 rows and no real course (checked by hand).
  */
 function isQaCourse(title) {
   return /\btests?\b.*\b(course|site)\b|\btest\s*(course|site)|^test$|testcourse|youtubetest|-test\b|^MB\b|september course/i.test(title);
@@ -328,6 +329,9 @@ const TOPIC_SKILLS = {
 
 // Words in course titles that name a skill in another grammatical form than ESCO's labels
 // ("Negotiation" vs "negotiate compromises"). Matched like labels (whole words, normalized).
+// Where ESCO has a knowledge/skill pair ("statistics" / "apply statistical analysis techniques"),
+// a title maps to the knowledge unless it says "methods", "thinking" or "analysis", while the OCW
+// topic crosswalk gives both; so a course called "Statistics..." leans to the knowledge.
 const TITLE_TERMS = {
   'negotiation': ['negotiate compromises'],
   'conflict management': ['apply conflict management'],
@@ -344,7 +348,6 @@ const TITLE_TERMS = {
   'industrial relations': ['labour legislation'],
   'working environment': ['labour legislation'],
   'employment': ['employment law'],
-  'project management': ['perform project management'],
   'risk analysis': ['perform risk analysis'],
   'risk assessment': ['perform risk analysis'],
   'risk benefit analysis': ['perform risk analysis'],
@@ -358,14 +361,11 @@ const TITLE_TERMS = {
   'databases': ['use databases'],
   'technical communication': ['provide technical documentation'],
   'technical writing': ['provide technical documentation'],
-  'writing': ['write work-related reports'],
   'public speaking': ['address an audience'],
-  'statistics': ['apply statistical analysis techniques'],
   'statistical methods': ['apply statistical analysis techniques'],
   'statistical method': ['apply statistical analysis techniques'],
   'statistical thinking': ['apply statistical analysis techniques'],
   'data analysis': ['apply statistical analysis techniques'],
-  'data mining': ['perform data mining'],
   'data science': ['perform data mining'],
   'visualization': ['visual presentation techniques', 'deliver visual presentation of data'],
   'probability': ['statistics'],
@@ -478,15 +478,15 @@ const ROLES = [
     skills: [
       ['manage corporate training programmes', 4], ['develop corporate training programmes', 4],
       ['develop training programmes', 3], ['evaluate training', 4], ['apply strategic thinking', 3],
-      ['business management principles', 3], ['project management', 3], ['track key performance indicators', 3],
+      ['project management', 3], ['track key performance indicators', 3],
       ['liaise with managers', 3], ['supervise staff', 3],
     ],
   },
 ];
 
 // The organization's strategy ("improve", "future", "leadership" needs, plus job-wide ones).
-// One priority (cloud technologies) has no OCW course on purpose of the data, not of the script:
-// the catalog simply does not teach it, and the audit should show that gap.
+// No OCW course teaches "cloud technologies": that priority is kept on purpose, because a real
+// catalog has such gaps and the audit should show one.
 const PRIORITIES = [
   { skill: 'machine learning', weight: 0.8, need: 'future',
     rationale: 'Northwind is adding machine-learning recommendations to the product in 2027, and every product team needs people who understand how those models work.' },
@@ -543,7 +543,7 @@ const LEARNERS = [
     aspirations: ['software-architect'],
     interests: [
       ['machine learning', 0.9], ['principles of artificial intelligence', 0.7], ['robotics', 0.6],
-      ['evaluate musical ideas', 0.7], ['project management', 0], // 0 = "not for me"
+      ['evaluate musical ideas', 0.7], ['leadership principles', 0], // 0 = "not for me": she wants to stay technical
     ],
     proficiency: [
       ['computer programming', 3], ['Python (computer programming)', 3], ['debug software', 3],
@@ -558,7 +558,7 @@ const LEARNERS = [
   },
   {
     id: 'u-1002', name: 'Daniel Osei', team: 'People & Learning', role: 'learning-specialist', roleSince: '2023-05-15',
-    aspirations: [],
+    aspirations: ['learning-development-manager'],
     interests: [['psychology', 0.8], ['learning technologies', 0.7], ['leadership principles', 0.5]],
     proficiency: [
       ['adult education', 3], ['apply teaching strategies', 3], ['prepare lesson content', 3], ['coach employees', 2],
@@ -573,6 +573,15 @@ const LEARNERS = [
     aspirations: [], interests: [], feedback: [], completed: [],
     proficiency: [['statistics', 2], ['use databases', 2], ['query languages', 2], ['mathematics', 3], ['SQL', 2]],
   },
+];
+
+// Skills whose direct narrower ESCO skills join the taxonomy too (programming languages, agile
+// methods, build tools...): an LMS adapter can then map a tag like "Kotlin" or "Scrum" onto them, and
+// a need for the broad skill is partly met by a course on a narrow one.
+const EXPAND_NARROWER = [
+  'computer programming', 'ICT project management methodologies', 'tools for software configuration management',
+  'integrated development environment software', 'query languages', 'principles of artificial intelligence',
+  'cloud technologies', 'statistics', 'data mining', 'database management systems', 'learning management systems',
 ];
 
 // Catalog shape: how many courses, and from which areas the "no strategic match" ones come.
@@ -613,11 +622,12 @@ function buildPhraseIndex(esco) {
       add(a, s.uri);
     }
   }
+  // A label phrase shared by more than two skills says nothing specific: drop it.
+  for (const [k, uris] of index) if (uris.size > 2) index.delete(k);
+  // Curated title terms come last so they are never dropped by the rule above.
   for (const [term, labels] of Object.entries(TITLE_TERMS)) {
     for (const l of labels) add(term, skillUri(esco, l));
   }
-  // An altLabel phrase shared by many skills says nothing specific: drop it.
-  for (const [k, uris] of index) if (uris.size > 2) index.delete(k);
   // Stop phrases stay in the index with no skill: a longest match on them consumes the words, so
   // "communication systems" does not fall back to "communication".
   for (const k of TITLE_STOP) index.set(k, new Set());
@@ -714,10 +724,12 @@ function runYear(slug) {
  * Keeps one run per course title (the newest), since OCW often publishes several runs of a course;
  * "(SMA 5502)"-style suffixes are ignored so a cross-listed copy counts as the same course.
  */
+const titleKey = (c) => normalize(c.title.replace(/\([^)]*\)/g, ' '));
+
 function dedupeRuns(courses) {
   const best = new Map();
   for (const c of courses) {
-    const k = normalize(c.title.replace(/\([^)]*\)/g, ' '));
+    const k = titleKey(c);
     const b = best.get(k);
     if (!b || runYear(c.slug) > runYear(b.slug) || (runYear(c.slug) === runYear(b.slug) && c.slug < b.slug)) best.set(k, c);
   }
@@ -731,7 +743,9 @@ function selectCourses(mapped, focus, forced, topLevel) {
     if (!c) fail(`forced course not in the OCW export (or maps to no skill): ${slug}`);
     chosen.set(slug, c);
   }
-  const pool = dedupeRuns(mapped.filter((c) => !chosen.has(c.slug)));
+  // Other runs of a forced course stay out, so the catalog never lists a title twice.
+  const forcedTitles = new Set([...chosen.values()].map(titleKey));
+  const pool = dedupeRuns(mapped.filter((c) => !forcedTitles.has(titleKey(c))));
   // Core: courses that teach a skill the organization or a learner names. Taken round-robin over
   // those skills, so one popular subject (history, computer science) cannot fill the catalog and
   // every named skill that OCW teaches at all gets some courses. Within a skill, courses whose main
@@ -785,11 +799,12 @@ function closeUpward(keep, esco) {
 }
 
 /**
- * Short readable ids: "esco-" + slug of the preferred label; "(computer programming)" qualifiers
- * are dropped ("esco-python") unless that collides. Remaining collisions get -2, -3 by URI order.
+ * Short readable ids: "esco-" + slug of the preferred label; a trailing qualifier such as
+ * "(computer programming)" is dropped ("esco-python") unless that collides. Remaining collisions
+ * get -2, -3 in URI order.
  */
 function assignIds(uris, esco) {
-  const short = (u) => esco.skills.get(u).label.replace(/\s*\(computer programming\)$/, '');
+  const short = (u) => esco.skills.get(u).label.replace(/\s*\([^)]*\)$/, '');
   const count = new Map();
   for (const u of uris) count.set(slugify(short(u)), (count.get(slugify(short(u))) || 0) + 1);
   const ids = new Map();
@@ -824,17 +839,28 @@ function breakCycles(skills) {
   return dropped;
 }
 
+/**
+ * Up to 5 altLabels. ESCO lists some skills' altLabels in no useful order ("computer programming"
+ * starts with obscure language names), so prefer the ones that share a word with the label (shorter
+ * first), then the rest in ESCO's order. Case-insensitive duplicates of the label or of each other,
+ * and 1-2 letter labels (too ambiguous for tag matching), are left out.
+ */
 function aliasesOf(skill) {
+  const labelWords = new Set(normalize(skill.label).split(' '));
   const seen = new Set([skill.label.toLowerCase()]);
-  const out = [];
-  for (const a of skill.alts) {
+  const candidates = [];
+  skill.alts.forEach((a, order) => {
     const k = a.toLowerCase();
-    if (seen.has(k)) continue;
+    if (seen.has(k) || a.length < 3) return;
     seen.add(k);
-    out.push(a);
-    if (out.length === ALIASES_MAX) break;
-  }
-  return out.sort(cmp);
+    const shares = normalize(a).split(' ').some((w) => labelWords.has(w));
+    candidates.push({ a, shares, order });
+  });
+  return candidates
+    .sort((x, y) => (y.shares - x.shares) || (x.shares ? x.a.length - y.a.length : 0) || x.order - y.order)
+    .slice(0, ALIASES_MAX)
+    .map((c) => c.a)
+    .sort(cmp);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -999,6 +1025,13 @@ function main() {
   for (const l of LEARNERS) for (const [s] of [...l.interests, ...l.proficiency, ...l.feedback]) keep.add(skillUri(esco, s));
   // The roles' other essential skills: lets an admin extend role profiles without leaving the subset.
   for (const r of ROLES) for (const u of esco.essential.get(esco.occupations.get(r.esco).uri)) keep.add(u);
+  const narrower = new Map();
+  for (const [u, bs] of esco.broader) for (const b of bs) narrower.set(b, [...(narrower.get(b) || []), u]);
+  for (const l of EXPAND_NARROWER) {
+    const u = skillUri(esco, l);
+    keep.add(u);
+    for (const n of narrower.get(u) || []) keep.add(n);
+  }
   closeUpward(keep, esco);
   const ids = assignIds(keep, esco);
   const sid = (label) => ids.get(skillUri(esco, label));
@@ -1148,9 +1181,11 @@ This service uses the ESCO classification of the European Commission.
   (https://creativecommons.org/licenses/by/4.0/).
 - Taken from the unmodified official download kept at
   github.com/tabiya-tech/tabiya-esco-datasets-and-tools, commit \`${commits.esco}\`.
-- **Modified:** this is a subset of the ESCO skills pillar (the skills used by the demo roles and
-  courses, and their broader skills), with ids derived from the preferred labels instead of ESCO
-  concept URIs, at most ${ALIASES_MAX} alternative labels per skill, and only skill-to-skill "broader" links.
+- **Modified:** this is a subset of the ESCO skills pillar (the skills the demo roles, courses and
+  learners use, the other essential skills of the demo occupations, the narrower skills of a few
+  broad ones such as "computer programming", and all their broader skills), with ids derived from
+  the preferred labels instead of ESCO concept URIs, at most ${ALIASES_MAX} alternative labels per skill,
+  and only skill-to-skill "broader" links.
   The role profiles in \`organization.json\` use a hand-picked part of the essential skills of ESCO
   occupations, with proficiency levels that are our own. The European Commission has not endorsed
   these modifications.
@@ -1164,6 +1199,7 @@ MIT OpenCourseWare, https://ocw.mit.edu, CC BY-NC-SA 4.0
   in github.com/mitodl/ocw_oer_export, commit \`${commits.ocw}\` (repository snapshot \`${commits.ocwHead}\`).
 - **Titles and topics only: no course descriptions are included.** The skill mappings, levels and
   weights in \`catalog.json\` are our own, derived from the titles and topics; they are not MIT's.
+  One run is kept per course title, and the export's OCW staff test sites are left out.
 ${ocw.fmPresent ? '- Free-text keywords from `fm_keywords_export.csv` (same repository) were used for the skill mapping and are not copied.\n' : ''}- **NonCommercial and ShareAlike:** this course metadata may be used for internal testing and demos.
   Do not bundle it into a commercial product build, and share adaptations under the same license.
 
