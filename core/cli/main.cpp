@@ -14,11 +14,12 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: sweetspot <classify|audit|validate> FILE [--format json|table] [--pretty]\n"
+    "usage: sweetspot <classify|audit|validate|suggest> FILE [--format json|table] [--pretty]\n"
     "  FILE  a JSON document, or - for standard input\n"
     "  classify  {taxonomy?, organization, catalog, learner, asOf?}\n"
     "  audit     {taxonomy?, organization, catalog, learners, asOf?}\n"
-    "  validate  any of the documents, combined or standalone\n";
+    "  validate  any of the documents, combined or standalone\n"
+    "  suggest   {taxonomy, courses: [{id, title, summary, tags}]}: skills found in course texts\n";
 
 int usage(const std::string& problem) {
   if (!problem.empty()) std::cerr << "sweetspot: " << problem << "\n";
@@ -67,7 +68,8 @@ int main(int argc, char** argv) {
     }
   }
   if (command.empty()) return usage("");
-  if (command != "classify" && command != "audit" && command != "validate") return usage("unknown command " + command);
+  if (command != "classify" && command != "audit" && command != "validate" && command != "suggest")
+    return usage("unknown command " + command);
   if (file.empty()) return usage("missing FILE");
   if (format != "json" && format != "table") return usage("--format must be json or table");
 
@@ -79,7 +81,8 @@ int main(int argc, char** argv) {
   const bool table = format == "table";
   sweetspot::Outcome result = command == "classify" ? sweetspot::classify_document(input, pretty && !table)
                               : command == "audit"  ? sweetspot::audit_document(input, pretty && !table)
-                                                    : sweetspot::validate_document(input, pretty && !table);
+                              : command == "suggest" ? sweetspot::suggest_document(input)
+                                                     : sweetspot::validate_document(input, pretty && !table);
   if (!result.ok) {
     std::cerr << "sweetspot: invalid input: " << result.error.message << "\n";
     return 1;
@@ -88,8 +91,9 @@ int main(int argc, char** argv) {
     std::cout << result.json << "\n";
     return 0;
   }
-  std::cout << (command == "classify" ? sweetspot::cli::classification_table(result.json)
-                : command == "audit"  ? sweetspot::cli::audit_table(result.json)
-                                      : sweetspot::cli::validation_table(result.json));
+  std::cout << (command == "classify"  ? sweetspot::cli::classification_table(result.json)
+                : command == "audit"   ? sweetspot::cli::audit_table(result.json)
+                : command == "suggest" ? sweetspot::cli::suggestion_table(result.json)
+                                       : sweetspot::cli::validation_table(result.json));
   return 0;
 }

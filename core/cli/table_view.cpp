@@ -121,4 +121,28 @@ std::string validation_table(const std::string& result_json) {
   return out.str();
 }
 
+std::string suggestion_table(const std::string& result_json) {
+  const Json r = Json::parse(result_json);
+  std::ostringstream out;
+  auto list = [&](const Json& suggestions) {
+    if (suggestions.empty()) out << "  (no suggestion)\n";
+    for (const Json& s : suggestions) {
+      out << "  " << right(number(s["confidence"]), 5) << "  " << fit(s["label"].get<std::string>(), 40) << "  ";
+      std::string seen;
+      for (const Json& m : s["matches"]) seen += (seen.empty() ? "" : "; ") + m["field"].get<std::string>() + ": \"" + m["text"].get<std::string>() + "\"";
+      out << seen << "\n";
+    }
+  };
+  if (r.contains("courses")) {
+    for (const Json& c : r["courses"]) {
+      out << c.value("id", "(course)") << "\n";
+      list(c["suggestions"]);
+    }
+  } else {
+    list(r["suggestions"]);
+  }
+  warnings(out, r);
+  return out.str();
+}
+
 }  // namespace sweetspot::cli

@@ -7,5 +7,6 @@ namespace sweetspot::cli {
 std::string classification_table(const std::string& result_json);
 std::string audit_table(const std::string& result_json);
 std::string validation_table(const std::string& result_json);
+std::string suggestion_table(const std::string& result_json);
 
 }  // namespace sweetspot::cli

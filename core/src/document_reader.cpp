@@ -532,6 +532,50 @@ bool DocumentReader::read_learners(const Json& v, const std::string& path, std::
   return true;
 }
 
+// ---- skill suggestions ---------------------------------------------------------------------------
+
+bool DocumentReader::read_course_text(const Json& v, const std::string& p, CourseText& out) {
+  if (const Json* id = member(v, "id"); id && !string_value(*id, join(p, "id"), out.id, false)) return false;
+  if (const Json* t = member(v, "title"); t && !string_value(*t, join(p, "title"), out.title, true)) return false;
+  if (const Json* s = member(v, "summary"); s && !string_value(*s, join(p, "summary"), out.summary, true)) return false;
+  return id_list(v, p, "tags", out.tags, false);
+}
+
+bool DocumentReader::read_suggestion_request(const Json& v, std::vector<CourseText>& out, bool& batch, std::size_t& limit,
+                                             int& min_confidence, std::initializer_list<const char*> extra) {
+  if (!object(v, "")) return false;
+  std::vector<const char*> known{"schema", "courses", "id", "title", "summary", "tags", "limit", "minConfidence"};
+  known.insert(known.end(), extra.begin(), extra.end());
+  for (auto it = v.begin(); it != v.end(); ++it)
+    if (std::none_of(known.begin(), known.end(), [&](const char* k) { return it.key() == k; }))
+      warnings_.push_back({"/" + pointer_token(it.key()), "unknown key ignored"});
+  if (const Json* l = member(v, "limit")) {
+    double d = 0;
+    if (!number_value(*l, "/limit", 1, 100, d) || std::floor(d) != d) return fail(make_error("/limit", "integer 1..100", describe(*l)));
+    limit = static_cast<std::size_t>(d);
+  }
+  if (const Json* m = member(v, "minConfidence")) {
+    double d = 0;
+    if (!number_value(*m, "/minConfidence", 0, 1, d)) return false;
+    min_confidence = static_cast<int>(std::llround(d * 10000));
+  }
+  const Json* courses = member(v, "courses");
+  batch = courses != nullptr;
+  if (!batch) {
+    out.resize(1);
+    return read_course_text(v, "", out[0]);
+  }
+  if (!array(*courses, "/courses", limits::kMaxCourses)) return false;
+  out.resize(courses->size());
+  for (std::size_t i = 0; i < courses->size(); ++i) {
+    const std::string p = join(std::string("/courses"), i);
+    if (!object((*courses)[i], p)) return false;
+    warn_unknown_keys((*courses)[i], p, {"id", "title", "summary", "tags", "skills", "hours", "language", "format", "url"});
+    if (!read_course_text((*courses)[i], p, out[i])) return false;
+  }
+  return true;
+}
+
 // ---- combined ----------------------------------------------------------------------------------
 
 bool DocumentReader::read_documents(const Json& doc, const DocumentShape& shape, Documents& out) {

@@ -9,6 +9,7 @@
 #include "sweetspot/diagnostics.h"
 #include "json_reader.h"
 #include "model.h"
+#include "skill_suggester.h"
 
 namespace sweetspot {
 
@@ -47,12 +48,19 @@ class DocumentReader {
   bool read_learners(const Json& v, const std::string& path, std::vector<Learner>& out);
   bool read_date(const Json& v, const std::string& path, Date& out);
 
+  // A skill-suggestion request: {courses: [{id?, title?, summary?, tags?}]} or one course's fields
+  // at the top level; plus limit (1..100, default 10) and minConfidence (0..1, default 0.3).
+  // `batch` tells which form it was. Keys in `extra` (e.g. "taxonomy") are allowed at the top.
+  bool read_suggestion_request(const Json& v, std::vector<CourseText>& out, bool& batch, std::size_t& limit,
+                               int& min_confidence, std::initializer_list<const char*> extra);
+
  private:
   bool read_policy(const Json& v, const std::string& path, Policy& out);
   bool read_role(const Json& v, const std::string& path, Role& out);
   bool read_priority(const Json& v, const std::string& path, Priority& out);
   bool read_growth(const Json& v, const std::string& path, GrowthInitiative& out);
   bool read_course(const Json& v, const std::string& path, Course& out);
+  bool read_course_text(const Json& v, const std::string& path, CourseText& out);
   bool read_skill_levels(const Json& v, const std::string& path, std::vector<SkillLevel>& out);
   bool check_taxonomy_cycles(const Taxonomy& t, const std::string& path);
 

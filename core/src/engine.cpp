@@ -8,6 +8,7 @@
 #include "json_writer.h"
 #include "results.h"
 #include "scoring.h"
+#include "skill_suggester.h"
 
 namespace sweetspot {
 namespace {
@@ -60,6 +61,8 @@ Outcome guarded(F&& f) {
 
 struct Engine::State {
   std::unique_ptr<CatalogIndex> index;
+  Taxonomy taxonomy;                          // kept for skill suggestions
+  std::unique_ptr<SkillSuggester> suggester;  // built on first use
   std::unique_ptr<LearnerScorer> scorer;
   Learner learner;
   Scores scores;
@@ -82,6 +85,8 @@ Outcome Engine::load(std::string_view text) {
     warnings.insert(warnings.end(), index->warnings.begin(), index->warnings.end());
     // Only now, with the new catalog complete, does it replace the old one.
     state_->scorer.reset();
+    state_->suggester.reset();
+    state_->taxonomy = std::move(docs.taxonomy);
     state_->index = std::move(index);
     state_->scorer = std::make_unique<LearnerScorer>(*state_->index);
     state_->classified = false;
@@ -169,6 +174,52 @@ Outcome Engine::audit(std::string_view text, bool pretty) {
     DocumentShape shape{Need::kForbidden, Need::kForbidden, Need::kForbidden, Need::kRequired};
     if (!read(text, shape, docs, warnings, error)) return failure(error);
     return success(audit_json(*state_->index, *docs.learners, "/learners", docs.as_of, std::move(warnings), pretty));
+  });
+}
+
+namespace {
+
+constexpr std::size_t kDefaultSuggestionLimit = 10;
+constexpr int kDefaultMinConfidence = 3000;
+
+}  // namespace
+
+Outcome Engine::suggest_skills(std::string_view text) {
+  return guarded([&] {
+    if (!loaded()) return failure(not_loaded());
+    Error error;
+    auto json = read_json(text, error);
+    if (!json) return failure(error);
+    Warnings warnings;
+    DocumentReader reader(error, warnings);
+    std::vector<CourseText> courses;
+    bool batch = false;
+    std::size_t limit = kDefaultSuggestionLimit;
+    int min_confidence = kDefaultMinConfidence;
+    if (!reader.read_suggestion_request(*json, courses, batch, limit, min_confidence, {})) return failure(error);
+    if (!state_->suggester) state_->suggester = std::make_unique<SkillSuggester>(state_->taxonomy);
+    return success(suggestions_json(state_->taxonomy, *state_->suggester, courses, batch, limit, min_confidence, warnings));
+  });
+}
+
+Outcome suggest_document(std::string_view text) {
+  return guarded([&] {
+    Error error;
+    auto json = read_json(text, error);
+    if (!json) return failure(error);
+    Warnings warnings;
+    DocumentReader reader(error, warnings);
+    Taxonomy taxonomy;
+    const Json* t = json->is_object() && json->contains("taxonomy") ? &(*json)["taxonomy"] : nullptr;
+    if (!t) return failure(make_error("/taxonomy", "object", "nothing (missing)"));
+    if (!reader.read_taxonomy(*t, "/taxonomy", taxonomy)) return failure(error);
+    std::vector<CourseText> courses;
+    bool batch = false;
+    std::size_t limit = kDefaultSuggestionLimit;
+    int min_confidence = kDefaultMinConfidence;
+    if (!reader.read_suggestion_request(*json, courses, batch, limit, min_confidence, {"taxonomy"})) return failure(error);
+    SkillSuggester suggester(taxonomy);
+    return success(suggestions_json(taxonomy, suggester, courses, batch, limit, min_confidence, warnings));
   });
 }
 

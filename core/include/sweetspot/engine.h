@@ -50,6 +50,10 @@ class Engine {
   // {schema?, learners, asOf?} -> the audit (README "Audit").
   Outcome audit(std::string_view json, bool pretty = false);
 
+  // Skills of the loaded taxonomy found in course texts: {courses: [{id?, title?, summary?, tags?}],
+  // limit?, minConfidence?} (or one course's fields at the top) -> {courses: [{id, suggestions}]}.
+  Outcome suggest_skills(std::string_view json);
+
  private:
   struct State;
   std::unique_ptr<State> state_;
@@ -61,5 +65,7 @@ class Engine {
 Outcome classify_document(std::string_view json, bool pretty = false);
 Outcome audit_document(std::string_view json, bool pretty = false);
 Outcome validate_document(std::string_view json, bool pretty = false);
+// suggest {taxonomy, courses | title/summary/tags, limit?, minConfidence?}
+Outcome suggest_document(std::string_view json);
 
 }  // namespace sweetspot
