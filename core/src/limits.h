@@ -7,7 +7,7 @@ namespace sweetspot::limits {
 
 constexpr std::size_t kMaxDocumentBytes = 64u * 1024u * 1024u;  // one JSON document
 constexpr std::size_t kMaxDepth = 64;                          // nesting of arrays/objects
-constexpr std::size_t kMaxStringBytes = 4096;                  // any single string value or key
+constexpr std::size_t kMaxStringBytes = 65536;  // any single string value or key (HTML course summaries run long)
 constexpr std::size_t kMaxSkills = 200000;                     // taxonomy skills
 constexpr std::size_t kMaxCourses = 200000;                    // catalog courses
 constexpr std::size_t kMaxSkillsPerCourse = 256;

@@ -9,6 +9,8 @@ namespace {
 
 constexpr int kLabelConfidence = 9000;
 constexpr int kAliasConfidence = 7500;
+constexpr int kOneWordAliasConfidence = 4000;
+constexpr std::size_t kMaxMatchesShown = 5;
 constexpr std::size_t kMaxPatternTokens = 12;
 
 bool is_word_byte(unsigned char c) {
@@ -77,7 +79,9 @@ void SkillSuggester::add_pattern(std::string_view text, std::int32_t skill, bool
   }
   // One lower-case word of three letters or fewer ("art", "law") is weak evidence on its own;
   // an acronym written in capitals ("SQL", "PHP") is not.
-  int base = alias ? kAliasConfidence : kLabelConfidence;
+  // A one-word alias is often a generic word in ESCO ("design" for "think creatively"), so it
+  // counts only in a title or tags, never in a summary alone.
+  int base = alias ? (tokens.size() == 1 ? kOneWordAliasConfidence : kAliasConfidence) : kLabelConfidence;
   const bool capitals = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   if (tokens.size() == 1 && tokens[0].norm.size() <= 3 && !capitals) base /= 2;
   for (const Terminal& t : terminals_[node])
@@ -127,9 +131,9 @@ void SkillSuggester::scan(std::string_view text, TextField field, std::vector<Su
       if (it == found.end()) it = found.insert(found.end(), Suggestion{t.skill, 0, {}});
       Suggestion& s = *it;
       const int c = t.base * field_factor(field) / 100;
-      // Independent pieces of evidence combine as 1 - Π(1 - c), in integer units.
-      s.confidence = 10000 - (10000 - s.confidence) * (10000 - c) / 10000;
-      s.matches.push_back({field, start, end, std::string(text.substr(start, end - start)), t.alias});
+      int& best = s.field_best[static_cast<int>(field)];
+      best = std::max(best, c);
+      if (s.matches.size() < kMaxMatchesShown) s.matches.push_back({field, start, end, std::string(text.substr(start, end - start)), t.alias});
     }
     i = best_end;
   }
@@ -142,6 +146,12 @@ std::vector<Suggestion> SkillSuggester::suggest(const CourseText& course, std::s
   for (const std::string& t : course.tags) tags += (tags.empty() ? "" : ", ") + t;
   scan(tags, TextField::kTags, out);
   scan(html_to_text(course.summary), TextField::kSummary, out);
+  // Evidence from different fields combines as 1 - Π(1 - c), in integer units.
+  for (Suggestion& s : out) {
+    int rest = 10000;
+    for (int c : s.field_best) rest = rest * (10000 - c) / 10000;
+    s.confidence = 10000 - rest;
+  }
   out.erase(std::remove_if(out.begin(), out.end(), [&](const Suggestion& s) { return s.confidence < min_confidence; }), out.end());
   std::sort(out.begin(), out.end(), [&](const Suggestion& a, const Suggestion& b) {
     if (a.confidence != b.confidence) return a.confidence > b.confidence;

@@ -35,6 +35,7 @@ struct Suggestion {
   std::int32_t skill;      // index into the taxonomy's skills
   int confidence = 0;      // units of 1/10000
   std::vector<SkillMatch> matches;
+  int field_best[3] = {0, 0, 0};  // the strongest match per field: repeats in one field are not new evidence
 };
 
 class SkillSuggester {
