@@ -105,7 +105,14 @@ class LimitedDomBuilder {
     if (has_root_ && stack_.empty()) return fail(make_error("", "one JSON value", "trailing content"));
     *slot() = std::move(value);
     if (stack_.empty()) has_root_ = true;
+    value_done();
     return true;
+  }
+
+  // Once a member's value is complete its key no longer names what is being read: a syntax error
+  // after it (`{"a":1,}`) belongs to the enclosing object, not to "/a".
+  void value_done() {
+    if (!stack_.empty() && stack_.back().node->is_object()) stack_.back().has_key = false;
   }
 
   bool open(Json&& container) {
@@ -121,6 +128,7 @@ class LimitedDomBuilder {
 
   bool close() {
     stack_.pop_back();
+    value_done();
     return true;
   }
 
