@@ -215,8 +215,14 @@ void build_organization(CatalogIndex& ix, const Organization& given, const std::
   std::sort(o.priorities.begin(), o.priorities.end(), [](const Priority& a, const Priority& b) {
     return std::tie(a.skill, b.weight, a.need, a.rationale) < std::tie(b.skill, a.weight, b.need, b.rationale);
   });
+  // Initiatives are ordered by everything they hold, so two with the same name still come out in
+  // one order whatever the input order (their skills and roles are sets).
+  for (GrowthInitiative& g : o.growth) {
+    std::sort(g.skills.begin(), g.skills.end());
+    std::sort(g.roles.begin(), g.roles.end());
+  }
   std::sort(o.growth.begin(), o.growth.end(), [](const GrowthInitiative& a, const GrowthInitiative& b) {
-    return std::tie(a.name, a.rationale) < std::tie(b.name, b.rationale);
+    return std::tie(a.name, a.rationale, a.skills, a.roles) < std::tie(b.name, b.rationale, b.skills, b.roles);
   });
   for (std::size_t r = 0; r < o.roles.size(); ++r) ix.role_by_id.emplace(o.roles[r].id, static_cast<std::int32_t>(r));
   ix.role_requirements.resize(o.roles.size());
