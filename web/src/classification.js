@@ -1,0 +1,103 @@
+// The compact result of engine.classify(): per-course arrays in course index order (copied out of
+// wasm memory, so they stay valid after later calls and memory growth) plus everything else the
+// engine returned (summary, growth, warnings...). Full per-course results come from explain().
+
+import { FLAGS, QUADRANTS, SCORE_UNITS, flagNames } from './constants.js';
+import { usageError } from './errors.js';
+
+export class Classification {
+  /**
+   * @param {import('./engine.js').Engine} engine
+   * @param {object} meta the engine's compact JSON, parsed
+   * @param {{personalUnits: Uint16Array, orgUnits: Uint16Array, quadrants: Uint8Array, flags: Uint8Array}} arrays
+   * @param {object} origin what explain() needs to reproduce this classification
+   */
+  constructor(engine, meta, arrays, origin) {
+    Object.assign(this, meta); // schema, learner, asOf, thresholds, noPersonalAgenda, summary, growth, warnings
+    /** Course ids in index order (the same frozen array for every classification of a load). */
+    this.courses = engine.courseIds;
+    /** Quadrant code per course: an index into QUADRANTS. */
+    this.quadrants = arrays.quadrants;
+    /** Personal score per course, in units of 1/10000. */
+    this.personalUnits = arrays.personalUnits;
+    /** Org score per course, in units of 1/10000. */
+    this.orgUnits = arrays.orgUnits;
+    /** Flag bits per course (FLAGS). */
+    this.flags = arrays.flags;
+    Object.defineProperty(this, '_engine', { value: engine });
+    Object.defineProperty(this, '_origin', { value: origin });
+  }
+
+  get length() {
+    return this.quadrants.length;
+  }
+
+  /** Index of a course id (or -1). */
+  indexOf(courseId) {
+    return this._engine.courseIndex(courseId);
+  }
+
+  /** @returns {number} the index of `course` (id or index); throws SweetspotError if unknown */
+  at(course) {
+    const i = typeof course === 'number' ? course : this.indexOf(course);
+    if (!(i >= 0 && i < this.length && Number.isInteger(i))) {
+      throw usageError('a course id of the loaded catalog', JSON.stringify(course));
+    }
+    return i;
+  }
+
+  quadrant(course) {
+    return QUADRANTS[this.quadrants[this.at(course)]];
+  }
+
+  personal(course) {
+    return this.personalUnits[this.at(course)] / SCORE_UNITS;
+  }
+
+  org(course) {
+    return this.orgUnits[this.at(course)] / SCORE_UNITS;
+  }
+
+  hasFlag(course, name) {
+    return (this.flags[this.at(course)] & (FLAGS[name] ?? 0)) !== 0;
+  }
+
+  flagNames(course) {
+    return flagNames(this.flags[this.at(course)]);
+  }
+
+  /** {course, index, quadrant, personal, org, flags}: one course without its reasons. */
+  get(course) {
+    const i = this.at(course);
+    return {
+      course: this.courses[i],
+      index: i,
+      quadrant: QUADRANTS[this.quadrants[i]],
+      personal: this.personalUnits[i] / SCORE_UNITS,
+      org: this.orgUnits[i] / SCORE_UNITS,
+      flags: flagNames(this.flags[i]),
+    };
+  }
+
+  /** Indexes of the courses in one quadrant ('sweet_spot', 'uphill', 'gift', 'waste'). */
+  indexesIn(quadrant) {
+    const code = QUADRANTS.indexOf(quadrant);
+    if (code < 0) throw usageError(`one of ${QUADRANTS.join(', ')}`, JSON.stringify(quadrant));
+    const out = [];
+    for (let i = 0; i < this.quadrants.length; ++i) if (this.quadrants[i] === code) out.push(i);
+    return out;
+  }
+
+  /**
+   * The full result of one course {course, title, quadrant, personal, org, reasons, framing?, flags},
+   * exactly as in classifyJSON(). If the engine has classified another learner since, this
+   * classification is recomputed first (same catalog only).
+   */
+  explain(course) {
+    return this._engine._explainFor(this._origin, this.at(course));
+  }
+
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.length; ++i) yield this.get(i);
+  }
+}

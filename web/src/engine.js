@@ -1,0 +1,182 @@
+// Engine: one organization + catalog + taxonomy kept compiled in wasm memory, classifying any
+// number of learners. Created by createEngine(); free it with dispose() (a FinalizationRegistry
+// frees forgotten engines too, eventually).
+
+import { Classification } from './classification.js';
+import { combinedText, jsonText, requestText } from './documents.js';
+import { SweetspotError, usageError } from './errors.js';
+
+const finalizer =
+  typeof FinalizationRegistry === 'function'
+    ? new FinalizationRegistry(({ module, handle }) => module.deleteEngine(handle))
+    : null;
+
+export class Engine {
+  /** @param {import('./module.js').WasmModule} module */
+  constructor(module) {
+    Object.defineProperty(this, '_module', { value: module });
+    this._handle = module.newEngine();
+    this._catalog = 0; // bumped by every successful load
+    this._current = null; // the origin of the engine's current classification
+    this.courseIds = Object.freeze([]);
+    this.courseTitles = Object.freeze([]);
+    this._index = new Map();
+    finalizer?.register(this, { module, handle: this._handle }, this);
+  }
+
+  get disposed() {
+    return this._handle === 0;
+  }
+
+  /** Frees the engine's wasm memory. Later calls throw. */
+  dispose() {
+    if (this._handle === 0) return;
+    finalizer?.unregister(this);
+    this._module.deleteEngine(this._handle);
+    this._handle = 0;
+  }
+
+  // ---- catalog -------------------------------------------------------------------------------
+
+  /**
+   * Loads {schema?, taxonomy?, organization, catalog} (an object, whose parts may be JSON text, or
+   * JSON text). Returns {courses, skills, warnings}. On failure throws SweetspotError and keeps
+   * the previous catalog.
+   */
+  load(doc) {
+    const h = this.handle();
+    const m = this._module;
+    const result = JSON.parse(m.withText(combinedText(doc, undefined, false), (p, n) => m.raw._ss_engine_load(h, p, n)));
+    const courses = JSON.parse(m.call('_ss_engine_courses', h));
+    this.courseIds = Object.freeze(courses.map((c) => c.id));
+    this.courseTitles = Object.freeze(courses.map((c) => c.title));
+    this._index = new Map(this.courseIds.map((id, i) => [id, i]));
+    this._catalog += 1;
+    this._current = null;
+    return result;
+  }
+
+  /** Whether a catalog is loaded. */
+  get loaded() {
+    return this._catalog > 0;
+  }
+
+  /** Index of a course id in the loaded catalog, or -1. */
+  courseIndex(courseId) {
+    const i = this._index.get(courseId);
+    return i === undefined ? -1 : i;
+  }
+
+  // ---- one learner ---------------------------------------------------------------------------
+
+  /**
+   * Classifies one learner (object or JSON text) against the loaded catalog: per-course arrays
+   * plus summary, growth and warnings. `asOf` defaults to today; null leaves it out.
+   */
+  classify(learner, options) {
+    const h = this.handle();
+    const m = this._module;
+    const text = requestText('learner', learner, options);
+    const meta = JSON.parse(m.withText(text, (p, n) => m.raw._ss_engine_classify_compact(h, p, n)));
+    const origin = { catalog: this._catalog, text };
+    this._current = origin;
+    return new Classification(this, meta, m.copyArrays(h), origin);
+  }
+
+  /** The full classification as JSON text, as the CLI prints it (`pretty` for indented). */
+  classifyJSON(learner, options) {
+    const h = this.handle();
+    const m = this._module;
+    const text = requestText('learner', learner, options);
+    const pretty = options?.pretty ? 1 : 0;
+    const json = m.withText(text, (p, n) => m.raw._ss_engine_classify(h, p, n, pretty));
+    this._current = { catalog: this._catalog, text };
+    return json;
+  }
+
+  /** The full result of one course (id or index) for the learner classified last. */
+  explain(course) {
+    const i = typeof course === 'number' ? course : this.courseIndex(course);
+    if (i < 0) throw usageError('a course id of the loaded catalog', JSON.stringify(course));
+    return JSON.parse(this._module.call('_ss_engine_explain', this.handle(), i));
+  }
+
+  _explainFor(origin, index) {
+    if (origin.catalog !== this._catalog) {
+      throw usageError('a classification of the catalog loaded now', 'one of an earlier catalog');
+    }
+    if (this._current !== origin) {
+      const h = this.handle();
+      const m = this._module;
+      m.withText(origin.text, (p, n) => m.raw._ss_engine_classify_compact(h, p, n));
+      this._current = origin;
+    }
+    return this.explain(index);
+  }
+
+  // ---- many learners -------------------------------------------------------------------------
+
+  /** The catalog audit for many learners (array, or JSON text of one). */
+  audit(learners, options) {
+    return JSON.parse(this.auditJSON(learners, options));
+  }
+
+  auditJSON(learners, options) {
+    const h = this.handle();
+    const m = this._module;
+    const pretty = options?.pretty ? 1 : 0;
+    return m.withText(requestText('learners', learners, options), (p, n) => m.raw._ss_engine_audit(h, p, n, pretty));
+  }
+
+  // ---- one-shot documents (no loaded catalog needed; identical to the CLI) -------------------
+
+  /** `sweetspot classify`: {taxonomy?, organization, catalog, learner, asOf?} → the classification. */
+  classifyDocument(doc, options) {
+    return JSON.parse(this.classifyDocumentJSON(doc, options));
+  }
+
+  classifyDocumentJSON(doc, options) {
+    return this.document('_ss_classify_document', combinedText(doc, options, true), options);
+  }
+
+  /** `sweetspot audit`: {taxonomy?, organization, catalog, learners, asOf?} → the audit. */
+  auditDocument(doc, options) {
+    return JSON.parse(this.auditDocumentJSON(doc, options));
+  }
+
+  auditDocumentJSON(doc, options) {
+    return this.document('_ss_audit_document', combinedText(doc, options, true), options);
+  }
+
+  /**
+   * `sweetspot validate`: any document, combined or standalone. Never throws for bad content:
+   * returns {valid: true, kind, counts, warnings} or {valid: false, error, warnings: []}.
+   */
+  validate(doc) {
+    try {
+      return JSON.parse(this.validateJSON(doc));
+    } catch (e) {
+      if (!(e instanceof SweetspotError) || this._module.broken) throw e;
+      return { valid: false, error: e.toJSON(), warnings: [] };
+    }
+  }
+
+  /** As the CLI prints it; throws SweetspotError when the document is invalid. */
+  validateJSON(doc, options) {
+    return this.document('_ss_validate_document', typeof doc === 'string' ? doc : jsonText(doc), options);
+  }
+
+  document(fn, text, options) {
+    this.handle();
+    const m = this._module;
+    const pretty = options?.pretty ? 1 : 0;
+    return m.withText(text, (p, n) => m.raw[fn](p, n, pretty));
+  }
+
+  handle() {
+    if (this._handle === 0) throw new SweetspotError('this engine was disposed', { expected: 'a live engine', found: 'a disposed engine' });
+    return this._handle;
+  }
+}
+
+if (typeof Symbol.dispose === 'symbol') Engine.prototype[Symbol.dispose] = Engine.prototype.dispose;

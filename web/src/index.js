@@ -1,0 +1,12 @@
+// The package's browser (and worker) entry: the .wasm is fetched from next to dist/sweetspot-core.mjs,
+// or from locateFile(), with streaming compilation when served as application/wasm.
+
+import { engineFactory } from './create-engine.js';
+
+export { SweetspotError } from './errors.js';
+export { Engine } from './engine.js';
+export { Classification } from './classification.js';
+export { QUADRANTS, FLAGS, flagNames } from './constants.js';
+export { today } from './documents.js';
+
+export const createEngine = engineFactory((url) => fetch(url, { credentials: 'same-origin' }));

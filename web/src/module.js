@@ -1,0 +1,140 @@
+// One instantiated WebAssembly module and the C ABI of wasm/exports.txt: strings in and out of wasm
+// memory, the Result record, errors. Several engines share one module.
+//
+// Inputs are written with TextEncoder.encodeInto straight into a reusable scratch buffer (large
+// documents get a buffer of their own, freed after the call). Outputs are read out of the Result
+// record before anything else can call into the module.
+
+import { SweetspotError } from './errors.js';
+
+export const ABI_VERSION = 1;
+
+const SCRATCH_BYTES = 64 * 1024;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8');
+
+export class WasmModule {
+  /** @param {object} raw the Emscripten module object (exports as `_ss_*`, views as HEAP*) */
+  constructor(raw) {
+    this.raw = raw;
+    this.scratch = 0;
+    this.broken = null;
+    const abi = raw._ss_abi_version();
+    if (abi !== ABI_VERSION) {
+      throw new SweetspotError(`sweetspot-core.wasm has ABI ${abi}, this package expects ${ABI_VERSION}`, {
+        expected: `ABI version ${ABI_VERSION}`,
+        found: `ABI version ${abi}`,
+      });
+    }
+  }
+
+  /** Bytes of linear memory now (it only grows). */
+  get heapBytes() {
+    return this.raw.HEAPU8.length;
+  }
+
+  // ---- engines -------------------------------------------------------------------------------
+
+  newEngine() {
+    const handle = this.guard(() => this.raw._ss_engine_new());
+    if (!handle) throw new SweetspotError('out of memory creating an engine', { expected: 'memory', found: 'none left' });
+    return handle;
+  }
+
+  deleteEngine(handle) {
+    if (!this.broken) this.raw._ss_engine_delete(handle);
+  }
+
+  // ---- calls ---------------------------------------------------------------------------------
+
+  /**
+   * Writes `text` (UTF-8) into wasm memory, calls `use(ptr, byteLength)` and returns the JSON text
+   * of the Result record it returns.
+   */
+  withText(text, use) {
+    return this.guard(() => {
+      const raw = this.raw;
+      let ptr;
+      let len;
+      let owned = 0;
+      if (text.length * 3 <= SCRATCH_BYTES) {
+        if (!this.scratch) this.scratch = raw._ss_alloc(SCRATCH_BYTES);
+        ptr = this.scratch;
+        len = encoder.encodeInto(text, raw.HEAPU8.subarray(ptr, ptr + SCRATCH_BYTES)).written;
+      } else {
+        const bytes = encoder.encode(text);
+        owned = ptr = raw._ss_alloc(bytes.length);
+        if (!ptr) throw new SweetspotError('out of memory for the input', { expected: 'memory', found: 'none left' });
+        raw.HEAPU8.set(bytes, ptr); // HEAPU8 read after the allocation, which may have grown memory
+        len = bytes.length;
+      }
+      try {
+        return this.result(use(ptr, len));
+      } finally {
+        if (owned) raw._ss_free(owned);
+      }
+    });
+  }
+
+  /** Calls `fn(...args)` (no text input); returns the result JSON text. */
+  call(fn, ...args) {
+    return this.guard(() => this.result(this.raw[fn](...args)));
+  }
+
+  /** Reads the engine's per-course arrays into copies (safe across memory growth and later calls). */
+  copyArrays(handle) {
+    return this.guard(() => {
+      const raw = this.raw;
+      const at = raw._ss_engine_arrays(handle) >>> 2;
+      const words = raw.HEAPU32;
+      const n = words[at];
+      const personal = words[at + 1] >>> 1;
+      const org = words[at + 2] >>> 1;
+      const quadrant = words[at + 3];
+      const flags = words[at + 4];
+      return {
+        personalUnits: raw.HEAPU16.slice(personal, personal + n),
+        orgUnits: raw.HEAPU16.slice(org, org + n),
+        quadrants: raw.HEAPU8.slice(quadrant, quadrant + n),
+        flags: raw.HEAPU8.slice(flags, flags + n),
+      };
+    });
+  }
+
+  // The Result record: 11 uint32 words (wasm/bindings.cpp).
+  result(ptr) {
+    const raw = this.raw;
+    const at = ptr >>> 2;
+    const w = raw.HEAPU32;
+    if (w[at] === 1) return this.string(w[at + 1], w[at + 2]);
+    throw new SweetspotError(this.string(w[at + 9], w[at + 10]), {
+      path: this.string(w[at + 3], w[at + 4]),
+      expected: this.string(w[at + 5], w[at + 6]),
+      found: this.string(w[at + 7], w[at + 8]),
+    });
+  }
+
+  string(ptr, len) {
+    return len === 0 ? '' : decoder.decode(this.raw.HEAPU8.subarray(ptr, ptr + len));
+  }
+
+  // An abort inside wasm (out of memory past the 2 GB limit, a broken invariant) leaves the module
+  // unusable: every later call fails the same way, and createEngine() builds a fresh module.
+  guard(f) {
+    if (this.broken) throw this.broken;
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof SweetspotError) throw e;
+      if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
+        this.broken = new SweetspotError(`the WebAssembly module stopped: ${e.message}`, {
+          expected: 'a working module',
+          found: String(e.message),
+        });
+        this.onBroken?.();
+        throw this.broken;
+      }
+      throw e;
+    }
+  }
+}
