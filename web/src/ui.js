@@ -1,8 +1,21 @@
 // The learner-facing UI on top of the engine: course tags with a "Why?" popover, the interests
 // panel, the 2x2 matrix, message catalogs. Browser only (uses the DOM).
-export { tagCourses, today } from './dom/tags.js';
+export { tagCourses } from './dom/tags.js';
 export { createAdapter, dataAttributeAdapter } from './dom/adapters.js';
 export { createAgendaStore, validateAgenda, applyAgenda, AGENDA_SCHEMA } from './ui/agenda-store.js';
 export { translator, registerLocale, availableLocales, resolveLocale, DEFAULT_LOCALE } from './i18n/index.js';
 export { createLookup, reasonText, framingText, growthTexts, tagKind } from './ui/reasons.js';
 export { css, installStyles } from './ui/styles.js';
+export { SweetspotInterests, defineInterestsElement, createInterestsPanel } from './ui/interests.js';
+export { SweetspotMatrix, defineMatrixElement } from './ui/matrix.js';
+export { createSkillIndex } from './ui/search.js';
+
+import { defineInterestsElement } from './ui/interests.js';
+import { defineMatrixElement } from './ui/matrix.js';
+
+/** Defines <sweetspot-interests> and <sweetspot-matrix> (done on import in a browser). */
+export function defineElements() {
+  defineInterestsElement();
+  defineMatrixElement();
+}
+if (globalThis.customElements) defineElements();

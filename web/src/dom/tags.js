@@ -14,12 +14,6 @@ import { el, renderWhy } from './why.js';
 const TAG_ATTR = 'data-sweetspot';
 let instances = 0;
 
-/** Today as YYYY-MM-DD in the learner's local time zone. */
-export function today(date = new Date()) {
-  const p = (n) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
-}
-
 // A uniform view of one classification: get(id) -> {course, title, quadrant, personal, org, flags}.
 function snapshot(engine, c) {
   const titles = engine.courseTitles;
@@ -51,7 +45,7 @@ const popoverSupported = (doc) => typeof doc.defaultView?.HTMLElement?.prototype
  *   learner    the learner object (required)
  *   documents  {taxonomy, organization}: for skill labels and role titles in the reasons
  *   adapter    finds the cards: (root) => [{element, course, mount?}] (default: [data-course-id])
- *   asOf       "YYYY-MM-DD" (default: today, local time)
+ *   asOf       "YYYY-MM-DD" (default: today, local time, as the engine's JS layer picks it)
  *   locale     "en" | "de" | "fr" | "es" | a registered one (default: <html lang>, else "en")
  *   position   "append" (default) or "prepend" inside the card's mount element
  *   styles     false to skip installing the stylesheet
@@ -85,7 +79,8 @@ export function tagCourses(root, options = {}) {
   const owned = new WeakSet();
 
   function classify() {
-    const c = engine.classify(learner, { asOf: asOf ?? today() });
+    // asOf undefined: the engine's JS layer passes today (local time).
+    const c = engine.classify(learner, asOf === undefined ? undefined : { asOf });
     session = snapshot(engine, c);
   }
 

@@ -153,14 +153,19 @@ export const css = `
 .ss-matrix__cell--uphill { fill: var(--ss-uphill-bg); }
 .ss-matrix__cell--gift { fill: var(--ss-gift-bg); }
 .ss-matrix__cell--waste { fill: var(--ss-waste-bg); }
+.ss-matrix__cell--org_needed { fill: var(--ss-org-needed-bg); }
+.ss-matrix__cell--optional { fill: var(--ss-optional-bg); }
 .ss-matrix__threshold { stroke: var(--ss-chart-threshold); stroke-width: 1.5; stroke-dasharray: 5 4; }
-.ss-matrix__qname { font-size: 15px; font-weight: 700; }
-.ss-matrix__qcount { font-size: 13px; }
+.ss-matrix__qname { font-size: 14px; font-weight: 700; }
+.ss-matrix__qcount { font-size: 12px; }
+.ss-matrix__labels text { paint-order: stroke; stroke: var(--ss-chart-bg); stroke-width: 4px; stroke-linejoin: round; pointer-events: none; }
 .ss-matrix__qname--sweet_spot, .ss-matrix__qcount--sweet_spot { fill: var(--ss-sweet-spot-fg); }
 .ss-matrix__qname--uphill, .ss-matrix__qcount--uphill { fill: var(--ss-uphill-fg); }
 .ss-matrix__qname--gift, .ss-matrix__qcount--gift { fill: var(--ss-gift-fg); }
 .ss-matrix__qname--waste, .ss-matrix__qcount--waste { fill: var(--ss-waste-fg); }
-.ss-matrix__axis { font-size: 13px; fill: var(--ss-chart-fg); }
+.ss-matrix__qname--org_needed, .ss-matrix__qcount--org_needed { fill: var(--ss-org-needed-fg); }
+.ss-matrix__qname--optional, .ss-matrix__qcount--optional { fill: var(--ss-optional-fg); }
+.ss-matrix__axis { font-size: 12px; fill: var(--ss-chart-fg); }
 .ss-matrix__tick { font-size: 11px; fill: var(--ss-popover-muted); }
 .ss-point { cursor: pointer; stroke: #ffffff; stroke-width: 1; }
 .ss-point--sweet_spot { fill: var(--ss-sweet-spot-border); }
@@ -169,7 +174,8 @@ export const css = `
 .ss-point--waste { fill: var(--ss-waste-border); }
 .ss-point--org_needed { fill: var(--ss-org-needed-border); }
 .ss-point--optional { fill: var(--ss-optional-border); }
-.ss-point--active { stroke: #111; stroke-width: 2.5; }
+.ss-point--active { stroke: #111; stroke-width: 2; }
+.ss-matrix__ring { fill: none; stroke: var(--ss-focus); stroke-width: 2.5; pointer-events: none; }
 .ss-point:focus { outline: none; }
 .ss-point:focus-visible { stroke: var(--ss-focus); stroke-width: 3; }
 .ss-matrix__details { margin-top: 0.5rem; min-height: 5rem; padding: 0.6rem 0.75rem; border: 1px solid var(--ss-popover-border); border-radius: 0.5rem; background: var(--ss-popover-bg); color: var(--ss-popover-fg); font-size: var(--ss-font-size); }
