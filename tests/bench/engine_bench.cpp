@@ -2,6 +2,7 @@
 //   load            compile taxonomy + organization + catalog (JSON text in)
 //   classify_compact/C   1 learner x C courses, results in arrays (what the wasm build returns)
 //   classify_json/C      1 learner x C courses, the full JSON with reasons
+//   classify_compact/empty  the fixed cost of one call (empty catalog, learner with an id only)
 //   audit/LxA            L learners x A courses
 // Each reports ns_per_pair (course-learner pairs) or per course, items_per_second, and the peak
 // resident set size so far. `--memory=classify|audit` instead prints peak memory for one scenario
@@ -106,6 +107,19 @@ void BM_ClassifyJson(benchmark::State& state) {
   if (state.iterations() > 0) state.counters["json_KiB"] = static_cast<double>(bytes) / 1024.0 / static_cast<double>(state.iterations());
 }
 
+// The fixed cost of one call: an empty catalog and a learner with nothing but an id.
+void BM_ClassifyEmpty(benchmark::State& state) {
+  static Engine engine;
+  static const bool loaded = (must(engine.load(R"({"organization":{},"catalog":{"courses":[]}})"), "load (empty)"), true);
+  (void)loaded;
+  const std::string learner = R"({"learner":{"id":"u-1"},"asOf":"2026-06-01"})";
+  for (auto _ : state) {
+    Outcome o = engine.classify_compact(learner);
+    if (!o.ok) die("classify_compact (empty) failed: " + o.error.message);
+    benchmark::DoNotOptimize(o.json.data());
+  }
+}
+
 void BM_Audit(benchmark::State& state) {
   const BenchData& d = data();
   Engine& engine = audit_engine();
@@ -187,6 +201,7 @@ int main(int argc, char** argv) {
   benchmark::RegisterBenchmark(("load/" + c).c_str(), BM_Load)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark(("classify_compact/" + c).c_str(), BM_ClassifyCompact)->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark(("classify_json/" + c).c_str(), BM_ClassifyJson)->Unit(benchmark::kMicrosecond);
+  benchmark::RegisterBenchmark("classify_compact/empty", BM_ClassifyEmpty)->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark(("audit/" + a).c_str(), BM_Audit)->Unit(benchmark::kMillisecond);
   register_internal_benchmarks();
 
