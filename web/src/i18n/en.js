@@ -94,7 +94,6 @@ export default {
   'panel.list.label': 'Skills on your list',
   'panel.empty': 'No skills yet. Add one above.',
   'panel.strength': 'How much do you want to learn {skill}?',
-  'panel.strength.value': '{percent}',
   'panel.strength.word.low': 'a little',
   'panel.strength.word.medium': 'quite a lot',
   'panel.strength.word.high': 'very much',
