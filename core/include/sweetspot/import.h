@@ -1,0 +1,97 @@
+// Importers: skill frameworks (ESCO, O*NET, 1EdTech CASE, plain CSV) turned into sweetspot/1
+// documents. Like the rest of the engine they do no file I/O: the host reads the files and passes
+// their contents with their names (the names appear in error and warning paths, such as
+// "skills_en.csv:123:5" = file, line, column). Choices and formulas: docs/importers.md.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sweetspot/diagnostics.h"
+
+namespace sweetspot {
+
+// One input file: the name to report it by, and its whole contents (not owned; must outlive the
+// call). An empty name means "not given".
+struct NamedText {
+  std::string name;
+  std::string_view text;
+  bool given() const { return !name.empty(); }
+};
+
+// How output ids are made. `source`: the framework's own identifiers (ESCO concept URIs, O*NET
+// element IDs and O*NET-SOC codes, CASE identifiers), stable across releases. `slug`: readable ids
+// from the labels ("esco-manage-ict-projects", "onet-programming"), with an 8-hex suffix from the
+// source identifier on labels that would otherwise collide.
+enum class IdStyle { source, slug };
+
+struct ImportOptions {
+  IdStyle ids = IdStyle::source;
+  bool pretty = false;
+};
+
+// A count in the import summary ("skills": 13896). The names and their order are fixed per format.
+struct ImportCount {
+  std::string name;
+  std::int64_t value = 0;
+};
+
+// `json` is a sweetspot/1 document {schema, taxonomy?, organization?} with every list sorted, so
+// the same files always give the same bytes. Warnings say what was left out or guessed, each with
+// the file position it came from (at most 10,000 kept; `counts` has the full number).
+struct ImportOutcome {
+  bool ok = false;
+  std::string json;
+  Error error;
+  std::vector<ImportCount> counts;
+  Warnings warnings;
+};
+
+// The summary as JSON: {format, counts: {name: value, …}, warnings: [{path, message}]}.
+std::string import_report_json(const ImportOutcome& outcome, std::string_view format);
+
+// ---- ESCO v1.1 CSV export (English) ------------------------------------------------------------
+struct EscoFiles {
+  NamedText skills;                      // skills_en.csv (required)
+  NamedText broader_relations;           // broaderRelationsSkillPillar.csv
+  NamedText skill_groups;                // skillGroups_en.csv: given, groups become broader skills
+  NamedText occupations;                 // occupations_en.csv
+  NamedText occupation_skill_relations;  // occupationSkillRelations.csv (needs occupations)
+};
+struct EscoOptions {
+  ImportOptions common;
+  int essential_level = 3;  // level of an essential skill in the role (1..5)
+  int optional_level = 0;   // level of an optional skill; 0 leaves optional skills out
+};
+ImportOutcome import_esco(const EscoFiles& files, const EscoOptions& options = {});
+
+// ---- O*NET database, text release ----------------------------------------------------------------
+struct OnetFiles {
+  NamedText occupation_data;  // Occupation Data.txt (required)
+  NamedText skills;           // Skills.txt
+  NamedText knowledge;        // Knowledge.txt (at least one of the two)
+  NamedText content_model;    // Content Model Reference.txt: labels and hierarchy of the elements
+};
+struct OnetOptions {
+  ImportOptions common;
+  double min_importance = 3.0;   // keep a requirement when its importance (IM, 1..5) is at least this
+  bool keep_suppressed = false;  // keep ratings O*NET marks "Recommend Suppress = Y"
+};
+ImportOutcome import_onet(const OnetFiles& files, const OnetOptions& options = {});
+
+// ---- 1EdTech CASE v1.1 package (JSON) -----------------------------------------------------------
+ImportOutcome import_case(const NamedText& package, const ImportOptions& options = {});
+
+// ---- Plain CSV ---------------------------------------------------------------------------------
+struct CsvFiles {
+  NamedText taxonomy;  // id,label,aliases,broader (lists separated by | or ;)
+  NamedText roles;     // role,title,skill,level[,next]
+};
+struct CsvImportOptions {
+  ImportOptions common;
+  std::string level_scale = "0-5";  // the roles file's level scale: "1-5", "1-8", "0-7", "1-100", "percent", …
+};
+ImportOutcome import_csv(const CsvFiles& files, const CsvImportOptions& options = {});
+
+}  // namespace sweetspot
