@@ -1,5 +1,6 @@
 // sweetspot: the engine on the command line. classify / audit / validate a JSON file (or stdin),
-// printing JSON or an aligned table for admins. Exit 0 ok, 1 invalid input, 2 usage.
+// printing JSON or an aligned table for admins; import skill frameworks (import_command.cpp).
+// Exit 0 ok, 1 invalid input, 2 usage.
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -8,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "import_command.h"
 #include "sweetspot/engine.h"
 #include "table_view.h"
 
@@ -19,7 +21,8 @@ constexpr const char* kUsage =
     "  classify  {taxonomy?, organization, catalog, learner, asOf?}\n"
     "  audit     {taxonomy?, organization, catalog, learners, asOf?}\n"
     "  validate  any of the documents, combined or standalone\n"
-    "  suggest   {taxonomy, courses: [{id, title, summary, tags}]}: skills found in course texts\n";
+    "  suggest   {taxonomy, courses: [{id, title, summary, tags}]}: skills found in course texts\n"
+    "  import    <esco|onet|case|csv> [options] FILES...: a skill framework as sweetspot/1 (import --help)\n";
 
 int usage(const std::string& problem) {
   if (!problem.empty()) std::cerr << "sweetspot: " << problem << "\n";
@@ -43,6 +46,7 @@ bool read_input(const std::string& file, std::string& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::strcmp(argv[1], "import") == 0) return sweetspot::cli::run_import(argc - 2, argv + 2);
   std::string command, file, format = "json";
   bool pretty = false;
   for (int i = 1; i < argc; ++i) {
