@@ -2,7 +2,8 @@
 // clusters too: they become broader skills). An "isChildOf" association makes its origin narrower
 // than its destination; when the destination is the CFDocument itself the item is a root (the
 // document is the framework, not a skill). Other association types are counted, not used.
-// Label: abbreviatedStatement, else fullStatement. Aliases: humanCodingScheme, alternativeLabel.
+// Label: abbreviatedStatement, else fullStatement. Aliases: humanCodingScheme, alternativeLabel and,
+// when the label is the abbreviated statement, the fullStatement (free text may quote either).
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -117,7 +118,7 @@ class CaseImport {
       log_.warn(where(pointer), "item " + quote(s.id) + " has no fullStatement: its humanCodingScheme is the label");
       s.label = code;
     }
-    for (std::string* alias : {&code, &alternative})
+    for (std::string* alias : {&code, &alternative, &full})
       if (!alias->empty()) s.aliases.push_back(*alias);
     s.origin = where(pointer);
     const auto [it, inserted] = index_.emplace(s.id, skills_.size());
