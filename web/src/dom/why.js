@@ -75,6 +75,7 @@ export function renderWhy(pop, result, ctx) {
   // Uphill framing / Gift note (not shown without a personal agenda: the quadrant is not known).
   if (!noAgenda && (result.quadrant === 'uphill' || result.quadrant === 'gift')) {
     const text = framingText(result, ctx);
+    if (result.quadrant === 'uphill') ctx = { ...ctx, framing: text };
     if (text) {
       pop.appendChild(el(doc, 'p', 'ss-pop__note ss-pop__framing',
         result.quadrant === 'uphill' ? t('why.framing', { text }) : t('why.gift', { text })));

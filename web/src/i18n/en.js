@@ -61,7 +61,7 @@ export default {
   },
   'reason.via.plain': 'This course teaches {skill}, a related skill.',
   'need.job': 'needed for the job',
-  'need.improve': 'improve',
+  'need.improve': 'improvement',
   'need.future': 'future needs',
   'need.leadership': 'leadership',
 

@@ -76,8 +76,11 @@ function levelOf(learner, skill) {
 }
 
 /** The sentence for one reason, in the translator's locale. */
-export function reasonText(reason, { t, lookup, learner }) {
-  if (t.locale === 'en' && typeof reason.text === 'string' && reason.text) return reason.text;
+export function reasonText(reason, { t, lookup, learner, framing }) {
+  // A priority whose rationale is already shown as the framing is named without repeating it.
+  const repeatsFraming = reason.source === 'priority' && framing &&
+    lookup.priorities.get(reason.via ?? reason.skill)?.rationale === framing;
+  if (t.locale === 'en' && !repeatsFraming && typeof reason.text === 'string' && reason.text) return reason.text;
   const demanded = reason.via ?? reason.skill;
   const skill = lookup.label(demanded);
   const current = levelOf(learner, demanded);
@@ -117,7 +120,7 @@ export function reasonText(reason, { t, lookup, learner }) {
     case 'priority': {
       const p = lookup.priorities.get(demanded);
       const need = t(`need.${p?.need ?? 'improve'}`);
-      main = p && typeof p.rationale === 'string' && p.rationale
+      main = p && typeof p.rationale === 'string' && p.rationale && !repeatsFraming
         ? t('reason.priority', { need, skill, rationale: p.rationale })
         : t('reason.priority.plain', { need, skill });
       break;

@@ -137,6 +137,7 @@ export const css = `
 .ss-interest__row { display: flex; align-items: center; gap: 0.5rem; flex-wrap: wrap; }
 .ss-interest__name { font-weight: 600; flex: 1 1 auto; }
 .ss-interest__range { flex: 1 1 9rem; accent-color: #1a56db; }
+.ss-interest__off { flex: 1 0 100%; }
 .ss-interest__value { min-width: 5.5em; font-variant-numeric: tabular-nums; color: #3a4650; }
 .ss-interest--off .ss-interest__name { text-decoration: line-through; }
 .ss-interests__empty { color: #57606a; margin: 0.5rem 0; }
