@@ -69,7 +69,7 @@ test('the "Why?" popover opens, reads and closes with the keyboard alone', async
   await dialog.waitFor({ state: 'visible' });
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
   // Focus moved into the dialog, which is named by its title.
-  assert.ok(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]')));
+  await page.waitForFunction(() => !!document.activeElement?.closest('[role="dialog"]'));
   const name = await page.evaluate(() => {
     const d = document.activeElement.closest('[role="dialog"]');
     return document.getElementById(d.getAttribute('aria-labelledby')).textContent;
@@ -93,6 +93,7 @@ test('the "Why?" popover opens, reads and closes with the keyboard alone', async
   // Space opens it too; the Close button closes it.
   await page.keyboard.press('Space');
   await dialog.waitFor({ state: 'visible' });
+  await page.waitForFunction(() => !!document.activeElement?.closest('[role="dialog"]'));
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'hidden' });
@@ -262,5 +263,44 @@ test('every message catalog has the keys and placeholders of the English one', a
     return out;
   });
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('without the Popover API the dialog still opens, reads and closes by keyboard', async () => {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    delete HTMLElement.prototype.showPopover;
+    delete HTMLElement.prototype.hidePopover;
+    delete HTMLElement.prototype.togglePopover;
+  });
+  await page.goto(`${server.url}fixtures/fixture.html`);
+  await ready(page);
+  const button = page.locator('[data-sweetspot-course="pottery101"] .ss-tag__why');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('[data-sweetspot-course="pottery101"] [role="dialog"]');
+  await dialog.waitFor({ state: 'visible' });
+  assert.equal(await dialog.getAttribute('popover'), null);
+  assert.match(await dialog.innerText(), /We support this as a gift\./);
+  await page.waitForFunction(() => !!document.activeElement?.closest('[role="dialog"]'));
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assert.ok(await page.evaluate(() => document.activeElement.classList.contains('ss-tag__why')));
+  await page.close();
+});
+
+test('the tags are themable through --sweetspot-* custom properties', async () => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}fixtures/fixture.html`);
+  await ready(page);
+  const bg = () => page.$eval('[data-sweetspot-course="cloud101"] .ss-tag__badge', (b) => getComputedStyle(b).backgroundColor);
+  assert.equal(await bg(), 'rgb(255, 241, 220)');
+  await page.evaluate(() => document.documentElement.style.setProperty('--sweetspot-uphill-bg', 'rgb(1, 2, 3)'));
+  assert.equal(await bg(), 'rgb(1, 2, 3)');
+  // Every class the UI adds is prefixed, so it cannot collide with the host's.
+  const classes = await page.$$eval('[data-sweetspot] *, [data-sweetspot]', (els) =>
+    [...new Set(els.flatMap((e) => [...e.classList]))].filter((c) => !c.startsWith('ss-')));
+  assert.deepEqual(classes, []);
   await page.close();
 });
