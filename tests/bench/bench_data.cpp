@@ -1,7 +1,6 @@
 #include "bench_data.h"
 
 #include <sys/resource.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -78,15 +77,6 @@ long peak_rss_kib() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   return usage.ru_maxrss;  // kilobytes on Linux
-}
-
-long current_rss_kib() {
-  long pages_total = 0, pages_resident = 0;
-  if (FILE* f = std::fopen("/proc/self/statm", "r")) {
-    if (std::fscanf(f, "%ld %ld", &pages_total, &pages_resident) != 2) pages_resident = 0;
-    std::fclose(f);
-  }
-  return pages_resident * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
 void die(const std::string& what) {

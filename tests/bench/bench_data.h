@@ -22,9 +22,8 @@ bool read_bench_data(const std::string& dir, BenchData& out, std::string& error)
 const BenchData& data();
 void set_data(BenchData d);
 
-// Peak resident set size of this process so far (getrusage ru_maxrss), and the current one.
+// Peak resident set size of this process so far (getrusage ru_maxrss).
 long peak_rss_kib();
-long current_rss_kib();
 
 // Aborts the benchmark run with a message (an engine call failed).
 [[noreturn]] void die(const std::string& what);

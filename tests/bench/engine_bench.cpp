@@ -7,6 +7,8 @@
 // Each reports ns_per_pair (course-learner pairs) or per course, items_per_second, and the peak
 // resident set size so far. `--memory=classify|audit` instead prints peak memory for one scenario
 // in a fresh process (ru_maxrss never goes down, so one scenario per process).
+#include <malloc.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -137,15 +139,22 @@ void BM_Audit(benchmark::State& state) {
 
 // ---- --memory: peak resident memory of one scenario, in this fresh process --------------------
 
-void line(const char* what, long base_peak, long base_now) {
-  const long peak = peak_rss_kib(), now = current_rss_kib();
-  std::printf("memory: %-44s peak %8.1f MiB (+%7.1f)   current %8.1f MiB (+%7.1f)\n", what, peak / 1024.0,
-              (peak - base_peak) / 1024.0, now / 1024.0, (now - base_now) / 1024.0);
+// Heap bytes in use (glibc mallinfo2): what the live objects hold, whatever malloc keeps cached.
+double heap_mib() {
+  const struct mallinfo2 m = mallinfo2();
+  return static_cast<double>(m.uordblks + m.hblkhd) / 1048576.0;
+}
+
+void line(const char* what, long base_peak, double base_heap) {
+  const long peak = peak_rss_kib();
+  std::printf("memory: %-46s peak RSS %7.1f MiB (+%6.1f)   heap in use %7.1f MiB (+%6.1f)\n", what, peak / 1024.0,
+              (peak - base_peak) / 1024.0, heap_mib(), heap_mib() - base_heap);
 }
 
 int memory_report(const std::string& scenario) {
   const BenchData& d = data();
-  const long base_peak = peak_rss_kib(), base_now = current_rss_kib();
+  const long base_peak = peak_rss_kib();
+  const double base_now = heap_mib();
   std::printf("memory: scenario %s; baseline = process with the generated documents read into strings\n", scenario.c_str());
   line("baseline", base_peak, base_now);
   if (scenario == "classify") {

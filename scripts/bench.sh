@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Benchmarks (npm run bench): numbers are PRINTED, never asserted — except that the implementations
+# must agree. Needs scripts/build.sh first (native build with -DSWEETSPOT_BENCH=ON; web/dist for the
+# WebAssembly part, which is skipped with a message when missing).
+#   1. tests/bench/generate.mjs   deterministic synthetic data -> build/bench-data/
+#   2. sweetspot_bench            Google Benchmark: load, classify, audit, internal breakdown; then
+#                                 peak memory of one classify and one audit scenario
+#   3. tests/bench/run.mjs        agreement (JS reference / native CLI / wasm), classify native vs
+#                                 wasm vs JS, cold start in Node and headless Chromium, boundary
+#                                 cost, web/dist sizes
+# Usage: bash scripts/bench.sh [--quick] [run.mjs options]; SWEETSPOT_BENCH_DATA overrides the data dir.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+data=${SWEETSPOT_BENCH_DATA:-build/bench-data}
+bench=build/native/tests/bench/sweetspot_bench
+quick=0
+for arg in "$@"; do [[ "$arg" == --quick ]] && quick=1; done
+
+echo "== generating benchmark data"
+node tests/bench/generate.mjs --out="$data"
+
+if [[ ! -x "$bench" ]]; then
+  echo "bench: $bench is not built: run scripts/build.sh (it configures build/native with -DSWEETSPOT_BENCH=ON)" >&2
+  exit 2
+fi
+
+echo
+echo "== native engine (Google Benchmark; ns_per_pair = wall time / course-learner pairs)"
+if ((quick)); then min_time=0.05; else min_time=0.5; fi
+"$bench" --data="$data" --benchmark_min_time="$min_time" --benchmark_counters_tabular=false
+echo
+"$bench" --data="$data" --memory=classify
+"$bench" --data="$data" --memory=audit
+
+echo
+node tests/bench/run.mjs --data="$data" "$@"

@@ -1,0 +1,389 @@
+#!/usr/bin/env node
+// The benchmark runner (scripts/bench.sh runs it after the generator and the native benchmark).
+// In ONE run it prints, on the generated data (build/bench-data):
+//   1. agreement: the pure-JS reference against the native CLI (quadrant, personal, org and flags
+//      per course, summary and growth per learner), and the WebAssembly engine against both —
+//      "agree: N/N"; any disagreement fails the run (exit 1);
+//   2. classify 1 learner x C courses: native (Google Benchmark, spawned), WebAssembly (web/src in
+//      Node) and the JS reference; ratios wasm/native and JS/wasm against the goals;
+//   3. cold start in Node (fresh processes): import + compile + instantiate + load of C courses;
+//   4. the JS <-> wasm boundary: a trivial export, and a classify on an empty catalog;
+//   5. cold start in headless Chromium (playwright-core + /usr/bin/chromium), if available;
+//   6. sizes of web/dist (raw, gzip, brotli).
+// All times are medians over repeated rounds after warm-up; numbers are printed, never asserted
+// (only agreement is). Ratios are between numbers of this same run.
+//
+//   node tests/bench/run.mjs [--data=DIR] [--bench=PATH] [--cli=PATH] [--rounds=N] [--quick]
+//                            [--no-native] [--no-chromium]
+import { spawnSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
+
+import { createReferenceEngine, FLAG_NAMES, QUADRANT_NAMES } from './js-reference/index.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = path.resolve(HERE, '..', '..');
+
+// ---- options -----------------------------------------------------------------------------------
+const opts = { data: path.join(REPO_ROOT, 'build', 'bench-data') };
+for (const a of process.argv.slice(2)) {
+  const m = /^--([a-z-]+)(?:=(.*))?$/.exec(a);
+  if (!m) throw new Error(`run.mjs: unknown argument ${a}`);
+  opts[m[1]] = m[2] ?? true;
+}
+const quick = Boolean(opts.quick);
+const ROUNDS = Number(opts.rounds) || (quick ? 5 : 15);
+const BENCH_BIN = path.resolve(opts.bench ?? path.join(REPO_ROOT, 'build', 'native', 'tests', 'bench', 'sweetspot_bench'));
+const CLI_BIN = path.resolve(opts.cli ?? path.join(REPO_ROOT, 'build', 'native', 'sweetspot'));
+const WEB_NODE_ENTRY = path.join(REPO_ROOT, 'web', 'src', 'node.js');
+const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+// ---- printing and statistics -------------------------------------------------------------------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+};
+const fmtTime = (ms) => (ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`);
+const fmtBytes = (b) => (b >= 1048576 ? `${(b / 1048576).toFixed(2)} MiB` : `${(b / 1024).toFixed(1)} KiB`);
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const section = (title) => console.log(`\n== ${title}`);
+const goal = (ok) => (ok ? 'met' : 'NOT met');
+
+// `fns` are run interleaved, round by round, so a change of machine load hits them all alike.
+// Each round times `batch` calls of each function; returns per-call medians (ms) by name.
+function interleaved(fns, { warmup = 3, rounds = ROUNDS, batch = 16 } = {}) {
+  const samples = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  for (let r = 0; r < warmup + rounds; r++) {
+    for (const [name, fn] of Object.entries(fns)) {
+      const t0 = performance.now();
+      for (let i = 0; i < batch; i++) fn(i);
+      const dt = (performance.now() - t0) / batch;
+      if (r >= warmup) samples[name].push(dt);
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { median: median(v), min: Math.min(...v) }]));
+}
+
+// ---- data --------------------------------------------------------------------------------------
+const metaPath = path.join(opts.data, 'meta.json');
+if (!fs.existsSync(metaPath)) {
+  console.error(`run.mjs: no ${metaPath}: run \`node tests/bench/generate.mjs\` first (scripts/bench.sh does)`);
+  process.exit(2);
+}
+const meta = JSON.parse(fs.readFileSync(metaPath, 'utf8'));
+const C = meta.counts.courses;
+const loadFile = path.join(opts.data, `load-${C}.json`);
+const loadText = fs.readFileSync(loadFile, 'utf8');
+const samplesDoc = JSON.parse(fs.readFileSync(path.join(opts.data, 'sample-learners.json'), 'utf8'));
+const samples = samplesDoc.learners;
+const asOf = samplesDoc.asOf;
+console.log(`sweetspot bench: ${C} courses (${meta.counts.courseSkills} course-skills), ${meta.counts.skills} skills, ` +
+  `${samples.length} sample learners rotated per call, asOf ${asOf}; node ${process.version}`);
+
+const reference = createReferenceEngine();
+reference.load(loadText);
+
+// The WebAssembly package, when built.
+let wasm = null;
+let wasmSkip = '';
+if (!fs.existsSync(path.join(WEB_DIST, 'sweetspot-core.wasm'))) wasmSkip = 'web/dist/sweetspot-core.wasm not built (scripts/build.sh builds it)';
+else if (!fs.existsSync(WEB_NODE_ENTRY)) wasmSkip = 'web/src/node.js missing';
+else {
+  try {
+    const mod = await import(pathToFileURL(WEB_NODE_ENTRY).href);
+    wasm = { mod, engine: await mod.createEngine() };
+    wasm.engine.load(loadText);
+  } catch (e) {
+    wasmSkip = `could not load the WebAssembly engine: ${e.message}`;
+    wasm = null;
+  }
+}
+
+let failed = false;
+
+// ---- 1. agreement ------------------------------------------------------------------------------
+section('agreement (quadrant, personal, org, flags per course; summary and growth per learner)');
+{
+  const refIds = reference.courseIds();
+  const flagNames = (bits) => FLAG_NAMES.filter(([b]) => bits & b).map(([, n]) => n).join(',');
+  // Native CLI: one combined document per sample learner, through stdin.
+  if (!fs.existsSync(CLI_BIN)) {
+    console.log(`native CLI: skipped (${path.relative(REPO_ROOT, CLI_BIN)} not built)`);
+  } else {
+    let pairs = 0, agree = 0, extras = 0, extrasAgree = 0;
+    const shown = [];
+    const head = loadText.trimEnd().replace(/}$/, '');
+    for (const learner of samples) {
+      const input = `${head},"learner":${JSON.stringify(learner)},"asOf":${JSON.stringify(asOf)}}`;
+      const run = spawnSync(CLI_BIN, ['classify', '-'], { input, maxBuffer: 1 << 30, encoding: 'utf8' });
+      if (run.status !== 0) {
+        console.log(`native CLI failed for ${learner.id}: ${run.stderr.trim()}`);
+        failed = true;
+        continue;
+      }
+      const out = JSON.parse(run.stdout);
+      const r = reference.classify(learner, { asOf });
+      out.courses.forEach((c, i) => {
+        pairs++;
+        const same = c.course === refIds[i] && c.quadrant === QUADRANT_NAMES[r.quadrants[i]] &&
+          Math.round(c.personal * 10000) === r.personal[i] && Math.round(c.org * 10000) === r.org[i] &&
+          c.flags.join(',') === flagNames(r.flags[i]);
+        if (same) agree++;
+        else if (shown.length < 5) shown.push(`${learner.id} ${c.course}: native ${c.quadrant} ${c.personal}/${c.org} [${c.flags}] vs JS ` +
+          `${QUADRANT_NAMES[r.quadrants[i]]} ${r.personal[i] / 1e4}/${r.org[i] / 1e4} [${flagNames(r.flags[i])}]`);
+      });
+      if (out.courses.length !== refIds.length) pairs += Math.abs(out.courses.length - refIds.length);
+      const mine = JSON.parse(r.json);
+      extras += 2;
+      extrasAgree += (JSON.stringify(out.summary) === JSON.stringify(mine.summary)) + (JSON.stringify(out.growth) === JSON.stringify(mine.growth));
+    }
+    const ok = pairs > 0 && agree === pairs && extras === extrasAgree;
+    failed ||= !ok;
+    console.log(`JS reference vs native CLI: agree: ${agree}/${pairs} course-learner pairs, ${extrasAgree}/${extras} summaries+growth ` +
+      `(${samples.length} learners x ${C} courses)${ok ? '' : '  <-- DISAGREEMENT'}`);
+    for (const s of shown) console.log(`  ${s}`);
+  }
+  if (!wasm) console.log(`WebAssembly: skipped (${wasmSkip})`);
+  else {
+    const ids = wasm.engine.courseIds;
+    let pairs = 0, agree = 0, extras = 0, extrasAgree = 0;
+    for (const learner of samples) {
+      const w = wasm.engine.classify(learner, { asOf });
+      const r = reference.classify(learner, { asOf });
+      for (let i = 0; i < r.quadrants.length; i++) {
+        pairs++;
+        agree += ids[i] === reference.courseIds()[i] && w.quadrants[i] === r.quadrants[i] && w.personalUnits[i] === r.personal[i] &&
+          w.orgUnits[i] === r.org[i] && w.flags[i] === r.flags[i];
+      }
+      const mine = JSON.parse(r.json);
+      extras += 2;
+      extrasAgree += (JSON.stringify(w.summary) === JSON.stringify(mine.summary)) + (JSON.stringify(w.growth) === JSON.stringify(mine.growth));
+    }
+    const ok = agree === pairs && extras === extrasAgree;
+    failed ||= !ok;
+    console.log(`WebAssembly vs JS reference: agree: ${agree}/${pairs} course-learner pairs, ${extrasAgree}/${extras} summaries+growth` +
+      `${ok ? '' : '  <-- DISAGREEMENT'}`);
+  }
+}
+
+// ---- 2. classify -------------------------------------------------------------------------------
+section(`classify 1 learner x ${C} courses (median of ${ROUNDS} rounds x ${samples.length} learners, after warm-up)`);
+let native = null;
+if (opts['no-native']) console.log('native: skipped (--no-native)');
+else if (!fs.existsSync(BENCH_BIN)) console.log(`native: skipped (${path.relative(REPO_ROOT, BENCH_BIN)} not built)`);
+else {
+  const run = spawnSync(BENCH_BIN, [`--data=${opts.data}`, '--benchmark_filter=^(load|classify_compact|classify_json)/',
+    `--benchmark_repetitions=${quick ? 3 : 9}`, '--benchmark_report_aggregates_only=true', '--benchmark_format=json',
+    `--benchmark_min_time=${quick ? 0.05 : 0.2}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (run.status !== 0) console.log(`native: the benchmark failed: ${run.stderr.trim()}`);
+  else {
+    const toMs = { ns: 1e-6, us: 1e-3, ms: 1, s: 1e3 };
+    native = {};
+    for (const b of JSON.parse(run.stdout).benchmarks)
+      if (b.aggregate_name === 'median') native[b.run_name] = { ms: b.real_time * toMs[b.time_unit], cpuMs: b.cpu_time * toMs[b.time_unit] };
+  }
+}
+const nativeCompact = native?.[`classify_compact/${C}`]?.ms;
+const nativeJson = native?.[`classify_json/${C}`]?.ms;
+const nativeLoad = native?.[`load/${C}`]?.ms;
+const nativeEmpty = native?.['classify_compact/empty']?.ms;
+
+const fns = { js: (i) => reference.classify(samples[i % samples.length], { asOf }) };
+if (wasm) fns.wasm = (i) => wasm.engine.classify(samples[i % samples.length], { asOf });
+const t = interleaved(fns);
+const tJson = wasm ? interleaved({ wasmJson: (i) => wasm.engine.classifyJSON(samples[i % samples.length], { asOf }) }, { warmup: 1, rounds: quick ? 3 : 7, batch: 4 }) : null;
+const row = (name, ms, note = '') => console.log(`${pad(name, 34)}${lpad(ms === undefined ? '—' : fmtTime(ms), 10)}${lpad(ms === undefined ? '' : (ms * 1e6 / C).toFixed(1), 10)}  ${note}`);
+console.log(`${pad('', 34)}${lpad('per call', 10)}${lpad('ns/pair', 10)}`);
+row('native  Engine::classify_compact', nativeCompact, native ? '' : '(skipped)');
+row('wasm    engine.classify', t.wasm?.median, wasm ? '(arrays copied out, summary+growth parsed)' : `(skipped: ${wasmSkip})`);
+row('JS reference classify', t.js.median, '(same model in typed arrays, not shipped)');
+row('native  Engine::classify (full JSON)', nativeJson);
+row('wasm    engine.classifyJSON', tJson?.wasmJson.median);
+const ratio = (a, b) => (a && b ? a / b : undefined);
+const wn = ratio(t.wasm?.median, nativeCompact), jw = ratio(t.js.median, t.wasm?.median), jn = ratio(t.js.median, nativeCompact);
+console.log(`ratios: wasm/native = ${wn?.toFixed(2) ?? '—'} (goal <= 1.5: ${wn === undefined ? 'n/a' : goal(wn <= 1.5)});  ` +
+  `JS/wasm = ${jw?.toFixed(2) ?? '—'} (goal >= 3: ${jw === undefined ? 'n/a' : goal(jw >= 3)});  JS/native = ${jn?.toFixed(2) ?? '—'}` +
+  `;  full JSON wasm/native = ${ratio(tJson?.wasmJson.median, nativeJson)?.toFixed(2) ?? '—'}`);
+
+// ---- 3. cold start in Node ---------------------------------------------------------------------
+section(`cold start in Node: fresh process, import + compile + instantiate + load of ${C} courses (median of ${quick ? 3 : 7})`);
+function coldStarts(engine, n) {
+  const runs = [];
+  for (let i = 0; i < n; i++) {
+    const r = spawnSync(process.execPath, [path.join(HERE, 'cold-start.mjs'), `--engine=${engine}`, `--load=${loadFile}`], { encoding: 'utf8' });
+    if (r.status !== 0) return { error: r.stderr.trim().split('\n').pop() };
+    runs.push(JSON.parse(r.stdout));
+  }
+  const m = (k) => median(runs.map((x) => x[k]));
+  return { import: m('import'), create: m('create'), load: m('load'), total: m('total') };
+}
+{
+  const n = quick ? 3 : 7;
+  const show = (name, c, note = '') => console.log(c.error ? `${pad(name, 16)}failed: ${c.error}` :
+    `${pad(name, 16)}total ${lpad(fmtTime(c.total), 9)}  = import ${fmtTime(c.import)} + compile/instantiate ${fmtTime(c.create)} + load ${fmtTime(c.load)}  ${note}`);
+  if (wasm) show('wasm', coldStarts('wasm', n), '(goal in Chromium: <= 20 ms)');
+  else console.log(`wasm: skipped (${wasmSkip})`);
+  show('JS reference', coldStarts('js', n), '(no validation, no warnings: a lower bound for JS)');
+  if (nativeLoad) console.log(`${pad('native', 16)}load  ${lpad(fmtTime(nativeLoad), 9)}  (Engine::load, median; nothing to compile)`);
+  if (wasm) {
+    const warm = interleaved({ load: () => wasm.engine.load(loadText) }, { warmup: 1, rounds: quick ? 3 : 5, batch: 1 });
+    console.log(`${pad('wasm (warm)', 16)}load  ${lpad(fmtTime(warm.load.median), 9)}  (engine.load again in a warmed-up process)` +
+      (nativeLoad ? `;  wasm/native load = ${(warm.load.median / nativeLoad).toFixed(2)}` : ''));
+  }
+}
+
+// ---- 4. the JS <-> wasm boundary ---------------------------------------------------------------
+section('crossing the JS <-> wasm boundary');
+if (!wasm) console.log(`skipped (${wasmSkip})`);
+else {
+  const raw = wasm.engine._module?.raw;
+  if (typeof raw?._ss_abi_version === 'function') {
+    const n = 1_000_000;
+    const r = interleaved({ abi: () => { for (let i = 0; i < n; i++) raw._ss_abi_version(); } }, { warmup: 1, rounds: 5, batch: 1 });
+    console.log(`${pad('trivial export (_ss_abi_version)', 40)}${lpad((r.abi.median * 1e6 / n).toFixed(1), 8)} ns per call`);
+  } else console.log('trivial export: not reachable (engine._module.raw._ss_abi_version)');
+  const empty = await wasm.mod.createEngine();
+  empty.load({ organization: {}, catalog: { courses: [] } });
+  const tiny = { id: 'u-1' };
+  const e = interleaved({ wasm: () => empty.classify(tiny, { asOf }) }, { warmup: 5, rounds: ROUNDS, batch: 200 });
+  console.log(`${pad('engine.classify on an empty catalog', 40)}${lpad((e.wasm.median * 1000).toFixed(2), 8)} µs per call` +
+    (nativeEmpty ? `   (native Engine::classify_compact, same input: ${(nativeEmpty * 1000).toFixed(2)} µs)` : ''));
+  empty.dispose();
+}
+
+// ---- 5. cold start in headless Chromium --------------------------------------------------------
+section(`cold start in headless Chromium: fresh browser context, import + compile + instantiate + load of ${C} courses`);
+const chromiumSkip = opts['no-chromium'] ? '--no-chromium'
+  : !wasm ? wasmSkip
+  : !fs.existsSync(CHROMIUM) ? `${CHROMIUM} not found`
+  : null;
+let playwright = null;
+if (!chromiumSkip) {
+  try {
+    playwright = createRequire(path.join(REPO_ROOT, 'package.json'))('playwright-core');
+  } catch {
+    playwright = null;
+  }
+}
+if (chromiumSkip) console.log(`skipped (${chromiumSkip})`);
+else if (!playwright) console.log('skipped (playwright-core is not installed: it is a devDependency of the workspace; run npm run setup)');
+else {
+  try {
+    await chromiumColdStart(playwright, quick ? 3 : 7);
+  } catch (e) {
+    console.log(`failed: ${e.message.split('\n')[0]}`);
+  }
+}
+
+async function chromiumColdStart(pw, n) {
+  const page = `<!doctype html><meta charset="utf-8"><title>sweetspot cold start</title>
+<script type="module">
+const result = {};
+try {
+  const text = await (await fetch('/data/load-${C}.json')).text();   // the host has the catalog already
+  const samples = await (await fetch('/data/sample-learners.json')).json();
+  const t0 = performance.now();
+  const { createEngine } = await import('/web/src/index.js');
+  const t1 = performance.now();
+  const engine = await createEngine();
+  const t2 = performance.now();
+  engine.load(text);
+  const t3 = performance.now();
+  Object.assign(result, { import: t1 - t0, create: t2 - t1, load: t3 - t2, total: t3 - t0 });
+  // Then steady-state classify in the page, wasm and the JS reference interleaved.
+  const { createReferenceEngine } = await import('/bench/js-reference/index.mjs');
+  const ref = createReferenceEngine();
+  ref.load(text);
+  const times = { wasm: [], js: [] };
+  const L = samples.learners, asOf = samples.asOf;
+  for (let r = 0; r < 13; r++) {
+    let s = performance.now();
+    for (let i = 0; i < L.length; i++) engine.classify(L[i], { asOf });
+    const w = (performance.now() - s) / L.length;
+    s = performance.now();
+    for (let i = 0; i < L.length; i++) ref.classify(L[i], { asOf });
+    const j = (performance.now() - s) / L.length;
+    if (r >= 3) { times.wasm.push(w); times.js.push(j); }
+  }
+  const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  result.classifyWasm = med(times.wasm);
+  result.classifyJs = med(times.js);
+} catch (e) {
+  result.error = String(e && e.stack || e);
+}
+window.__bench = result;
+</script>`;
+  const roots = { '/web/': path.join(REPO_ROOT, 'web'), '/data/': opts.data, '/bench/': HERE };
+  const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.html': 'text/html' };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (url.pathname === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      return res.end(page);
+    }
+    for (const [prefix, dir] of Object.entries(roots)) {
+      if (!url.pathname.startsWith(prefix)) continue;
+      const file = path.resolve(dir, `.${decodeURIComponent(url.pathname.slice(prefix.length - 1))}`);
+      if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) break;
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+      return fs.createReadStream(file).pipe(res);
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // The server stops by itself even if something below hangs.
+  const stopper = setTimeout(() => { server.closeAllConnections?.(); server.close(); }, 180_000);
+  stopper.unref();
+  const browser = await pw.chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  try {
+    const runs = [];
+    for (let i = 0; i < n; i++) {
+      const context = await browser.newContext(); // its own cache: nothing compiled or fetched before
+      const tab = await context.newPage();
+      await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+      await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+      const r = await tab.evaluate(() => window.__bench);
+      await context.close();
+      if (r.error) throw new Error(r.error);
+      runs.push(r);
+    }
+    const m = (k) => median(runs.map((x) => x[k]));
+    const total = m('total');
+    console.log(`chromium ${browser.version()}: total ${fmtTime(total)} = import ${fmtTime(m('import'))} + compile/instantiate ${fmtTime(m('create'))} + ` +
+      `load ${fmtTime(m('load'))}  (goal <= 20 ms: ${goal(total <= 20)})`);
+    const cw = m('classifyWasm'), cj = m('classifyJs');
+    console.log(`in the page, classify 1 x ${C}: wasm ${fmtTime(cw)}, JS reference ${fmtTime(cj)}, JS/wasm = ${(cj / cw).toFixed(2)}`);
+  } finally {
+    await browser.close();
+    clearTimeout(stopper);
+    server.closeAllConnections?.();
+    server.close();
+  }
+}
+
+// ---- 6. sizes ----------------------------------------------------------------------------------
+section('sizes of web/dist (what a page downloads besides web/src)');
+if (!fs.existsSync(WEB_DIST)) console.log('skipped (web/dist not built)');
+else {
+  for (const f of fs.readdirSync(WEB_DIST).sort()) {
+    const bytes = fs.readFileSync(path.join(WEB_DIST, f));
+    const gz = zlib.gzipSync(bytes, { level: 9 }).length;
+    const br = zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    console.log(`${pad(f, 28)}${lpad(fmtBytes(bytes.length), 11)}   gzip ${lpad(fmtBytes(gz), 9)}   brotli ${lpad(fmtBytes(br), 9)}`);
+  }
+}
+
+wasm?.engine.dispose();
+if (failed) {
+  console.log('\nbench: the implementations DISAGREE (see "agreement" above)');
+  process.exit(1);
+}
