@@ -4,7 +4,7 @@
 // WebAssembly, and the learner's interests stay in localStorage.
 import { createEngine } from '/web/src/index.js';
 import {
-  tagCourses, dataAttributeAdapter, createAgendaStore, applyAgenda, translator, resolveLocale, tagKind,
+  tagCourses, dataAttributeAdapter, createAgendaStore, applyAgenda, translator, resolveLocale, tagKind, defineElements,
 } from '/web/src/ui.js';
 import { pageText } from './i18n.js';
 
@@ -224,6 +224,7 @@ function renderWelcome() {
 
 // ---- wiring ----------------------------------------------------------------------------------
 
+defineElements(); // <sweetspot-interests> and <sweetspot-matrix> (explicit: bundlers may drop import side effects)
 const panel = $('interests');
 const matrix = $('matrix');
 let controller = null;

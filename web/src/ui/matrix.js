@@ -70,6 +70,10 @@ export class SweetspotMatrix extends Base {
     this._render();
   }
 
+  get locale() {
+    return this._t?.locale;
+  }
+
   /** Draws a classification (from engine.classify or a tag controller's `result`). */
   update(result, learner) {
     this._result = result;

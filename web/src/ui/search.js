@@ -45,7 +45,7 @@ export function createSkillIndex(taxonomy) {
       }
       if (best >= 0) hits.push({ rank: best, entry: e, alias });
     }
-    hits.sort((a, b) => a.rank - b.rank || a.entry.label.localeCompare(b.entry.label));
+    hits.sort((a, b) => a.rank - b.rank || a.entry.label.length - b.entry.label.length || a.entry.label.localeCompare(b.entry.label));
     return hits.slice(0, limit).map((h) => ({ id: h.entry.id, label: h.entry.label, ...(h.alias ? { alias: h.alias } : {}) }));
   }
 

@@ -1,0 +1,192 @@
+// Types of the learner-facing UI (web/src/ui.js): tags, "Why?" popover, interests panel, matrix,
+// message catalogs. Browser only. The engine's own types are in web/index.d.ts; these are written
+// structurally so that they hold for any engine with the same shape.
+
+export type Quadrant = 'sweet_spot' | 'uphill' | 'gift' | 'waste';
+/** What a tag shows: a quadrant, or for a learner with no personal agenda the organization side. */
+export type TagKind = Quadrant | 'org_needed' | 'optional';
+export type FlagName = 'mandatory' | 'completed' | 'mastered' | 'borderline' | 'no_personal_agenda';
+
+export interface Reason {
+  axis: 'personal' | 'org';
+  skill: string;
+  via?: string;
+  source: 'interest' | 'aspiration' | 'feedback' | 'role' | 'priority' | 'mandatory';
+  amount: number;
+  text: string;
+}
+
+export interface CourseResult {
+  course: string;
+  title?: string;
+  quadrant: Quadrant;
+  personal: number;
+  org: number;
+  reasons: Reason[];
+  framing?: string;
+  flags: FlagName[];
+}
+
+export interface CourseSummary {
+  course: string;
+  index: number;
+  quadrant: Quadrant;
+  personal: number;
+  org: number;
+  flags: FlagName[];
+}
+
+export interface GrowthMessage { initiative: string; message: string; courses: string[] }
+
+/** The parts of engine.classify()'s result the UI uses. */
+export interface ClassificationLike extends Iterable<CourseSummary> {
+  readonly length: number;
+  courses: readonly string[];
+  thresholds: { personal: number; org: number };
+  summary: Record<Quadrant, number>;
+  growth: GrowthMessage[];
+  noPersonalAgenda: boolean;
+  indexOf(courseId: string): number;
+  get(course: string | number): CourseSummary;
+  explain(course: string | number): CourseResult;
+}
+
+/** The parts of an engine (createEngine()) the UI uses. */
+export interface EngineLike {
+  classify(learner: object, options?: { asOf?: string | Date | null }): ClassificationLike;
+  readonly courseTitles?: readonly string[];
+}
+
+export interface Documents {
+  taxonomy?: { skills: Array<{ id: string; label?: string; aliases?: string[]; broader?: string[] }> };
+  organization?: object;
+}
+
+// ---- adapters --------------------------------------------------------------------------------
+
+export interface Card { element: Element; course: string; mount?: Element }
+/** Finds the course cards under a root. `attributes`: attribute changes that should re-tag. */
+export interface Adapter { (root: Document | Element): Card[]; attributes?: string[] }
+
+export function createAdapter(
+  selector: string,
+  getId: (element: Element) => string | null | undefined,
+  options?: { mount?: (element: Element) => Element | null; attributes?: string[] },
+): Adapter;
+export function dataAttributeAdapter(options?: {
+  attribute?: string; selector?: string; mount?: (element: Element) => Element | null;
+}): Adapter;
+
+// ---- tags ------------------------------------------------------------------------------------
+
+export interface TagOptions {
+  engine: EngineLike;
+  learner: object;
+  documents?: Documents;
+  adapter?: Adapter;
+  asOf?: string;
+  locale?: string;
+  position?: 'append' | 'prepend';
+  styles?: boolean;
+  onInvite?: (courseId: string) => void;
+}
+
+export interface TagController {
+  update(learner?: object, options?: { asOf?: string; documents?: Documents }): ClassificationLike;
+  setLocale(locale: string): void;
+  refresh(): void;
+  disconnect(): void;
+  readonly result: ClassificationLike | null;
+  readonly learner: object;
+  readonly locale: string;
+  readonly tagged: number;
+  readonly unknown: string[];
+}
+
+/**
+ * Tags every card under root. Events (bubbling): "sweetspot-tagged" {tagged, unknown} after each
+ * pass; "sweetspot-invite" {course} when a learner without an agenda asks to state interests.
+ */
+export function tagCourses(root: Document | Element, options: TagOptions): TagController;
+
+// ---- agenda ----------------------------------------------------------------------------------
+
+export interface Agenda { interests: Array<{ skill: string; strength: number }>; aspirations: string[] }
+export const AGENDA_SCHEMA: 'sweetspot-agenda/1';
+export function validateAgenda(value: unknown, options?: { skills?: Set<string>; roles?: Set<string> }): Agenda | null;
+export interface AgendaStore {
+  readonly key: string;
+  readonly learnerId: string;
+  readonly persistent: boolean;
+  read(): Agenda | null;
+  write(agenda: Agenda): boolean;
+  clear(): void;
+  subscribe(listener: (agenda: Agenda | null) => void): () => void;
+}
+export function createAgendaStore(options: {
+  learnerId: string; storage?: Storage | null; prefix?: string; skills?: Set<string>; roles?: Set<string>;
+}): AgendaStore;
+export function applyAgenda<L extends object>(learner: L, agenda: Agenda | null): L;
+
+// ---- i18n ------------------------------------------------------------------------------------
+
+export type Messages = Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>;
+export interface Translator {
+  (key: string, params?: Record<string, string | number>): string;
+  readonly locale: string;
+  percent(x: number): string;
+  number(x: number): string;
+}
+export const DEFAULT_LOCALE: 'en';
+export function translator(locale?: string | string[]): Translator;
+export function registerLocale(code: string, messages: Messages): void;
+export function availableLocales(): string[];
+export function resolveLocale(requested?: string | string[]): string;
+
+// ---- sentences -------------------------------------------------------------------------------
+
+export interface Lookup { label(skillId: string): string; roleTitle(roleId: string): string; hops(a: string, b: string): number | undefined }
+export function createLookup(documents?: Documents): Lookup;
+export function reasonText(reason: Reason, context: { t: Translator; lookup: Lookup; learner?: object; framing?: string }): string;
+export function framingText(result: CourseResult, context: { t: Translator; lookup: Lookup; learner?: object }): string;
+export function growthTexts(courseId: string, growth: GrowthMessage[], context: { t: Translator; lookup: Lookup }): string[];
+export function tagKind(result: { quadrant: Quadrant; flags: FlagName[] }): TagKind;
+export function createSkillIndex(taxonomy: Documents['taxonomy']): {
+  search(query: string, options?: { limit?: number; exclude?: Set<string> }): Array<{ id: string; label: string; alias?: string }>;
+  label(id: string): string;
+  has(id: string): boolean;
+  readonly size: number;
+};
+
+// ---- styles ----------------------------------------------------------------------------------
+
+export const css: string;
+export function installStyles(target?: Document | ShadowRoot): void;
+
+// ---- elements --------------------------------------------------------------------------------
+
+/** <sweetspot-interests>: dispatches "sweetspot-agenda-change" {learner, agenda, saved}. */
+export class SweetspotInterests extends HTMLElement {
+  configure(options: { taxonomy: Documents['taxonomy']; organization?: object; learner?: object; store?: AgendaStore; locale?: string }): this;
+  locale: string | undefined;
+  readonly agenda: Agenda;
+  focusSearch(): void;
+}
+/** <sweetspot-matrix>: the 2x2 chart. */
+export class SweetspotMatrix extends HTMLElement {
+  configure(options: { engine?: EngineLike; documents?: Documents; locale?: string }): this;
+  locale: string | undefined;
+  update(result: ClassificationLike | null, learner?: object): void;
+}
+export function defineInterestsElement(name?: string): CustomElementConstructor | null;
+export function defineMatrixElement(name?: string): CustomElementConstructor | null;
+export function createInterestsPanel(container: Element, options: Parameters<SweetspotInterests['configure']>[0]): SweetspotInterests;
+/** Defines both elements (also done when ui.js is imported in a browser). */
+export function defineElements(): void;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sweetspot-interests': SweetspotInterests;
+    'sweetspot-matrix': SweetspotMatrix;
+  }
+}
