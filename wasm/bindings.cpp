@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <new>
 #include <string_view>
+#include <unistd.h>
 
 #include "sweetspot/engine.h"
 
@@ -71,6 +72,10 @@ std::string_view text(const char* data, std::uint32_t len) { return std::string_
 extern "C" {
 
 std::uint32_t ss_abi_version() { return kAbiVersion; }
+
+// The top of the malloc heap (sbrk(0)): grows when live allocations outgrow the free space, so a leak
+// shows here long before linear memory itself has to grow. For tests and diagnostics.
+std::uint32_t ss_heap_top() { return static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(sbrk(0))); }
 
 void* ss_alloc(std::uint32_t size) { return std::malloc(size ? size : 1); }
 void ss_free(void* p) { std::free(p); }

@@ -36,6 +36,14 @@ export class Engine {
     this._handle = 0;
   }
 
+  /**
+   * Memory of the module this engine lives in (shared by all engines on it): `memoryBytes` is the
+   * size of wasm linear memory (it never shrinks), `heapTopBytes` the top of the malloc heap.
+   */
+  memoryUsage() {
+    return { memoryBytes: this._module.heapBytes, heapTopBytes: this._module.heapTop };
+  }
+
   // ---- catalog -------------------------------------------------------------------------------
 
   /**

@@ -33,6 +33,11 @@ export class WasmModule {
     return this.raw.HEAPU8.length;
   }
 
+  /** The top of the malloc heap, in bytes from the start of memory (grows with live allocations). */
+  get heapTop() {
+    return this.raw._ss_heap_top() >>> 0;
+  }
+
   // ---- engines -------------------------------------------------------------------------------
 
   newEngine() {
