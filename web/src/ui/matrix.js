@@ -96,7 +96,7 @@ export class SweetspotMatrix extends Base {
     this._points = [];
     this._active = -1;
 
-    const heading = el(doc, 'p', 'ss-matrix__details-title', t('matrix.title'));
+    const heading = el(doc, 'p', 'ss-matrix__title', t('matrix.title'));
     heading.id = `${u}-title`;
     this.appendChild(heading);
     if (!r) return;

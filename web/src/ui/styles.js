@@ -78,7 +78,7 @@ export const css = `
 .ss-tag__why { text-decoration: underline; text-underline-offset: 0.15em; }
 .ss-button:hover, .ss-tag__why:hover { background: #f3f4f6; }
 .ss-button:focus-visible, .ss-tag__why:focus-visible, .ss-pop:focus-visible, .ss-pop__close:focus-visible,
-.ss-point:focus-visible, .ss-matrix__svg:focus-visible, .ss-interests input:focus-visible {
+.ss-interests input:focus-visible {
   outline: 3px solid var(--ss-focus); outline-offset: 2px;
 }
 
@@ -177,9 +177,10 @@ export const css = `
 .ss-point--optional { fill: var(--ss-optional-border); }
 .ss-point--active { stroke: #111; stroke-width: 2; }
 .ss-matrix__ring { fill: none; stroke: var(--ss-focus); stroke-width: 2.5; pointer-events: none; }
-.ss-point:focus { outline: none; }
+.ss-point:focus, .ss-point:focus-visible { outline: none; }
 .ss-point:focus-visible { stroke: var(--ss-focus); stroke-width: 3; }
 .ss-matrix__details { margin-top: 0.5rem; min-height: 5rem; padding: 0.6rem 0.75rem; border: 1px solid var(--ss-popover-border); border-radius: 0.5rem; background: var(--ss-popover-bg); color: var(--ss-popover-fg); font-size: var(--ss-font-size); }
+.ss-matrix__title { margin: 0 0 0.4rem; font-weight: 700; }
 .ss-matrix__details-title { margin: 0 0 0.2rem; font-weight: 700; }
 .ss-matrix__hint, .ss-matrix__note { margin: 0.4rem 0; font-size: 0.9em; color: var(--ss-popover-muted); }
 }
