@@ -63,7 +63,7 @@ export function createReferenceEngine() {
       ix = new CatalogIndex(d);
       scorer = new LearnerScorer(ix);
       const n = ix.courseCount;
-      out = { personal: new Uint16Array(n), org: new Uint16Array(n), quadrant: new Uint8Array(n), flags: new Uint8Array(n) };
+      out = { personal: new Uint16Array(n), org: new Uint16Array(n), quadrant: new Uint8Array(n), flags: new Uint8Array(n), counts: new Uint32Array(4) };
       return { courses: n, skills: ix.skillCount };
     },
     get index() { return ix; },
@@ -78,10 +78,8 @@ export function createReferenceEngine() {
       const warnings = [];
       scorer.setLearner(learner, '/learner', warnings);
       scorer.scoreAll(out);
-      const counts = [0, 0, 0, 0];
-      const q = out.quadrant;
-      for (let c = 0; c < q.length; c++) counts[q[c]]++;
-      const growth = growthMessages(ix, scorer, q);
+      const counts = out.counts;
+      const growth = growthMessages(ix, scorer, out.quadrant);
       const summary = { sweet_spot: counts[0], uphill: counts[1], gift: counts[2], waste: counts[3] };
       const json = JSON.stringify({
         schema: 'sweetspot/1',

@@ -236,7 +236,7 @@ export class LearnerScorer {
     }
   }
 
-  // ---- 3 and 4. Course scores and quadrants, into out {personal, org, quadrant, flags} ----
+  // ---- 3 and 4. Course scores and quadrants, into out {personal, org, quadrant, flags, counts} ----
   scoreAll(out) {
     const ix = this.ix, courses = ix.courseCount;
     const personalSum = this.personalSum, orgSum = this.orgSum, mastered = this.masteredSkills;
@@ -271,18 +271,28 @@ export class LearnerScorer {
     const npa = this.noPersonalAgenda;
     const baseFlags = npa ? FLAG_NO_PERSONAL_AGENDA : 0;
     const P = out.personal, O = out.org, Q = out.quadrant, F = out.flags;
+    let sweet = 0, uphill = 0, gift = 0; // the summary, counted here in registers
     for (let c = 0; c < courses; c++) {
       const personal = personalSum[c];
       const org = mandatory[c] ? UNIT : orgSum[c];
       const wanted = personal >= tp, needed = org >= to;
       P[c] = personal;
       O[c] = org;
-      Q[c] = needed ? (wanted ? SWEET_SPOT : UPHILL) : (wanted ? GIFT : WASTE);
+      let q;
+      if (needed) {
+        if (wanted) { q = SWEET_SPOT; sweet++; } else { q = UPHILL; uphill++; }
+      } else if (wanted) { q = GIFT; gift++; } else q = WASTE;
+      Q[c] = q;
       let flags = baseFlags | (mandatory[c] ? FLAG_MANDATORY : 0) | (completed[c] ? FLAG_COMPLETED : 0);
       const k = skillCount[c];
       if (k > 0 && mastered[c] === k) flags |= FLAG_MASTERED;
       if (Math.abs(org - to) < margin || (!npa && Math.abs(personal - tp) < margin)) flags |= FLAG_BORDERLINE;
       F[c] = flags;
     }
+    const counts = out.counts;
+    counts[0] = sweet;
+    counts[1] = uphill;
+    counts[2] = gift;
+    counts[3] = courses - sweet - uphill - gift;
   }
 }
