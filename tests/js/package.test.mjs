@@ -1,0 +1,90 @@
+// The package as shipped: exports map and conditions, CSP-safe glue, the size budget, the d.ts
+// naming what the entry exports, and no network use beyond the module's own .wasm.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, it } from 'node:test';
+
+import { DIST, ROOT } from './helpers.mjs';
+import * as nodeEntry from '../../web/src/node.js';
+import * as browserEntry from '../../web/src/index.js';
+
+const WEB = `${ROOT}web/`;
+const pkg = JSON.parse(readFileSync(`${WEB}package.json`, 'utf8'));
+
+describe('web/package.json', () => {
+  it('is the "sweetspot" ES module package with node and browser conditions and types', () => {
+    assert.equal(pkg.name, 'sweetspot');
+    assert.equal(pkg.type, 'module');
+    const root = pkg.exports['.'];
+    assert.equal(root.node, './src/node.js');
+    assert.equal(root.default, './src/index.js');
+    assert.equal(root.browser, './src/index.js');
+    assert.equal(root.types, './index.d.ts');
+    assert.equal(pkg.types, './index.d.ts');
+    for (const f of ['src/node.js', 'src/index.js', 'index.d.ts', 'README.md']) statSync(WEB + f);
+  });
+
+  it('Node resolves the bare name to the node entry, which loads and classifies', () => {
+    const script = `
+      const m = await import('sweetspot');
+      const e = await m.createEngine();
+      e.load({ organization: {}, catalog: { courses: [{ id: 'c', title: 'C', skills: [{ skill: 'x', level: 2 }] }] } });
+      console.log(import.meta.resolve('sweetspot').endsWith('/web/src/node.js'), e.classify({ id: 'l', interests: [{ skill: 'x', strength: 1 }] }).quadrant('c'));
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: WEB, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), 'true gift');
+  });
+
+  it('both entries export the same names, all declared in index.d.ts', () => {
+    assert.deepEqual(Object.keys(nodeEntry).sort(), Object.keys(browserEntry).sort());
+    const dts = readFileSync(`${WEB}index.d.ts`, 'utf8');
+    for (const name of Object.keys(nodeEntry)) {
+      assert.match(dts, new RegExp(`export (declare )?(class|function|const|type|interface) ${name}\\b`), `${name} not in index.d.ts`);
+    }
+    for (const method of ['load', 'classify', 'classifyJSON', 'explain', 'audit', 'auditJSON', 'validate', 'validateJSON', 'classifyDocument', 'classifyDocumentJSON', 'auditDocument', 'auditDocumentJSON', 'dispose', 'memoryUsage']) {
+      assert.equal(typeof nodeEntry.Engine.prototype[method], 'function', method);
+      assert.match(dts, new RegExp(`\\b${method}\\(`), `${method} not in index.d.ts`);
+    }
+  });
+});
+
+describe('web/dist (the WebAssembly build)', () => {
+  const glue = readFileSync(`${DIST}sweetspot-core.mjs`, 'utf8');
+  const wasm = readFileSync(`${DIST}sweetspot-core.wasm`);
+
+  it('the glue runs under CSP script-src \'self\' \'wasm-unsafe-eval\': no eval, no new Function', () => {
+    for (const file of [`${DIST}sweetspot-core.mjs`, ...readdirSync(`${WEB}src`).filter((f) => f.endsWith('.js')).map((f) => `${WEB}src/${f}`)]) {
+      const text = readFileSync(file, 'utf8');
+      assert.ok(!/new\s+Function\s*\(/.test(text), `${file}: new Function`);
+      assert.ok(!/(^|[^\w.$])eval\s*\(/.test(text), `${file}: eval(`);
+    }
+  });
+
+  it('.wasm + glue within the size budget: <= 100 KB gzip (aim 60 KB)', (t) => {
+    const raw = wasm.length + Buffer.byteLength(glue);
+    const gz = gzipSync(wasm, { level: 9 }).length + gzipSync(glue, { level: 9 }).length;
+    t.diagnostic(`wasm ${wasm.length} B (gzip ${gzipSync(wasm, { level: 9 }).length}), glue ${Buffer.byteLength(glue)} B (gzip ${gzipSync(glue, { level: 9 }).length}), total gzip ${gz}`);
+    assert.ok(gz <= 100 * 1024, `gzip total ${gz} bytes`);
+    assert.ok(raw < 400 * 1024);
+  });
+
+  it('exports exactly the C ABI of wasm/exports.txt, with no embind', async () => {
+    const names = readFileSync(`${ROOT}wasm/exports.txt`, 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
+    for (const n of names) assert.ok(glue.includes(`Module["_${n}"]`), `${n} not exported`);
+    assert.ok(!/embind|_embind_register/.test(glue));
+    const mod = await WebAssembly.compile(wasm);
+    const imports = WebAssembly.Module.imports(mod).map((i) => i.kind);
+    assert.ok(imports.length <= 4, `unexpected imports: ${imports}`);
+  });
+
+  it('the only network access in the package is fetching its own .wasm', () => {
+    const sources = readdirSync(`${WEB}src`).filter((f) => f.endsWith('.js')).map((f) => [f, readFileSync(`${WEB}src/${f}`, 'utf8')]);
+    for (const [f, text] of sources) {
+      if (f === 'index.js' || f === 'node.js') continue;
+      assert.ok(!/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon/.test(text), `${f} touches the network`);
+    }
+  });
+});

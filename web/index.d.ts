@@ -1,0 +1,186 @@
+// Types of the "sweetspot" package (hand-written; the sources are plain JS in src/).
+
+/** A JSON document: an object (serialized with JSON.stringify) or JSON text (used byte for byte). */
+export type Document = object | string;
+
+export type Quadrant = 'sweet_spot' | 'uphill' | 'gift' | 'waste';
+export type FlagName = 'mandatory' | 'completed' | 'mastered' | 'borderline' | 'no_personal_agenda';
+
+export interface CreateEngineOptions {
+  /** Where sweetspot-core.wasm is, as in Emscripten: locateFile('sweetspot-core.wasm', prefix) → URL or path. */
+  locateFile?: (path: string, prefix: string) => string | URL;
+  /** The module's bytes, when the host already has them (no fetch, no file read). */
+  wasmBinary?: ArrayBuffer | ArrayBufferView;
+}
+
+export interface DateOptions {
+  /** The day the classification is for, YYYY-MM-DD or a Date (local day). Default: today; null: none. */
+  asOf?: string | Date | null;
+}
+
+export interface OutputOptions {
+  /** Indented JSON text, as `sweetspot ... --pretty`. */
+  pretty?: boolean;
+}
+
+export interface Warning {
+  path: string;
+  message: string;
+}
+
+export interface LoadResult {
+  courses: number;
+  skills: number;
+  warnings: Warning[];
+}
+
+export interface Reason {
+  axis: 'personal' | 'org';
+  skill?: string;
+  via?: string;
+  source: 'interest' | 'aspiration' | 'feedback' | 'role' | 'priority' | 'mandatory';
+  amount: number;
+  text: string;
+}
+
+/** One course in full: what explain() returns and what classifyJSON() lists. */
+export interface CourseResult {
+  course: string;
+  title: string;
+  quadrant: Quadrant;
+  personal: number;
+  org: number;
+  reasons: Reason[];
+  framing?: string;
+  flags: FlagName[];
+}
+
+export interface Summary {
+  sweet_spot: number;
+  uphill: number;
+  gift: number;
+  waste: number;
+}
+
+export interface GrowthMessage {
+  initiative: string;
+  message: string;
+  courses: string[];
+}
+
+/** The full classification, as the CLI prints it. */
+export interface ClassificationDocument {
+  schema: 'sweetspot/1';
+  learner: string;
+  asOf: string | null;
+  thresholds: { personal: number; org: number };
+  noPersonalAgenda: boolean;
+  summary: Summary;
+  courses: CourseResult[];
+  growth: GrowthMessage[];
+  warnings: Warning[];
+}
+
+/** One course without its reasons. */
+export interface CourseTag {
+  course: string;
+  index: number;
+  quadrant: Quadrant;
+  personal: number;
+  org: number;
+  flags: FlagName[];
+}
+
+/**
+ * engine.classify(): per-course arrays in course index order. The arrays are copies, not views of
+ * wasm memory: they stay valid after later calls and memory growth.
+ */
+export declare class Classification implements Iterable<CourseTag> {
+  readonly schema: 'sweetspot/1';
+  readonly learner: string;
+  readonly asOf: string | null;
+  readonly thresholds: { personal: number; org: number };
+  readonly noPersonalAgenda: boolean;
+  readonly summary: Summary;
+  readonly growth: GrowthMessage[];
+  readonly warnings: Warning[];
+  /** Course ids in index order (the engine's frozen array). */
+  readonly courses: readonly string[];
+  /** Quadrant code per course: an index into QUADRANTS. */
+  readonly quadrants: Uint8Array;
+  /** Scores × 10000. */
+  readonly personalUnits: Uint16Array;
+  readonly orgUnits: Uint16Array;
+  /** Flag bits per course (FLAGS). */
+  readonly flags: Uint8Array;
+  readonly length: number;
+  indexOf(courseId: string): number;
+  /** The index of a course id or index; throws SweetspotError if unknown. */
+  at(course: string | number): number;
+  quadrant(course: string | number): Quadrant;
+  personal(course: string | number): number;
+  org(course: string | number): number;
+  hasFlag(course: string | number, flag: FlagName): boolean;
+  flagNames(course: string | number): FlagName[];
+  get(course: string | number): CourseTag;
+  indexesIn(quadrant: Quadrant): number[];
+  /** The full result of one course (recomputed first if the engine classified someone else since). */
+  explain(course: string | number): CourseResult;
+  [Symbol.iterator](): Iterator<CourseTag>;
+}
+
+export interface ValidationResult {
+  valid: boolean;
+  kind?: 'combined' | 'taxonomy' | 'organization' | 'catalog' | 'learner';
+  counts?: { skills: number; roles: number; priorities: number; courses: number; learners: number };
+  warnings: Warning[];
+  error?: { path: string; expected: string; found: string; message: string };
+}
+
+export declare class Engine {
+  /** Course ids of the loaded catalog, in index order. */
+  readonly courseIds: readonly string[];
+  readonly courseTitles: readonly string[];
+  readonly loaded: boolean;
+  readonly disposed: boolean;
+  /** {schema?, taxonomy?, organization, catalog}; parts may be JSON text. A failed load keeps the previous catalog. */
+  load(doc: Document): LoadResult;
+  courseIndex(courseId: string): number;
+  classify(learner: Document, options?: DateOptions): Classification;
+  classifyJSON(learner: Document, options?: DateOptions & OutputOptions): string;
+  /** One course in full, for the learner classified last. */
+  explain(course: string | number): CourseResult;
+  audit(learners: object[] | string, options?: DateOptions): any;
+  auditJSON(learners: object[] | string, options?: DateOptions & OutputOptions): string;
+  /** One-shot, no loaded catalog needed: as `sweetspot classify`. */
+  classifyDocument(doc: Document, options?: DateOptions): ClassificationDocument;
+  classifyDocumentJSON(doc: Document, options?: DateOptions & OutputOptions): string;
+  /** One-shot: as `sweetspot audit`. */
+  auditDocument(doc: Document, options?: DateOptions): any;
+  auditDocumentJSON(doc: Document, options?: DateOptions & OutputOptions): string;
+  /** Never throws for bad content: {valid: false, error} instead. */
+  validate(doc: Document): ValidationResult;
+  /** As `sweetspot validate`; throws SweetspotError for an invalid document. */
+  validateJSON(doc: Document, options?: OutputOptions): string;
+  memoryUsage(): { memoryBytes: number; heapTopBytes: number };
+  dispose(): void;
+}
+
+export declare class SweetspotError extends Error {
+  readonly name: 'SweetspotError';
+  /** JSON pointer of the problem ("" for the whole document). */
+  readonly path: string;
+  readonly expected: string;
+  readonly found: string;
+  constructor(message: string, details?: { path?: string; expected?: string; found?: string });
+  toJSON(): { path: string; expected: string; found: string; message: string };
+}
+
+/** Loads (once per wasmBinary / URL) the WebAssembly module and returns a new engine on it. */
+export declare function createEngine(options?: CreateEngineOptions): Promise<Engine>;
+
+export declare const QUADRANTS: readonly ['sweet_spot', 'uphill', 'gift', 'waste'];
+export declare const FLAGS: Readonly<Record<FlagName, number>>;
+export declare function flagNames(bits: number): FlagName[];
+/** Today as YYYY-MM-DD (local time): the default asOf. */
+export declare function today(now?: Date): string;
