@@ -7,7 +7,7 @@
 #include <unordered_set>
 
 #include "iso_date.h"
-#include "limits.h"
+#include "input_limits.h"
 
 namespace sweetspot {
 namespace {

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "limits.h"
+#include "input_limits.h"
 
 namespace sweetspot {
 namespace {

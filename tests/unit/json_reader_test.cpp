@@ -2,7 +2,7 @@
 #include <string>
 
 #include "json_reader.h"
-#include "limits.h"
+#include "input_limits.h"
 #include "test_support.h"
 
 namespace sweetspot::test {

@@ -6,7 +6,7 @@
 
 #include "import/text_fields.h"
 #include "json_writer.h"
-#include "limits.h"
+#include "input_limits.h"
 
 namespace sweetspot::import {
 namespace {
