@@ -81,36 +81,43 @@ JsonWriter& JsonWriter::string(std::string_view s) {
   return *this;
 }
 
+namespace {
+
+// Bytes that need an escape: quote, backslash, controls, the HTML-significant <, >, & and the lead
+// byte of U+2028/U+2029 (checked further below).
+bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == 0xE2; }
+
+}  // namespace
+
 void JsonWriter::write_string(std::string_view s) {
   static const char* kHex = "0123456789abcdef";
   out_ += '"';
+  std::size_t plain = 0;  // start of the run of bytes copied as they are
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (!needs_escape(c)) continue;
+    const bool line_separator = c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                                (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9);
+    if (c == 0xE2 && !line_separator) continue;
+    out_.append(s.data() + plain, i - plain);
     switch (c) {
       case '"': out_ += "\\\""; break;
       case '\\': out_ += "\\\\"; break;
       case '\n': out_ += "\\n"; break;
       case '\r': out_ += "\\r"; break;
       case '\t': out_ += "\\t"; break;
-      case '<': case '>': case '&':
+      case 0xE2:  // U+2028/U+2029 end a line in JavaScript source
+        out_ += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+        i += 2;
+        break;
+      default:
         out_ += "\\u00";
         out_ += kHex[c >> 4];
         out_ += kHex[c & 15];
-        break;
-      default:
-        if (c < 0x20) {
-          out_ += "\\u00";
-          out_ += kHex[c >> 4];
-          out_ += kHex[c & 15];
-        } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                   (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
-          out_ += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";  // JS line terminators
-          i += 2;
-        } else {
-          out_ += static_cast<char>(c);
-        }
     }
+    plain = i + 1;
   }
+  out_.append(s.data() + plain, s.size() - plain);
   out_ += '"';
 }
 
