@@ -1,0 +1,28 @@
+// Shared by the LMS integration tests: fixture payloads (shaped like the documented Moodle, Canvas
+// and Open edX responses), the engine in Node, and the browser set-up (Debian's Chromium through
+// playwright-core, the project's static server on an ephemeral 127.0.0.1 port).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURES = path.join(ROOT, 'tests/lms/fixtures');
+
+/** A fixture file, parsed (a path relative to tests/lms/fixtures). */
+export function fixture(relative) {
+  return JSON.parse(fs.readFileSync(path.join(FIXTURES, relative), 'utf8'));
+}
+
+export function fixtureText(relative) {
+  return fs.readFileSync(path.join(FIXTURES, relative), 'utf8');
+}
+
+/** The day every test classifies for (NOW of the fixture payloads: Unix 1780000000). */
+export const AS_OF = '2026-05-28';
+export const NOW = 1780000000;
+
+/** A learner agenda as <sweetspot-interests> stores it. */
+export const AGENDA = {
+  interests: [{ skill: 'esco-python', strength: 0.9 }, { skill: 'esco-photography', strength: 0.8 }],
+  aspirations: [],
+};
