@@ -1,0 +1,80 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * Hook callbacks: adds the Sweetspot module to My courses and the Dashboard.
+ *
+ * @package    local_sweetspot
+ * @copyright  2026 Sweetspot contributors
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+namespace local_sweetspot;
+
+use core\hook\output\before_standard_head_html_generation;
+
+/**
+ * Hook callbacks.
+ *
+ * @package    local_sweetspot
+ * @copyright  2026 Sweetspot contributors
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+class hook_callbacks {
+    /** @var string[] Page types that show course cards: Dashboard (/my/) and My courses (/my/courses.php). */
+    const PAGE_TYPES = ['my-index', 'my-courses'];
+
+    /**
+     * Adds <script type="module" src=".../local/sweetspot/js/mycourses.js"> to the head of My courses
+     * and the Dashboard, for logged-in users who may see tags. The module loads the engine and the
+     * data only once a course card is on the page.
+     *
+     * An ES module is used rather than an AMD module: Moodle's Babel step turns import() into
+     * RequireJS calls, and requirejs.php rewrites document.currentScript; a module script keeps
+     * import.meta.url, and the engine is given locateFile() anyway.
+     *
+     * @param before_standard_head_html_generation $hook
+     */
+    public static function before_standard_head_html_generation(before_standard_head_html_generation $hook): void {
+        global $PAGE;
+
+        if (during_initial_install() || !get_config('local_sweetspot', 'enabled')) {
+            return;
+        }
+        if (!in_array($PAGE->pagetype, self::PAGE_TYPES, true)) {
+            return;
+        }
+        if (!isloggedin() || isguestuser()) {
+            return;
+        }
+        if (!has_capability('local/sweetspot:view', \context_system::instance())) {
+            return;
+        }
+        $hook->add_html(self::module_tag('mycourses.js'));
+    }
+
+    /**
+     * A <script type="module"> for one of the plugin's modules, versioned for caches.
+     *
+     * @param string $file a file in local/sweetspot/js/
+     * @return string HTML
+     */
+    public static function module_tag(string $file): string {
+        $version = (string) get_config('local_sweetspot', 'version');
+        $url = new \moodle_url('/local/sweetspot/js/' . $file, ['v' => $version]);
+        return \html_writer::tag('script', '', ['type' => 'module', 'src' => $url->out(false)]);
+    }
+}

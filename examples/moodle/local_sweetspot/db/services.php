@@ -1,0 +1,52 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * External functions of local_sweetspot (all callable from page JavaScript: 'ajax' => true).
+ *
+ * @package    local_sweetspot
+ * @copyright  2026 Sweetspot contributors
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+defined('MOODLE_INTERNAL') || die();
+
+$functions = [
+    'local_sweetspot_get_learner_data' => [
+        'classname' => \local_sweetspot\external\get_learner_data::class,
+        'description' => 'The growth agenda, the skills of the current user\'s courses and the user\'s role.',
+        'type' => 'read',
+        'ajax' => true,
+        'capabilities' => 'local/sweetspot:view',
+        'loginrequired' => true,
+    ],
+    'local_sweetspot_get_review_courses' => [
+        'classname' => \local_sweetspot\external\get_review_courses::class,
+        'description' => 'A page of all courses with their skills field, tags and summary, for the skill suggestions page.',
+        'type' => 'read',
+        'ajax' => true,
+        'capabilities' => 'local/sweetspot:manage',
+        'loginrequired' => true,
+    ],
+    'local_sweetspot_set_course_skills' => [
+        'classname' => \local_sweetspot\external\set_course_skills::class,
+        'description' => 'Writes a course\'s skills ("skill:level" tokens) to the course skills custom field.',
+        'type' => 'write',
+        'ajax' => true,
+        'capabilities' => 'local/sweetspot:manage, moodle/course:update',
+        'loginrequired' => true,
+    ],
+];

@@ -1,0 +1,90 @@
+// Shared start-up of the plugin's pages. The Sweetspot package is in ../engine/ (copied there by
+// scripts/package-moodle.mjs): the engine is created with locateFile pointing at
+// ../engine/dist/sweetspot-core.wasm, resolved from this module's own URL, so neither
+// requirejs.php nor a theme that rewrites document.currentScript can misplace it.
+//
+// Data comes from the plugin's own external functions through lib/ajax/service.php (as core/ajax
+// calls them), with the session key from M.cfg. The learner's interests never leave the browser:
+// they are kept by the agenda store (localStorage) and applied to the learner here.
+import { createEngine } from '../engine/src/index.js';
+import * as ui from '../engine/src/ui.js';
+import * as adapters from '../engine/src/adapters/index.js';
+
+export { ui, adapters };
+
+/** M.cfg (wwwroot, sesskey) as Moodle prints it on every page. */
+export function moodleConfig() {
+  const cfg = globalThis.M?.cfg;
+  if (!cfg || !cfg.wwwroot || !cfg.sesskey) throw new Error('M.cfg (wwwroot, sesskey) is not on this page');
+  return cfg;
+}
+
+/** Calls one of the plugin's external functions. */
+export function call(methodname, args = {}) {
+  const { wwwroot, sesskey } = moodleConfig();
+  return adapters.callMoodleService({ wwwroot, sesskey }, methodname, args);
+}
+
+/** createEngine() options: the .wasm next to the packaged module, whatever the page's scripts say. */
+export function engineOptions() {
+  return { locateFile: (name) => new URL(`../engine/dist/${name}`, import.meta.url).href };
+}
+
+export function createSweetspotEngine() {
+  return createEngine(engineOptions());
+}
+
+/** The uploaded taxonomy (a taxonomy document, or a combined one with a `taxonomy` key), or null. */
+export async function loadTaxonomy(url) {
+  if (!url) return null;
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`taxonomy: HTTP ${response.status}`);
+  const doc = await response.json();
+  const taxonomy = doc && Array.isArray(doc.skills) ? doc : doc?.taxonomy;
+  if (!taxonomy || !Array.isArray(taxonomy.skills)) throw new Error('taxonomy: the file has no "skills" list');
+  return taxonomy;
+}
+
+export function warn(message, error) {
+  // eslint-disable-next-line no-console
+  console.warn(`Sweetspot: ${message}`, error ?? '');
+}
+
+/**
+ * Everything a learner page needs: the data from local_sweetspot_get_learner_data mapped onto a
+ * catalog and learner, an engine with it loaded, the learner's agenda store. Resolves to
+ * {error} when the admin has not entered a usable agenda yet.
+ */
+export async function loadLearnerPage() {
+  const data = await call('local_sweetspot_get_learner_data');
+  let taxonomy = null;
+  try {
+    taxonomy = await loadTaxonomy(data.taxonomyurl);
+  } catch (e) {
+    warn('the taxonomy could not be read; skills are shown by id', e);
+  }
+  const mapped = adapters.fromLearnerData(data, { taxonomy });
+  if (mapped.error) return { error: mapped.error, data };
+  for (const p of mapped.problems) warn(`course ${p.course}: ${p.token}: ${p.message}`);
+  const { organization, catalog } = mapped;
+  const documents = { taxonomy: taxonomy ?? adapters.taxonomyFromDocuments({ organization, catalog }), organization };
+  const engine = await createSweetspotEngine();
+  const loaded = engine.load({ taxonomy: documents.taxonomy, organization, catalog });
+  for (const w of loaded.warnings ?? []) warn(`${w.path}: ${w.message}`);
+  const store = ui.createAgendaStore({
+    learnerId: mapped.learner.id,
+    skills: taxonomy ? new Set(taxonomy.skills.map((s) => s.id)) : undefined,
+    roles: new Set((organization.roles ?? []).map((r) => r.id)),
+  });
+  return {
+    error: null,
+    data,
+    engine,
+    documents,
+    mapped,
+    store,
+    interestsUrl: data.settings?.interestsurl,
+    /** The learner as the engine sees them now: Moodle's side plus the agenda in this browser. */
+    learner: () => ui.applyAgenda(mapped.learner, store.read()),
+  };
+}

@@ -1,0 +1,182 @@
+// Skill suggestions: every course whose skills field is empty and whose tags name no skill, with
+// the skills the engine finds in its title, summary and tags (engine.suggestSkills). The admin picks
+// a level and accepts a suggestion (written to the course skills field through
+// local_sweetspot_set_course_skills) or rejects it (hidden; remembered in this browser).
+import { adapters, call, createSweetspotEngine, loadTaxonomy, warn } from './common.js';
+
+const container = document.querySelector('[data-region="sweetspot-review"]');
+const PAGE = 200;
+const REJECTED_KEY = 'local_sweetspot:rejected';
+
+function h(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null && c !== undefined) node.append(c);
+  return node;
+}
+
+function rejected() {
+  try {
+    const v = JSON.parse(localStorage.getItem(REJECTED_KEY) ?? '[]');
+    return new Set(Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+function remember(set) {
+  try { localStorage.setItem(REJECTED_KEY, JSON.stringify([...set])); } catch { /* private mode */ }
+}
+
+function notice(text, kind = 'info') {
+  return h('p', { class: `alert alert-${kind}`, 'data-region': 'sweetspot-review-notice', text });
+}
+
+/** All courses, page by page. */
+async function loadAll() {
+  let first = await call('local_sweetspot_get_review_courses', { offset: 0, limit: PAGE });
+  const courses = [...first.courses];
+  while (courses.length < first.total) {
+    const next = await call('local_sweetspot_get_review_courses', { offset: courses.length, limit: PAGE });
+    if (!next.courses.length) break;
+    courses.push(...next.courses);
+  }
+  first = { ...first, courses };
+  return first;
+}
+
+const FIELD_NAMES = { title: 'title', summary: 'summary', tags: 'tags' };
+
+async function main() {
+  if (!container) return;
+  container.replaceChildren(notice('Loading the courses…'));
+  const data = await loadAll();
+  let taxonomy = null;
+  try {
+    taxonomy = await loadTaxonomy(data.taxonomyurl);
+  } catch (e) {
+    warn('the taxonomy could not be read', e);
+  }
+  if (!taxonomy) {
+    container.replaceChildren(notice('Upload a skill taxonomy in the Sweetspot settings first: suggestions are the taxonomy\'s skills found in the courses\' texts.', 'warning'));
+    return;
+  }
+  if (!data.fieldexists) {
+    container.replaceChildren(notice(`The course custom field "${data.settings.skillsfield}" does not exist yet: create it (type "Short text") to accept suggestions.`, 'warning'));
+    return;
+  }
+  const settings = data.settings;
+  const resolver = adapters.createSkillResolver(taxonomy);
+  const built = adapters.catalogFromMoodle(data.courses, {
+    taxonomy, idScheme: settings.idscheme, useTags: settings.usetags, defaultLevel: settings.defaultlevel, includeUnmapped: true,
+  });
+  const untagged = new Set(built.untagged);
+  const courses = data.courses.filter((c) => untagged.has(String(c.id)));
+
+  const engine = await createSweetspotEngine();
+  engine.load({ taxonomy, organization: {}, catalog: { courses: [] } });
+  if (typeof engine.suggestSkills !== 'function') {
+    container.replaceChildren(notice('This build of the Sweetspot engine has no skill suggestions (engine.suggestSkills).', 'danger'));
+    return;
+  }
+  const texts = courses.map((c) => ({
+    id: String(c.id),
+    title: adapters.htmlToText(c.fullname).trim(),
+    summary: c.summary ?? '',
+    tags: (c.tags ?? []).map(String),
+  }));
+  let answer;
+  try {
+    answer = texts.length ? engine.suggestSkills({ courses: texts }) : { courses: [] };
+  } catch (e) {
+    container.replaceChildren(notice(`The engine could not suggest skills: ${e.message}`, 'danger'));
+    return;
+  }
+  const byCourse = new Map((answer.courses ?? []).map((c) => [String(c.id), c.suggestions ?? []]));
+  const hidden = rejected();
+
+  const list = h('ul', { class: 'list-unstyled', 'data-region': 'sweetspot-review-list' });
+  const summary = h('p', { role: 'status', 'aria-live': 'polite', 'data-region': 'sweetspot-review-summary' });
+  let pending = 0;
+
+  function updateSummary() {
+    pending = list.querySelectorAll('[data-region="sweetspot-suggestion"]').length;
+    summary.textContent = `${courses.length} of ${data.courses.length} courses have no skills; ${pending} suggestions are waiting.`;
+  }
+
+  for (const course of courses) {
+    const id = String(course.id);
+    const title = adapters.htmlToText(course.fullname).trim();
+    const suggestions = (byCourse.get(id) ?? []).filter((s) => !hidden.has(`${id}|${s.skill}`));
+    const item = h('li', { class: 'border rounded p-3 mb-3', 'data-region': 'sweetspot-review-course', 'data-course-id': id });
+    const heading = h('h3', { class: 'h5' }, h('a', { href: course.editurl, text: title }));
+    const result = h('p', { class: 'mb-0', role: 'status', 'data-region': 'sweetspot-review-result' });
+    const rows = h('ul', { class: 'list-unstyled mb-2' });
+    item.append(heading);
+    if (!suggestions.length) rows.append(h('li', { class: 'text-muted', text: 'No skill of the taxonomy was found in this course\'s title, summary or tags.' }));
+
+    for (const s of suggestions) {
+      const label = s.label ?? resolver.label(s.skill);
+      const level = h('select', { class: 'custom-select form-select w-auto d-inline-block mx-2', 'aria-label': `Level of ${label} taught by ${title}` },
+        ...[1, 2, 3, 4, 5].map((n) => h('option', { value: String(n), text: `level ${n}` })));
+      level.value = String(settings.defaultlevel ?? 2);
+      const evidence = (s.matches ?? []).map((m) => `${FIELD_NAMES[m.field] ?? m.field}: “${m.text}”`).join(', ');
+      const row = h('li', { class: 'mb-2', 'data-region': 'sweetspot-suggestion', 'data-skill': s.skill },
+        h('strong', { text: label }),
+        h('span', { class: 'text-muted', text: ` (${s.skill}) — ${Math.round((s.confidence ?? 0) * 100)}% sure` }),
+        evidence ? h('div', { class: 'small text-muted', text: `Found in ${evidence}` }) : null,
+        level);
+      const accept = h('button', {
+        type: 'button', class: 'btn btn-primary btn-sm mr-1 me-1', 'data-action': 'accept', text: 'Accept',
+        'aria-label': `Accept ${label} for ${title}`,
+        onclick: async () => {
+          accept.disabled = true;
+          reject.disabled = true;
+          try {
+            const current = adapters.moodleSkillsText(course);
+            const value = adapters.mergeSkillTokens(current, [{ skill: s.skill, level: Number(level.value) }], { minLevel: 1 });
+            const saved = await call('local_sweetspot_set_course_skills', { courseid: course.id, skills: value });
+            course.skills = saved.skills;
+            row.remove();
+            result.textContent = `Saved: ${saved.skills}`;
+            result.className = 'mb-0 text-success';
+          } catch (e) {
+            accept.disabled = false;
+            reject.disabled = false;
+            result.textContent = `Not saved: ${e.message}`;
+            result.className = 'mb-0 text-danger';
+          }
+          updateSummary();
+        },
+      });
+      const reject = h('button', {
+        type: 'button', class: 'btn btn-secondary btn-sm', 'data-action': 'reject', text: 'Reject',
+        'aria-label': `Reject ${label} for ${title}`,
+        onclick: () => {
+          hidden.add(`${id}|${s.skill}`);
+          remember(hidden);
+          row.remove();
+          updateSummary();
+        },
+      });
+      row.append(accept, reject);
+      rows.append(row);
+    }
+    item.append(rows, result);
+    list.append(item);
+  }
+
+  container.replaceChildren(summary, courses.length ? list : notice('Every course has skills.', 'success'));
+  updateSummary();
+  container.dataset.ready = 'true';
+}
+
+main().catch((e) => {
+  warn('the suggestions page could not start', e);
+  container?.replaceChildren(notice(`Sweetspot could not start: ${e.message}`, 'danger'));
+});

@@ -1,0 +1,79 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * Admin settings and pages of local_sweetspot (Site administration › Plugins › Local plugins › Sweetspot tags).
+ *
+ * @package    local_sweetspot
+ * @copyright  2026 Sweetspot contributors
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+defined('MOODLE_INTERNAL') || die();
+
+if ($hassiteconfig) {
+    $ADMIN->add('localplugins', new admin_category('local_sweetspot_category',
+        new lang_string('pluginname', 'local_sweetspot')));
+
+    $settings = new admin_settingpage('local_sweetspot', new lang_string('settings', 'local_sweetspot'));
+    if ($ADMIN->fulltree) {
+        $settings->add(new admin_setting_configcheckbox('local_sweetspot/enabled',
+            new lang_string('enabled', 'local_sweetspot'),
+            new lang_string('enabled_desc', 'local_sweetspot'), 1));
+
+        $settings->add(new admin_setting_configtext('local_sweetspot/skillsfield',
+            new lang_string('skillsfield', 'local_sweetspot'),
+            new lang_string('skillsfield_desc', 'local_sweetspot'), 'sweetspot_skills', PARAM_ALPHANUMEXT));
+
+        $settings->add(new admin_setting_configcheckbox('local_sweetspot/usetags',
+            new lang_string('usetags', 'local_sweetspot'),
+            new lang_string('usetags_desc', 'local_sweetspot'), 1));
+
+        $levels = [1 => '1', 2 => '2', 3 => '3', 4 => '4', 5 => '5'];
+        $settings->add(new admin_setting_configselect('local_sweetspot/defaultlevel',
+            new lang_string('defaultlevel', 'local_sweetspot'),
+            new lang_string('defaultlevel_desc', 'local_sweetspot'), 2, $levels));
+
+        $settings->add(new admin_setting_configselect('local_sweetspot/idscheme',
+            new lang_string('idscheme', 'local_sweetspot'),
+            new lang_string('idscheme_desc', 'local_sweetspot'), 'id', [
+                'id' => new lang_string('idscheme_id', 'local_sweetspot'),
+                'idnumber' => new lang_string('idscheme_idnumber', 'local_sweetspot'),
+            ]));
+
+        $settings->add(new admin_setting_configtext('local_sweetspot/rolefield',
+            new lang_string('rolefield', 'local_sweetspot'),
+            new lang_string('rolefield_desc', 'local_sweetspot'), 'sweetspotrole', PARAM_ALPHANUMEXT));
+
+        $settings->add(new admin_setting_configtext('local_sweetspot/rolesincefield',
+            new lang_string('rolesincefield', 'local_sweetspot'),
+            new lang_string('rolesincefield_desc', 'local_sweetspot'), '', PARAM_ALPHANUMEXT));
+
+        $settings->add(new admin_setting_configstoredfile('local_sweetspot/taxonomy',
+            new lang_string('taxonomy', 'local_sweetspot'),
+            new lang_string('taxonomy_desc', 'local_sweetspot'), 'taxonomy', 0,
+            ['maxfiles' => 1, 'accepted_types' => ['.json']]));
+    }
+    $ADMIN->add('local_sweetspot_category', $settings);
+
+    $ADMIN->add('local_sweetspot_category', new admin_externalpage('local_sweetspot_agenda',
+        new lang_string('agenda', 'local_sweetspot'),
+        new moodle_url('/local/sweetspot/agenda.php'), 'local/sweetspot:manage'));
+
+    $ADMIN->add('local_sweetspot_category', new admin_externalpage('local_sweetspot_review',
+        new lang_string('review', 'local_sweetspot'),
+        new moodle_url('/local/sweetspot/review.php'), 'local/sweetspot:manage'));
+}

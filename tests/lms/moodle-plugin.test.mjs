@@ -1,0 +1,161 @@
+// The Moodle plugin's conventions, checked without a Moodle (none can be installed here): the files
+// Moodle requires, every string the PHP asks for exists in the language file, the external
+// functions and the hook callback name classes and methods that exist, Frankenstyle namespaces
+// match their paths, and `npm run package:moodle` gives the zip layout Moodle's installer expects.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { packageMoodle } from '../../scripts/package-moodle.mjs';
+import { ROOT } from './helpers.mjs';
+
+const PLUGIN = path.join(ROOT, 'examples/moodle/local_sweetspot');
+const read = (rel) => fs.readFileSync(path.join(PLUGIN, rel), 'utf8');
+
+function walk(dir) {
+  const out = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(p));
+    else out.push(p);
+  }
+  return out;
+}
+const phpFiles = walk(PLUGIN).filter((f) => f.endsWith('.php'));
+
+/** The keys of lang/en/local_sweetspot.php, read by PHP itself. */
+function langKeys() {
+  const code = `define('MOODLE_INTERNAL', 1); $string = []; require '${path.join(PLUGIN, 'lang/en/local_sweetspot.php')}'; echo json_encode(array_keys($string));`;
+  const r = spawnSync('php', ['-n', '-r', code], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return new Set(JSON.parse(r.stdout));
+}
+
+describe('Moodle plugin files', () => {
+  it('has the files Moodle requires, and version.php declares Moodle 4.4+', () => {
+    for (const f of ['version.php', 'lang/en/local_sweetspot.php', 'settings.php', 'db/access.php', 'db/hooks.php',
+      'db/services.php', 'classes/hook_callbacks.php', 'classes/privacy/provider.php', 'lib.php', 'thirdpartylibs.xml']) {
+      assert.ok(fs.existsSync(path.join(PLUGIN, f)), f);
+    }
+    const v = read('version.php');
+    assert.match(v, /\$plugin->component\s*=\s*'local_sweetspot';/);
+    assert.match(v, /\$plugin->requires\s*=\s*2024042200;/);
+    assert.match(v, /\$plugin->supported\s*=\s*\[404, 405\];/);
+  });
+
+  it('every PHP file is a guarded script, a namespaced class of its path, or a page that loads config.php', () => {
+    for (const f of phpFiles) {
+      const rel = path.relative(PLUGIN, f).split(path.sep).join('/');
+      const text = fs.readFileSync(f, 'utf8');
+      assert.match(text, /^<\?php\n\/\/ This file is part of Moodle/, `${rel}: Moodle's boilerplate`);
+      assert.match(text, /@package\s+local_sweetspot/, `${rel}: @package`);
+      if (rel.startsWith('classes/')) {
+        const ns = /^namespace ([\w\\]+);/m.exec(text)?.[1];
+        const expected = ['local_sweetspot', ...path.dirname(rel).split('/').slice(1)].join('\\');
+        assert.equal(ns, expected, `${rel}: namespace`);
+        const cls = /^class (\w+)/m.exec(text)?.[1];
+        assert.equal(cls, path.basename(rel, '.php'), `${rel}: class name`);
+      } else if (/require_once\(__DIR__ \. '\/\.\.\/\.\.\/config\.php'\)/.test(text)) {
+        // An entry point (agenda.php, review.php, interests.php).
+      } else {
+        assert.match(text, /defined\('MOODLE_INTERNAL'\) \|\| die\(\);/, `${rel}: MOODLE_INTERNAL`);
+      }
+    }
+  });
+
+  it('every language string the plugin asks for exists', () => {
+    const keys = langKeys();
+    const wanted = new Set();
+    for (const f of phpFiles) {
+      const text = fs.readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/(?:get_string|lang_string|moodle_exception)\(\s*'([^']+)',\s*'local_sweetspot'/g)) wanted.add(m[1]);
+      for (const m of text.matchAll(/moodle_exception\('([^']+)', 'local_sweetspot'/g)) wanted.add(m[1]);
+    }
+    // Settings: every name and its _desc.
+    for (const m of read('settings.php').matchAll(/'local_sweetspot\/(\w+)'/g)) {
+      wanted.add(m[1]);
+      wanted.add(`${m[1]}_desc`);
+    }
+    // Capabilities and the privacy reason.
+    for (const m of read('db/access.php').matchAll(/'local\/(sweetspot:\w+)'/g)) wanted.add(m[1]);
+    wanted.add('privacy:metadata');
+    wanted.add('pluginname');
+    const missing = [...wanted].filter((k) => !keys.has(k));
+    assert.deepEqual(missing, []);
+    assert.ok(wanted.size > 30);
+  });
+
+  it('external functions: ajax-enabled, and each class has execute, execute_parameters, execute_returns', () => {
+    const services = read('db/services.php');
+    const functions = [...services.matchAll(/'(local_sweetspot_\w+)' => \[\s*'classname' => \\local_sweetspot\\external\\(\w+)::class,[\s\S]*?'ajax' => true,/g)];
+    assert.deepEqual(functions.map((m) => m[1]), ['local_sweetspot_get_learner_data', 'local_sweetspot_get_review_courses', 'local_sweetspot_set_course_skills']);
+    for (const [, , cls] of functions) {
+      const text = read(`classes/external/${cls}.php`);
+      assert.match(text, /class \w+ extends external_api/);
+      for (const method of ['execute_parameters', 'execute', 'execute_returns']) {
+        assert.match(text, new RegExp(`public static function ${method}\\(`), `${cls}::${method}`);
+      }
+    }
+    // The JS calls exactly these functions.
+    const js = walk(path.join(PLUGIN, 'js')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    const called = new Set([...js.matchAll(/call\('(local_sweetspot_\w+)'/g)].map((m) => m[1]));
+    assert.deepEqual([...called].sort(), functions.map((m) => m[1]).sort());
+  });
+
+  it('the hook callback exists, and only My courses and the Dashboard get the module', () => {
+    const hooks = read('db/hooks.php');
+    assert.match(hooks, /\\core\\hook\\output\\before_standard_head_html_generation::class/);
+    const method = /hook_callbacks::class \. '::(\w+)'/.exec(hooks)?.[1];
+    const cls = read('classes/hook_callbacks.php');
+    assert.match(cls, new RegExp(`public static function ${method}\\(before_standard_head_html_generation \\$hook\\): void`));
+    assert.match(cls, /const PAGE_TYPES = \['my-index', 'my-courses'\];/);
+    assert.match(cls, /isguestuser\(\)/);
+    assert.match(cls, /'type' => 'module'/);
+  });
+
+  it('the privacy provider is a null provider with a reason string', () => {
+    const p = read('classes/privacy/provider.php');
+    assert.match(p, /implements \\core_privacy\\local\\metadata\\null_provider/);
+    assert.match(p, /return 'privacy:metadata';/);
+  });
+});
+
+describe('npm run package:moodle', () => {
+  let out;
+  let result;
+  before(() => {
+    out = fs.mkdtempSync(path.join(os.tmpdir(), 'sweetspot-moodle-'));
+    result = packageMoodle({ outDir: out });
+  });
+  after(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  it('zips one top-level folder "sweetspot/" with the plugin and the engine', () => {
+    const r = spawnSync('unzip', ['-Z1', result.zipPath], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const names = r.stdout.trim().split('\n');
+    assert.ok(names.every((n) => n.startsWith('sweetspot/')), 'one top folder');
+    for (const f of ['version.php', 'db/hooks.php', 'js/mycourses.js', 'engine/src/index.js', 'engine/src/ui.js',
+      'engine/src/adapters/moodle.js', 'engine/dist/sweetspot-core.js', 'engine/dist/sweetspot-core.wasm']) {
+      assert.ok(names.includes(`sweetspot/${f}`), f);
+    }
+    assert.ok(!names.some((n) => n.endsWith('.mjs') || n.endsWith('/node.js') || n.endsWith('.d.ts')), 'no .mjs, no Node-only files');
+    assert.ok(!names.some((n) => n.includes('/vendor/')), 'no vendor/ (web servers often deny it)');
+    assert.match(path.basename(result.zipPath), /^local_sweetspot-\d+\.\d+\.\d+\.zip$/);
+  });
+
+  it('the packaged loader imports the renamed glue, and every relative import resolves', () => {
+    const loader = fs.readFileSync(path.join(result.stageDir, 'engine/src/loader.js'), 'utf8');
+    assert.match(loader, /from '\.\.\/dist\/sweetspot-core\.js'/);
+    const missing = [];
+    for (const f of walk(result.stageDir).filter((x) => x.endsWith('.js'))) {
+      const text = fs.readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+'(\.{1,2}\/[^']+)'/g)) {
+        if (!fs.existsSync(path.resolve(path.dirname(f), m[1]))) missing.push(`${path.relative(result.stageDir, f)} -> ${m[1]}`);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+});
