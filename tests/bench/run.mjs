@@ -2,8 +2,9 @@
 // The benchmark runner (scripts/bench.sh runs it after the generator and the native benchmark).
 // In ONE run it prints, on the generated data (build/bench-data):
 //   1. agreement: the pure-JS reference against the native CLI (quadrant, personal, org and flags
-//      per course, summary and growth per learner), and the WebAssembly engine against both —
-//      "agree: N/N"; any disagreement fails the run (exit 1);
+//      per course, summary and growth per learner; the audit's per-course quadrant counts), and the
+//      WebAssembly engine against the reference — "agree: N/N"; any disagreement fails the run
+//      (exit 1);
 //   2. classify 1 learner x C courses: native (Google Benchmark, spawned), WebAssembly (web/src in
 //      Node) and the JS reference; ratios wasm/native and JS/wasm against the goals;
 //   3. cold start in Node (fresh processes): import + compile + instantiate + load of C courses;
@@ -23,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 
-import { createReferenceEngine, FLAG_NAMES, QUADRANT_NAMES } from './js-reference/index.mjs';
+import { auditCounts, createReferenceEngine, FLAG_NAMES, QUADRANT_NAMES } from './js-reference/index.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -151,6 +152,35 @@ section('agreement (quadrant, personal, org, flags per course; summary and growt
     console.log(`JS reference vs native CLI: agree: ${agree}/${pairs} course-learner pairs, ${extrasAgree}/${extras} summaries+growth ` +
       `(${samples.length} learners x ${C} courses)${ok ? '' : '  <-- DISAGREEMENT'}`);
     for (const s of shown) console.log(`  ${s}`);
+  }
+  // The audit: per course, how many of the learners it falls in each quadrant for.
+  if (fs.existsSync(CLI_BIN)) {
+    const A = meta.counts.auditCourses;
+    const auditLoad = fs.readFileSync(path.join(opts.data, `load-${A}.json`), 'utf8');
+    const learnersDoc = JSON.parse(fs.readFileSync(path.join(opts.data, `learners-${meta.counts.learners}.json`), 'utf8'));
+    const input = `${auditLoad.trimEnd().replace(/}$/, '')},"learners":${JSON.stringify(learnersDoc.learners)},"asOf":${JSON.stringify(learnersDoc.asOf)}}`;
+    const run = spawnSync(CLI_BIN, ['audit', '-'], { input, maxBuffer: 1 << 30, encoding: 'utf8' });
+    if (run.status !== 0) {
+      console.log(`native CLI audit failed: ${run.stderr.trim()}`);
+      failed = true;
+    } else {
+      const out = JSON.parse(run.stdout);
+      const ref = createReferenceEngine();
+      ref.load(auditLoad);
+      const counts = auditCounts(ref, learnersDoc.learners);
+      const ids = ref.courseIds();
+      let cells = 0, agree = 0;
+      out.courses.forEach((c, i) => {
+        QUADRANT_NAMES.forEach((q, k) => {
+          cells++;
+          agree += c.course === ids[i] && c[q] === counts[i * 4 + k];
+        });
+      });
+      const ok = cells === ids.length * 4 && agree === cells;
+      failed ||= !ok;
+      console.log(`JS reference vs native CLI audit: agree: ${agree}/${cells} course x quadrant counts ` +
+        `(${learnersDoc.learners.length} learners x ${A} courses)${ok ? '' : '  <-- DISAGREEMENT'}`);
+    }
   }
   if (!wasm) console.log(`WebAssembly: skipped (${wasmSkip})`);
   else {
