@@ -8,12 +8,15 @@
 #   3. tests/bench/run.mjs        agreement (JS reference / native CLI / wasm), classify native vs
 #                                 wasm vs JS, cold start in Node and headless Chromium, boundary
 #                                 cost, web/dist sizes
-# Usage: bash scripts/bench.sh [--quick] [run.mjs options]; SWEETSPOT_BENCH_DATA overrides the data dir.
+# Usage: bash scripts/bench.sh [--quick] [run.mjs options]
+#   SWEETSPOT_BENCH_DATA: the data dir (default build/bench-data);
+#   SWEETSPOT_BUILD_DIR: the native build to measure (default build/native).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 data=${SWEETSPOT_BENCH_DATA:-build/bench-data}
-bench=build/native/tests/bench/sweetspot_bench
+build=${SWEETSPOT_BUILD_DIR:-build/native}
+bench=$build/tests/bench/sweetspot_bench
 quick=0
 for arg in "$@"; do [[ "$arg" == --quick ]] && quick=1; done
 
@@ -21,7 +24,7 @@ echo "== generating benchmark data"
 node tests/bench/generate.mjs --out="$data"
 
 if [[ ! -x "$bench" ]]; then
-  echo "bench: $bench is not built: run scripts/build.sh (it configures build/native with -DSWEETSPOT_BENCH=ON)" >&2
+  echo "bench: $bench is not built: run scripts/build.sh (it configures $build with -DSWEETSPOT_BENCH=ON)" >&2
   exit 2
 fi
 
@@ -34,4 +37,4 @@ echo
 "$bench" --data="$data" --memory=audit
 
 echo
-node tests/bench/run.mjs --data="$data" "$@"
+node tests/bench/run.mjs --data="$data" --bench="$bench" --cli="$build/sweetspot" "$@"
