@@ -15,7 +15,7 @@
 
 namespace {
 
-constexpr std::uint32_t kAbiVersion = 1;
+constexpr std::uint32_t kAbiVersion = 2;
 
 // Read by JS as 11 consecutive uint32 words: ok, then (pointer, length) for json, path, expected,
 // found and message. On success only json is set; on failure only the four error strings.
@@ -114,6 +114,10 @@ const Result* ss_engine_courses(sweetspot::Engine* e) { return publish(e->course
 
 const Result* ss_engine_audit(sweetspot::Engine* e, const char* json, std::uint32_t len, int pretty) {
   return publish(e->audit(text(json, len), pretty != 0));
+}
+
+const Result* ss_engine_suggest_skills(sweetspot::Engine* e, const char* json, std::uint32_t len) {
+  return publish(e->suggest_skills(text(json, len)));
 }
 
 const Result* ss_classify_document(const char* json, std::uint32_t len, int pretty) {

@@ -137,6 +137,35 @@ export interface ValidationResult {
   error?: { path: string; expected: string; found: string; message: string };
 }
 
+export interface CourseText {
+  id?: string;
+  title?: string;
+  /** May be HTML: tags are dropped and entities decoded before matching. */
+  summary?: string;
+  tags?: string[];
+}
+
+export interface SuggestionRequest extends CourseText {
+  courses?: CourseText[];
+  /** 1..100, default 10. */
+  limit?: number;
+  /** 0..1, default 0.3. */
+  minConfidence?: number;
+}
+
+export interface SkillSuggestion {
+  skill: string;
+  label: string;
+  confidence: number;
+  matches: { field: 'title' | 'tags' | 'summary'; start: number; end: number; text: string; kind: 'label' | 'alias' }[];
+}
+
+export interface SuggestionResult {
+  courses?: { id?: string; suggestions: SkillSuggestion[] }[];
+  suggestions?: SkillSuggestion[];
+  warnings: Warning[];
+}
+
 export declare class Engine {
   /** Course ids of the loaded catalog, in index order. */
   readonly courseIds: readonly string[];
@@ -152,6 +181,8 @@ export declare class Engine {
   explain(course: string | number): CourseResult;
   audit(learners: object[] | string, options?: DateOptions): any;
   auditJSON(learners: object[] | string, options?: DateOptions & OutputOptions): string;
+  /** Skills of the loaded taxonomy found in course titles, HTML summaries and tags. */
+  suggestSkills(request: SuggestionRequest | string): SuggestionResult;
   /** One-shot, no loaded catalog needed: as `sweetspot classify`. */
   classifyDocument(doc: Document, options?: DateOptions): ClassificationDocument;
   classifyDocumentJSON(doc: Document, options?: DateOptions & OutputOptions): string;

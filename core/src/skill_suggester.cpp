@@ -79,11 +79,13 @@ void SkillSuggester::add_pattern(std::string_view text, std::int32_t skill, bool
   }
   // One lower-case word of three letters or fewer ("art", "law") is weak evidence on its own;
   // an acronym written in capitals ("SQL", "PHP") is not.
-  // A one-word alias is often a generic word in ESCO ("design" for "think creatively"), so it
-  // counts only in a title or tags, never in a summary alone.
-  int base = alias ? (tokens.size() == 1 ? kOneWordAliasConfidence : kAliasConfidence) : kLabelConfidence;
+  // A one-word lower-case alias is often a generic word in ESCO ("design" for "think creatively"),
+  // so it counts only in a title or tags, never in a summary alone. One lower-case word of three
+  // letters or fewer ("art", "law") is weak evidence too. Acronyms in capitals ("SQL", "ML") are not.
   const bool capitals = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  if (tokens.size() == 1 && tokens[0].norm.size() <= 3 && !capitals) base /= 2;
+  const bool one_word = tokens.size() == 1;
+  int base = !alias ? kLabelConfidence : one_word && !capitals ? kOneWordAliasConfidence : kAliasConfidence;
+  if (one_word && tokens[0].norm.size() <= 3 && !capitals) base /= 2;
   for (const Terminal& t : terminals_[node])
     if (t.skill == skill) return;  // label and alias normalize alike: keep the first (the label)
   terminals_[node].push_back({skill, alias, base});

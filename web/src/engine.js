@@ -136,6 +136,20 @@ export class Engine {
     return m.withText(requestText('learners', learners, options), (p, n) => m.raw._ss_engine_audit(h, p, n, pretty));
   }
 
+  // ---- skill suggestions -------------------------------------------------------------------
+
+  /**
+   * Skills of the loaded taxonomy found in course texts, for an admin to accept or reject:
+   * {courses: [{id?, title?, summary? (HTML is stripped), tags?}], limit?, minConfidence?} (or one
+   * course's fields at the top) → {courses: [{id, suggestions: [{skill, label, confidence, matches}]}]}.
+   */
+  suggestSkills(request) {
+    const h = this.handle();
+    const m = this._module;
+    const text = typeof request === 'string' ? request : jsonText(request);
+    return JSON.parse(m.withText(text, (p, n) => m.raw._ss_engine_suggest_skills(h, p, n)));
+  }
+
   // ---- one-shot documents (no loaded catalog needed; identical to the CLI) -------------------
 
   /** `sweetspot classify`: {taxonomy?, organization, catalog, learner, asOf?} → the classification. */

@@ -7,7 +7,7 @@
 
 import { SweetspotError } from './errors.js';
 
-export const ABI_VERSION = 1;
+export const ABI_VERSION = 2;
 
 const SCRATCH_BYTES = 64 * 1024;
 const encoder = new TextEncoder();
