@@ -28,7 +28,7 @@ describe('suggestSkills', async () => {
     // label in the title 0.9; alias in the title 0.75; alias in the tags 0.75 × 0.9; label in the summary 0.9 × 0.6
     assert.deepEqual(course.suggestions.map((s) => [s.skill, s.confidence]), [['dl', 0.9], ['py', 0.75], ['ml', 0.675], ['sql', 0.54]]);
     const python = course.suggestions.find((s) => s.skill === 'py');
-    assert.deepEqual(python.matches, [{ field: 'title', start: 18, end: 26, text: 'Python 3', kind: 'alias' }]);
+    assert.deepEqual(python.matches, [{ field: 'title', start: 19, end: 27, text: 'Python 3', kind: 'alias' }]);
     const sql = course.suggestions.find((s) => s.skill === 'sql');
     assert.equal(sql.matches[0].field, 'summary');
     assert.ok(sql.confidence < python.confidence, 'a summary match weighs less than a title match');
