@@ -1,0 +1,95 @@
+// Browser set-up for the LMS fixtures: Debian's Chromium (tests/browser/helpers.mjs launch flags),
+// the project's static server (scripts/serve.mjs: 127.0.0.1, ephemeral port, strict CSP) with the
+// packaged plugin and the fixtures as roots, and playwright route interception standing in for
+// each LMS's server-side endpoints.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { serve } from '../../scripts/serve.mjs';
+import { packageMoodle } from '../../scripts/package-moodle.mjs';
+import { launch, watchedPage } from '../browser/helpers.mjs';
+import { FIXTURES, NOW } from './helpers.mjs';
+
+export { launch, watchedPage };
+
+/** Packages the Moodle plugin into a temporary folder; returns {stageDir, cleanup}. */
+export function stagedMoodlePlugin() {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sweetspot-moodle-ui-'));
+  const { stageDir } = packageMoodle({ outDir, zip: false });
+  return { stageDir, cleanup: () => fs.rmSync(outDir, { recursive: true, force: true }) };
+}
+
+/** The static server: extra roots are URL prefix -> absolute or repo-relative folder. */
+export function startServer(roots = {}) {
+  return serve({
+    port: 0,
+    roots: {
+      '/fixtures/': 'tests/lms/fixtures',
+      '/web/src/': 'web/src',
+      '/web/dist/': 'web/dist',
+      ...roots,
+    },
+  });
+}
+
+const json = (body, status = 200) => ({ status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(body) });
+
+/**
+ * Moodle's lib/ajax/service.php and pluginfile.php for one page, over the fixture site. Records
+ * every call in `log` ({methodname, args}). Options: learnerData (the local_sweetspot_get_learner_data
+ * answer), review (get_review_courses), courses (timeline items), taxonomy, sesskey, onSetSkills.
+ */
+export async function routeMoodle(page, origin, options) {
+  const { learnerData, review, courses, taxonomy, sesskey = 'sesskey4fixture', log = [] } = options;
+  await page.route(`${origin}lib/ajax/service.php**`, async (route) => {
+    const url = new URL(route.request().url());
+    if (url.searchParams.get('sesskey') !== sesskey) {
+      return route.fulfill(json({ error: 'Invalid sesskey', errorcode: 'invalidsesskey' }));
+    }
+    const requests = JSON.parse(route.request().postData() ?? '[]');
+    const answers = [];
+    for (const { methodname, args } of requests) {
+      log.push({ methodname, args, body: route.request().postData() });
+      if (methodname === 'core_course_get_enrolled_courses_by_timeline_classification') {
+        answers.push({ error: false, data: timeline(courses, args) });
+      } else if (methodname === 'local_sweetspot_get_learner_data') {
+        answers.push({ error: false, data: learnerData });
+      } else if (methodname === 'local_sweetspot_get_review_courses') {
+        const page = review.courses.slice(args.offset ?? 0, (args.offset ?? 0) + (args.limit ?? 200));
+        answers.push({ error: false, data: { ...review, courses: page } });
+      } else if (methodname === 'local_sweetspot_set_course_skills') {
+        const r = options.onSetSkills ? options.onSetSkills(args) : { courseid: args.courseid, skills: args.skills };
+        answers.push(r.exception ? { error: true, exception: r.exception } : { error: false, data: r });
+      } else {
+        answers.push({ error: true, exception: { message: `Can't find data record in database table external_functions.`, errorcode: 'invalidrecord' } });
+      }
+    }
+    return route.fulfill(json(answers));
+  });
+  await page.route(`${origin}pluginfile.php/**`, (route) => route.fulfill(json(taxonomy)));
+  return log;
+}
+
+/** core_course_get_enrolled_courses_by_timeline_classification over the fixture courses at NOW. */
+export function timeline(courses, { classification = 'all', sort = 'fullname', offset = 0, limit = 0 }) {
+  const keep = {
+    all: () => true,
+    allincludinghidden: () => true,
+    inprogress: (c) => c.startdate <= NOW && (c.enddate === 0 || c.enddate >= NOW),
+    future: (c) => c.startdate > NOW,
+    past: (c) => c.enddate !== 0 && c.enddate < NOW,
+    favourites: (c) => c.isfavourite,
+    hidden: () => false,
+  }[classification] ?? (() => true);
+  let list = courses.filter(keep);
+  list = sort === 'ul.timeaccess desc'
+    ? [...list].sort((a, b) => b.timeaccess - a.timeaccess)
+    : [...list].sort((a, b) => a.fullname.localeCompare(b.fullname));
+  const page = limit ? list.slice(offset, offset + limit) : list.slice(offset);
+  return { courses: page, nextoffset: offset + page.length };
+}
+
+export function readFixture(relative) {
+  return JSON.parse(fs.readFileSync(path.join(FIXTURES, relative), 'utf8'));
+}

@@ -1,0 +1,397 @@
+// The Moodle plugin in headless Chromium, on fixture pages that reproduce Moodle 4.5: My courses
+// with block_myoverview's exact markup (re-rendered on every filter, sort, page and view change),
+// the default Dashboard (no cards), the learner's interests page, the admin's agenda and skill
+// suggestion pages. The plugin is the packaged one (npm run package:moodle), served under
+// /local/sweetspot/ by the project's strict-CSP server; lib/ajax/service.php and pluginfile.php are
+// answered by route interception with payloads shaped like Moodle's.
+//
+// Not covered, because Moodle cannot be installed on this machine: the PHP running inside Moodle
+// (hook registration, external functions, the custom field handler). tests/lms/php-lint.test.mjs
+// and moodle-plugin.test.mjs check that code statically.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import * as A from '../../web/src/adapters/index.js';
+import { applyAgenda } from '../../web/src/ui/agenda-store.js';
+import { tagKind } from '../../web/src/ui/reasons.js';
+import { createEngine } from '../../web/src/node.js';
+import { launch, readFixture, routeMoodle, stagedMoodlePlugin, startServer, watchedPage } from './browser.mjs';
+import { AGENDA } from './helpers.mjs';
+
+const taxonomy = readFixture('taxonomy.json');
+const courses = readFixture('moodle/timeline-courses.json');
+const AGENDA_KEY = 'sweetspot:agenda:moodle-user-7';
+
+let browser;
+let server;
+let staged;
+let origin;
+let learnerData;
+let review;
+let expectedKinds; // {noAgenda: {id: kind}, agenda: {id: kind}} from the engine in Node
+let suggestionsSupported = false;
+
+before(async () => {
+  staged = stagedMoodlePlugin();
+  [browser, server] = await Promise.all([launch(), startServer({ '/local/sweetspot/': staged.stageDir })]);
+  origin = server.url;
+  learnerData = readFixture('moodle/learner-data.json');
+  learnerData.taxonomyurl = `${origin}pluginfile.php/1/local_sweetspot/taxonomy/1779000000/taxonomy.json`;
+  learnerData.settings.interestsurl = `${origin}fixtures/moodle/interests.html`;
+  review = readFixture('moodle/review-courses.json');
+  review.taxonomyurl = learnerData.taxonomyurl;
+
+  // What the tags must say: the same adapters and engine, in Node.
+  const engine = await createEngine();
+  const m = A.fromLearnerData(learnerData, { taxonomy });
+  engine.load({ taxonomy, organization: m.organization, catalog: m.catalog });
+  const kinds = (learner) => Object.fromEntries([...engine.classify(learner)].map((r) => [r.course, tagKind(r)]));
+  expectedKinds = { noAgenda: kinds(m.learner), agenda: kinds(applyAgenda(m.learner, AGENDA)) };
+  try {
+    engine.suggestSkills({ courses: [{ id: 'x', title: 'Python' }] });
+    suggestionsSupported = true;
+  } catch {
+    suggestionsSupported = false;
+  }
+  engine.dispose();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  staged?.cleanup();
+});
+
+async function openPage(path, { agenda, setup } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const w = await watchedPage(context);
+  const log = await routeMoodle(w.page, origin, { learnerData, review, courses, taxonomy });
+  if (agenda) {
+    await w.page.addInitScript(([key, value]) => localStorage.setItem(key, value), [AGENDA_KEY, JSON.stringify({ schema: 'sweetspot-agenda/1', learner: 'moodle-user-7', ...agenda })]);
+  }
+  await setup?.(w.page);
+  await w.page.goto(`${origin}fixtures/moodle/${path}`);
+  return { ...w, context, calls: log };
+}
+
+/** Waits until every visible course card of a known course carries exactly one tag. */
+async function settled(page) {
+  await page.waitForFunction(() => {
+    const cards = [...document.querySelectorAll('[data-region="course-content"][data-course-id]')].filter((c) => c.offsetParent !== null);
+    if (!cards.length) return false;
+    return cards.every((c) => c.dataset.courseId === '47' || c.querySelectorAll('[data-sweetspot="tag"]').length === 1);
+  }, null, { timeout: 15000 });
+}
+
+/** {catalog id: kind} of the tags on visible cards, and facts about where each tag sits. */
+function visibleTags(page) {
+  return page.$$eval('[data-region="course-content"][data-course-id]', (cards) => cards.filter((c) => c.offsetParent !== null).map((c) => {
+    const tags = [...c.querySelectorAll('[data-sweetspot="tag"]')];
+    return {
+      moodleId: c.dataset.courseId,
+      display: c.closest('[data-region="courses-view"]')?.dataset.display,
+      tags: tags.length,
+      course: tags[0]?.dataset.sweetspotCourse,
+      kind: tags[0]?.dataset.sweetspotKind,
+      inLink: tags.some((t) => !!t.closest('a')),
+      inCardBody: tags.some((t) => !!t.closest('.course-info-container')),
+    };
+  }));
+}
+
+const kindsOf = (rows) => Object.fromEntries(rows.filter((r) => r.course).map((r) => [r.course, r.kind]));
+const only = (kinds, ids) => Object.fromEntries(ids.map((id) => [id, kinds[id]]));
+
+describe('My courses (block_myoverview)', () => {
+  it('tags every card of a mapped course, from the plugin folder, under a strict CSP', async () => {
+    const { page, log, calls, context } = await openPage('my-courses.html');
+    await settled(page);
+    const rows = await visibleTags(page);
+    assert.equal(rows.length, 9);
+    assert.deepEqual(kindsOf(rows), only(expectedKinds.noAgenda, Object.keys(kindsOf(rows))));
+    assert.equal(Object.keys(kindsOf(rows)).length, 8, 'every course but the unmapped Tai Chi');
+    assert.deepEqual(rows.find((r) => r.moodleId === '47'), { moodleId: '47', display: 'card', tags: 0, course: undefined, kind: undefined, inLink: false, inCardBody: false });
+    assert.ok(rows.filter((r) => r.tags).every((r) => r.inCardBody && !r.inLink), 'in the card body, never inside a link');
+    // Other elements carrying data-course-id (favourite star, menu items) get nothing.
+    assert.equal(await page.locator('[data-region="favourite-icon"] [data-sweetspot], .dropdown-item [data-sweetspot]').count(), 0);
+    // Without an agenda, the organization side and an invitation.
+    assert.equal(rows.find((r) => r.course === 'moodle-48').kind, 'org_needed');
+
+    const wasm = log.requests.filter((r) => r.url.endsWith('.wasm')).map((r) => new URL(r.url).pathname);
+    assert.deepEqual(wasm, ['/local/sweetspot/engine/dist/sweetspot-core.wasm']);
+    assert.deepEqual([...new Set(calls.map((c) => c.methodname))].sort(),
+      ['core_course_get_enrolled_courses_by_timeline_classification', 'local_sweetspot_get_learner_data']);
+    assert.ok(log.requests.every((r) => r.url.startsWith(origin)), 'no request leaves the site');
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(log.consoleErrors, []);
+    assert.deepEqual(await page.cspViolations(), []);
+    await context.close();
+  });
+
+  it('re-tags the cards after every grouping, sort, view and page change', async () => {
+    const { page, log, context } = await openPage('my-courses.html');
+    await settled(page);
+    const renders = async () => Number(await page.evaluate(() => document.documentElement.dataset.myoverviewRenders));
+    const act = async (selector) => {
+      const before = await renders();
+      await page.click(selector);
+      await page.waitForFunction((n) => Number(document.documentElement.dataset.myoverviewRenders) > n, before);
+      await settled(page);
+      return visibleTags(page);
+    };
+
+    let rows = await act('[data-filter="grouping"][data-value="past"]');
+    assert.deepEqual(rows.map((r) => [r.moodleId, r.kind]), [['49', expectedKinds.noAgenda['moodle-49']]]);
+
+    rows = await act('[data-filter="grouping"][data-value="future"]');
+    assert.deepEqual(rows.map((r) => r.course), ['moodle-50']);
+
+    rows = await act('[data-filter="grouping"][data-value="inprogress"]');
+    assert.equal(rows.length, 7);
+
+    rows = await act('[data-filter="sort"][data-value="ul.timeaccess desc"]');
+    assert.deepEqual(rows.map((r) => r.moodleId), ['42', '43', '44', '45', '46', '47', '48']);
+
+    for (const display of ['list', 'summary', 'card']) {
+      rows = await act(`[data-display-option="display"][data-value="${display}"]`);
+      assert.equal(rows.length, 7);
+      assert.ok(rows.every((r) => r.display === display && (r.moodleId === '47' ? r.tags === 0 : r.tags === 1) && !r.inLink), display);
+      assert.deepEqual(kindsOf(rows), only(expectedKinds.noAgenda, Object.keys(kindsOf(rows))));
+    }
+
+    // Paging (core/paged_content keeps earlier pages, hidden): 12 per page by default; make it 3.
+    await page.evaluate(() => { window.fixtureMyOverview.state.perPage = 3; });
+    rows = await act('[data-filter="grouping"][data-value="all"]');
+    assert.deepEqual(rows.map((r) => r.moodleId), ['42', '43', '44']);
+    rows = await act('[data-control="next"]');
+    assert.deepEqual(rows.map((r) => r.moodleId), ['45', '46', '47']);
+    rows = await act('[data-filter="sort"][data-value="fullname"]');
+    assert.deepEqual(rows.map((r) => r.moodleId), ['44', '48', '42'], 'a new sort starts again at page 1');
+    rows = await act('[data-control="next"]');
+    assert.deepEqual(rows.map((r) => r.moodleId), ['47', '50', '45']);
+    rows = await act('[data-control="next"]');
+    assert.deepEqual(rows.map((r) => r.moodleId), ['43', '49', '46']);
+    // Every card in the DOM, shown or hidden, still has one tag (and only one).
+    const counts = await page.$$eval('[data-region="course-content"][data-course-id]', (cs) => cs.map((c) => c.querySelectorAll('[data-sweetspot="tag"]').length));
+    assert.equal(counts.length, 9);
+    assert.equal(counts.filter((n) => n === 1).length, 8);
+    assert.ok(counts.every((n) => n <= 1));
+    // The engine and the learner data were fetched once, whatever the re-renders.
+    assert.equal(log.requests.filter((r) => r.url.endsWith('.wasm')).length, 1);
+    assert.deepEqual(log.pageErrors, []);
+    await context.close();
+  });
+
+  it('with interests stated in this browser: quadrants, and the interests are never sent', async () => {
+    const { page, log, calls, context } = await openPage('my-courses.html', { agenda: AGENDA });
+    await settled(page);
+    const rows = await visibleTags(page);
+    assert.deepEqual(kindsOf(rows), only(expectedKinds.agenda, Object.keys(kindsOf(rows))));
+    assert.equal(kindsOf(rows)['moodle-43'], 'sweet_spot');
+    assert.equal(kindsOf(rows)['moodle-45'], 'gift');
+    assert.equal(kindsOf(rows)['moodle-46'], 'waste');
+    // Nothing the page sends carries the agenda.
+    const sent = [...calls.map((c) => c.body), ...log.requests.map((r) => `${r.url} ${r.postData}`)].join('\n');
+    assert.doesNotMatch(sent, /esco-photography|strength|sweetspot-agenda/);
+    await context.close();
+  });
+
+  it('"Why?" explains a Moodle card; a learner without interests is sent to the interests page', async () => {
+    const { page, context } = await openPage('my-courses.html');
+    await settled(page);
+    const tag = page.locator('[data-region="course-content"][data-course-id="44"] [data-sweetspot="tag"]');
+    await tag.locator('.ss-tag__why').click();
+    const dialog = tag.locator('[role="dialog"]');
+    await dialog.waitFor({ state: 'visible' });
+    assert.match(await dialog.innerText(), /We move to the cloud in 2027\./);
+    const invite = dialog.getByRole('button', { name: /interest/i });
+    await Promise.all([page.waitForURL(/\/fixtures\/moodle\/interests\.html$/), invite.click()]);
+    await context.close();
+  });
+
+  it('a change on the interests page re-tags My courses in another tab', async () => {
+    const { page, context } = await openPage('my-courses.html');
+    await settled(page);
+    assert.equal((kindsOf(await visibleTags(page)))['moodle-43'], 'org_needed');
+
+    const other = await context.newPage();
+    await routeMoodle(other, origin, { learnerData, review, courses, taxonomy });
+    await other.goto(`${origin}fixtures/moodle/interests.html`);
+    const input = other.getByRole('combobox', { name: 'Add a skill' });
+    await input.waitFor();
+    await input.focus();
+    await other.keyboard.type('python 3');
+    const listId = await input.getAttribute('aria-controls');
+    await other.locator(`#${listId} [role="option"][data-skill="esco-python"]`).click();
+    // The matrix on the interests page follows, and so do the tags in the first tab.
+    await page.waitForFunction(() => document.querySelector('[data-sweetspot-course="moodle-43"]')?.dataset.sweetspotKind === 'sweet_spot');
+    const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), AGENDA_KEY);
+    assert.deepEqual(stored.interests, [{ skill: 'esco-python', strength: 0.7 }]);
+    await context.close();
+  });
+});
+
+describe('Dashboard', () => {
+  it('loads nothing while there is no course card; tags cards a block adds later', async () => {
+    const { page, log, calls, context } = await openPage('dashboard.html');
+    await page.waitForLoadState('networkidle');
+    assert.equal(calls.length, 0, 'no web-service call');
+    assert.ok(!log.requests.some((r) => r.url.endsWith('.wasm')), 'no engine download');
+    // A "Course overview" or "Recently accessed courses" block renders core course cards.
+    await page.evaluate(() => {
+      const block = document.createElement('section');
+      block.className = 'block_recentlyaccessedcourses block card mb-3';
+      block.dataset.block = 'recentlyaccessedcourses';
+      for (const id of ['42', '45']) {
+        const card = document.createElement('div');
+        card.className = 'card dashboard-card course-card';
+        card.setAttribute('data-region', 'course-content');
+        card.setAttribute('data-course-id', id);
+        const body = document.createElement('div');
+        body.className = 'card-body course-info-container';
+        body.textContent = `Course ${id}`;
+        card.append(body);
+        block.append(card);
+      }
+      document.getElementById('block-region-content').append(block);
+    });
+    await settled(page);
+    assert.deepEqual(kindsOf(await visibleTags(page)), only(expectedKinds.noAgenda, ['moodle-42', 'moodle-45']));
+    assert.deepEqual(log.pageErrors, []);
+    await context.close();
+  });
+});
+
+describe('Interests page', () => {
+  it('offers the taxonomy\'s skills and the agenda\'s roles, keeps the agenda in the browser only', async () => {
+    const { page, log, calls, context } = await openPage('interests.html');
+    const input = page.getByRole('combobox', { name: 'Add a skill' });
+    await input.waitFor();
+    await page.locator('sweetspot-matrix svg').first().waitFor();
+    await input.focus();
+    await page.keyboard.type('photog');
+    const listId = await input.getAttribute('aria-controls');
+    await page.locator(`#${listId} [role="option"][data-skill="esco-photography"]`).click();
+    const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), AGENDA_KEY);
+    assert.deepEqual(stored.interests, [{ skill: 'esco-photography', strength: 0.7 }]);
+    // Aspirations come from the agenda's roles.
+    assert.ok(await page.getByText('Data Scientist').count() > 0);
+    assert.deepEqual([...new Set(calls.map((c) => c.methodname))], ['local_sweetspot_get_learner_data']);
+    assert.ok(!calls.some((c) => /photography/.test(c.body)));
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(await page.cspViolations(), []);
+    await context.close();
+  });
+});
+
+describe('Growth agenda page (admin)', () => {
+  const open = () => openPage('agenda.html', {
+    setup: (page) => page.addInitScript((text) => sessionStorage.setItem('fixture-agenda', text), learnerData.organization),
+  });
+  const status = (page) => page.locator('[data-region="sweetspot-agenda-status"] [data-valid]');
+
+  it('edits the agenda as a form, validates it with the engine, blocks saving while it is invalid', async () => {
+    const { page, log, context } = await open();
+    await page.waitForSelector('[data-region="sweetspot-agenda-editor"][data-ready="true"]');
+    assert.equal(await status(page).getAttribute('data-valid'), 'true');
+    assert.equal(await page.locator('[data-region="sweetspot-role"]').count(), 2);
+    assert.equal(await page.locator('[data-region="sweetspot-priority"]').count(), 2);
+
+    const weight = page.locator('[data-region="sweetspot-priority"]').first().getByLabel('Weight (0–1)');
+    await weight.fill('1.5');
+    assert.equal(await status(page).getAttribute('data-valid'), 'false');
+    assert.match(await page.locator('[data-region="sweetspot-agenda-status"]').innerText(), /\/priorities\/0\/weight: expected a number from 0 to 1/);
+    await page.click('#id_submitbutton');
+    assert.match(page.url(), /agenda\.html$/, 'not submitted');
+
+    await weight.fill('0.9');
+    await page.locator('[data-region="sweetspot-priority"]').first().getByLabel('Rationale').fill('Cloud first, from 2027.');
+    await page.click('[data-action="add-role"]');
+    const role = page.locator('[data-region="sweetspot-role"]').nth(2);
+    await role.getByLabel('Role id').fill('cloud-engineer');
+    await role.getByLabel('Title').fill('Cloud Engineer');
+    await role.getByLabel('Skills the role needs').fill('esco-cloud-technologies:3; esco-python:2');
+    await page.getByLabel('Course ids, one per line').fill('moodle-48\nmoodle-42');
+    assert.equal(await status(page).getAttribute('data-valid'), 'true');
+    const saved = JSON.parse(await page.locator('#id_agenda').inputValue());
+    assert.equal(saved.priorities[0].weight, 0.9);
+    assert.equal(saved.priorities[0].rationale, 'Cloud first, from 2027.');
+    assert.deepEqual(saved.roles[2], { id: 'cloud-engineer', skills: [{ skill: 'esco-cloud-technologies', level: 3 }, { skill: 'esco-python', level: 2 }], title: 'Cloud Engineer' });
+    assert.deepEqual(saved.mandatory, ['moodle-48', 'moodle-42']);
+    assert.deepEqual(saved.growth, JSON.parse(learnerData.organization).growth, 'growth initiatives kept');
+
+    // An unknown skill is a warning with its path, not an error.
+    await role.getByLabel('Skills the role needs').fill('esco-cloud-technologies:3; esco-pottery:2');
+    assert.equal(await status(page).getAttribute('data-valid'), 'true');
+    assert.match(await page.locator('[data-region="sweetspot-agenda-status"] [data-kind="warning"]').innerText(), /\/organization\/roles\/2\/skills\/1\/skill: unknown skill/);
+
+    await Promise.all([page.waitForURL(/agenda\.html\?/), page.click('#id_submitbutton')]);
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(await page.cspViolations(), []);
+    await context.close();
+  });
+
+  it('imports an agenda file into the form and exports what the form holds', async () => {
+    const { page, context } = await open();
+    await page.waitForSelector('[data-region="sweetspot-agenda-editor"][data-ready="true"]');
+    const imported = { roles: [{ id: 'ops', title: 'Operations', skills: [{ skill: 'esco-communication', level: 2 }] }], priorities: [], policy: { gifts: { allowed: false } } };
+    await page.setInputFiles('[data-region="sweetspot-agenda-import"]', { name: 'agenda.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ organization: imported })) });
+    await page.waitForFunction(() => document.querySelectorAll('[data-region="sweetspot-role"]').length === 1);
+    assert.deepEqual(JSON.parse(await page.locator('#id_agenda').inputValue()), imported);
+    assert.equal(await page.getByLabel('Courses that only the learner wants may be supported as gifts').isChecked(), false);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export"]')]);
+    assert.equal(download.suggestedFilename(), 'sweetspot-agenda.json');
+    const text = await (await download.createReadStream()).toArray();
+    assert.deepEqual(JSON.parse(Buffer.concat(text).toString('utf8')), imported);
+
+    // A file that is not an agenda is refused with a message; the form keeps its content.
+    await page.setInputFiles('[data-region="sweetspot-agenda-import"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2') });
+    await page.waitForFunction(() => /bad\.json: /.test(document.querySelector('[data-region="sweetspot-agenda-status"]').textContent));
+    assert.deepEqual(JSON.parse(await page.locator('#id_agenda').inputValue()), imported);
+    await context.close();
+  });
+});
+
+describe('Skill suggestions page (admin)', () => {
+  it('lists untagged courses with the engine\'s suggestions; accept writes the field, reject hides', async (t) => {
+    if (!suggestionsSupported) {
+      t.skip('this build of sweetspot-core.wasm has no engine.suggestSkills yet (being added to the JS API)');
+      return;
+    }
+    const writes = [];
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const w = await watchedPage(context);
+    const calls = await routeMoodle(w.page, origin, {
+      learnerData, review, courses, taxonomy,
+      onSetSkills: (args) => { writes.push(args); return { courseid: args.courseid, skills: args.skills }; },
+    });
+    await w.page.goto(`${origin}fixtures/moodle/review.html`);
+    const page = w.page;
+    await page.waitForSelector('[data-region="sweetspot-review"][data-ready="true"]');
+    const listed = await page.$$eval('[data-region="sweetspot-review-course"]', (xs) => xs.map((x) => x.dataset.courseId));
+    assert.deepEqual(listed, ['47', '48'], 'the courses with no skill from the field or the tags');
+    const coc = page.locator('[data-region="sweetspot-review-course"][data-course-id="48"]');
+    const suggestion = coc.locator('[data-region="sweetspot-suggestion"][data-skill="esco-code-of-conduct"]');
+    await suggestion.waitFor();
+    assert.match(await suggestion.innerText(), /code of conduct/);
+    await suggestion.getByRole('combobox').selectOption('3');
+    await suggestion.getByRole('button', { name: /^Accept/ }).click();
+    await coc.locator('[data-region="sweetspot-review-result"]').filter({ hasText: 'Saved' }).waitFor();
+    assert.deepEqual(writes, [{ courseid: 48, skills: 'esco-code-of-conduct:3' }]);
+    assert.equal(await suggestion.count(), 0);
+
+    // Reject: hidden now, and after a reload.
+    const rest = coc.locator('[data-region="sweetspot-suggestion"]');
+    const n = await rest.count();
+    if (n > 0) {
+      const skill = await rest.first().getAttribute('data-skill');
+      await rest.first().getByRole('button', { name: /^Reject/ }).click();
+      await page.reload();
+      await page.waitForSelector('[data-region="sweetspot-review"][data-ready="true"]');
+      assert.equal(await page.locator(`[data-region="sweetspot-review-course"][data-course-id="48"] [data-skill="${skill}"]`).count(), 0);
+    }
+    assert.ok(calls.some((c) => c.methodname === 'local_sweetspot_get_review_courses'));
+    assert.deepEqual(w.log.pageErrors, []);
+    await context.close();
+  });
+});
