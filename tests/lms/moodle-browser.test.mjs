@@ -233,7 +233,9 @@ describe('My courses (block_myoverview)', () => {
 describe('Dashboard', () => {
   it('loads nothing while there is no course card; tags cards a block adds later', async () => {
     const { page, log, calls, context } = await openPage('dashboard.html');
-    await page.waitForLoadState('networkidle');
+    // The module has run (module scripts run before "load") and is waiting for a card.
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(100);
     assert.equal(calls.length, 0, 'no web-service call');
     assert.ok(!log.requests.some((r) => r.url.endsWith('.wasm')), 'no engine download');
     // A "Course overview" or "Recently accessed courses" block renders core course cards.

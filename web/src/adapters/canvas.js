@@ -86,6 +86,14 @@ export function canvasLearner({ userId, roleData, organization } = {}) {
   return learner;
 }
 
+/**
+ * Parses a Canvas API answer. Canvas may prefix JSON read with the session cookie with "while(1);"
+ * (against JSON hijacking); the prefix is removed before parsing.
+ */
+export function parseCanvasJSON(text) {
+  return JSON.parse(String(text).replace(/^\s*while\s*\(\s*1\s*\)\s*;/, ''));
+}
+
 /** The "next" URL of an RFC 5988 Link header (Canvas paginates /api/v1/courses), or null. */
 export function nextLink(linkHeader) {
   for (const part of String(linkHeader ?? '').split(',')) {
