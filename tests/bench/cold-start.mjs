@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // One cold start in a fresh Node process, printed as one JSON line (tests/bench/run.mjs spawns it
 // several times and takes the median):
-//   node tests/bench/cold-start.mjs --engine=wasm|js --load=FILE
+//   node tests/bench/cold-start.mjs --engine=wasm|js --load=FILE [--web=DIR (default: web/)]
 // The catalog text is read before the clock starts (a host has it already, e.g. fetched); then
 //   import  the package's JS (wasm: web/src/node.js and the Emscripten glue; js: the reference),
 //   create  createEngine(): read + compile + instantiate sweetspot-core.wasm (js: nothing to do),
@@ -19,7 +19,7 @@ const t0 = performance.now();
 let engine;
 let t1;
 if (args.engine === 'wasm') {
-  const { createEngine } = await import(pathToFileURL(path.join(REPO_ROOT, 'web', 'src', 'node.js')).href);
+  const { createEngine } = await import(pathToFileURL(path.join(args.web ?? path.join(REPO_ROOT, 'web'), 'src', 'node.js')).href);
   t1 = performance.now();
   engine = await createEngine();
 } else {

@@ -14,8 +14,8 @@
 // All times are medians over repeated rounds after warm-up; numbers are printed, never asserted
 // (only agreement is). Ratios are between numbers of this same run.
 //
-//   node tests/bench/run.mjs [--data=DIR] [--bench=PATH] [--cli=PATH] [--rounds=N] [--quick]
-//                            [--no-native] [--no-chromium]
+//   node tests/bench/run.mjs [--data=DIR] [--bench=PATH] [--cli=PATH] [--web=DIR] [--rounds=N]
+//                            [--quick] [--no-native] [--no-chromium]
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -40,8 +40,10 @@ const quick = Boolean(opts.quick);
 const ROUNDS = Number(opts.rounds) || (quick ? 5 : 15);
 const BENCH_BIN = path.resolve(opts.bench ?? path.join(REPO_ROOT, 'build', 'native', 'tests', 'bench', 'sweetspot_bench'));
 const CLI_BIN = path.resolve(opts.cli ?? path.join(REPO_ROOT, 'build', 'native', 'sweetspot'));
-const WEB_NODE_ENTRY = path.join(REPO_ROOT, 'web', 'src', 'node.js');
-const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist');
+// --web=DIR measures another build of the package (a copy of web/ with its own dist/).
+const WEB_DIR = path.resolve(opts.web ?? path.join(REPO_ROOT, 'web'));
+const WEB_NODE_ENTRY = path.join(WEB_DIR, 'src', 'node.js');
+const WEB_DIST = path.join(WEB_DIR, 'dist');
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -249,7 +251,7 @@ section(`cold start in Node: fresh process, import + compile + instantiate + loa
 function coldStarts(engine, n) {
   const runs = [];
   for (let i = 0; i < n; i++) {
-    const r = spawnSync(process.execPath, [path.join(HERE, 'cold-start.mjs'), `--engine=${engine}`, `--load=${loadFile}`], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(HERE, 'cold-start.mjs'), `--engine=${engine}`, `--load=${loadFile}`, `--web=${WEB_DIR}`], { encoding: 'utf8' });
     if (r.status !== 0) return { error: r.stderr.trim().split('\n').pop() };
     runs.push(JSON.parse(r.stdout));
   }
@@ -352,7 +354,7 @@ try {
 }
 window.__bench = result;
 </script>`;
-  const roots = { '/web/': path.join(REPO_ROOT, 'web'), '/data/': opts.data, '/bench/': HERE };
+  const roots = { '/web/': WEB_DIR, '/data/': opts.data, '/bench/': HERE };
   const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.html': 'text/html' };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
