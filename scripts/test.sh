@@ -14,3 +14,7 @@ if compgen -G "tests/browser/*.test.mjs" >/dev/null; then
   echo "== pages in headless Chromium"
   node --test --test-concurrency=1 tests/browser/
 fi
+if compgen -G "tests/lms/*.test.mjs" >/dev/null; then
+  echo "== LMS integrations: adapters, Moodle plugin (php -l, package), fixtures in headless Chromium"
+  node --test --test-concurrency=2 tests/lms/
+fi
