@@ -2,13 +2,15 @@
 // LMS's payloads (fixtures shaped like the documented responses) onto a catalog and learner that
 // the engine loads without warnings and classifies as the fixture data calls for.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
 import * as A from '../../web/src/adapters/index.js';
 import { applyAgenda } from '../../web/src/ui/agenda-store.js';
 import { tagKind } from '../../web/src/ui/reasons.js';
 import { createEngine } from '../../web/src/node.js';
-import { AGENDA, AS_OF, fixture } from './helpers.mjs';
+import { AGENDA, AS_OF, ROOT, fixture } from './helpers.mjs';
 
 const taxonomy = fixture('taxonomy.json');
 const organization = fixture('organization.json');
@@ -298,5 +300,15 @@ describe('Canvas and Open edX ids', () => {
     assert.equal(A.cardIndex('card-12'), 12);
     assert.equal(A.cardIndex('card-x'), -1);
     assert.equal(A.openedxCatalogId('course-v1:Org+X+1'), 'openedx-Org+X');
+  });
+});
+
+describe('the package\'s ./adapters export', () => {
+  it('index.d.ts declares every export of index.js, and nothing else', () => {
+    const dts = fs.readFileSync(path.join(ROOT, 'web/src/adapters/index.d.ts'), 'utf8');
+    const declared = [...dts.matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1]).sort();
+    assert.deepEqual(declared, Object.keys(A).sort());
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'web/package.json'), 'utf8'));
+    assert.deepEqual(pkg.exports['./adapters'], { types: './src/adapters/index.d.ts', default: './src/adapters/index.js' });
   });
 });

@@ -102,8 +102,8 @@ describe('Open edX learner dashboard (fixture)', () => {
 
   const settled = (page) => page.waitForFunction(() => {
     const slots = [...document.querySelectorAll('.sweetspot-course-tag')];
-    return slots.length === 5 && slots.every((s) => (s.hasAttribute('data-sweetspot-course') ? s.querySelectorAll('[data-sweetspot="tag"]').length === 1 : true))
-      && slots.filter((s) => s.hasAttribute('data-sweetspot-course')).length === 5;
+    return slots.length === 5 && slots.every((s) => (s.hasAttribute('data-sweetspot-slot') ? s.querySelectorAll('[data-sweetspot="tag"]').length === 1 : true))
+      && slots.filter((s) => s.hasAttribute('data-sweetspot-slot')).length === 5;
   }, null, { timeout: 15000 });
 
   const tags = (page) => page.$$eval('.course-card', (cards) => cards.map((c) => {
@@ -145,7 +145,7 @@ describe('Open edX learner dashboard (fixture)', () => {
     await page.keyboard.type('python');
     const listId = await input.getAttribute('aria-controls');
     await page.locator(`#${listId} [role="option"][data-skill="esco-python"]`).click();
-    await page.waitForFunction(() => document.querySelector('[data-sweetspot-course="py201"] [data-sweetspot="tag"]')?.dataset.sweetspotKind === 'sweet_spot');
+    await page.waitForFunction(() => document.querySelector('[data-sweetspot-slot="py201"] [data-sweetspot="tag"]')?.dataset.sweetspotKind === 'sweet_spot');
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('sweetspot:agenda:openedx-user-maya')));
     assert.deepEqual(stored.interests, [{ skill: 'esco-python', strength: 0.7 }]);
     assert.ok(!log.requests.some((r) => /esco-python/.test(r.url + r.postData)));

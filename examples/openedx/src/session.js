@@ -10,7 +10,7 @@
 // One session per page: the first mount reads GET {LMS}/api/learner_home/init (the same answer the
 // dashboard renders, so "card-<i>" is courses[i]), the admin's mapping file and, when a role field
 // is configured, the learner's account (extended profile), creates the engine and tags every
-// element marked data-sweetspot-course with one tagCourses() controller for the whole page. A
+// element marked data-sweetspot-slot with one tagCourses() controller for the whole page. A
 // slot component only marks its own element; the tag is rendered inside it, where React renders
 // nothing.
 

@@ -260,7 +260,8 @@ export const MAPPING_SCHEMA = 'sweetspot-mapping/1';
  *   {schema?: "sweetspot-mapping/1", organization, taxonomy?, defaultLevel?, includeUnmapped?,
  *    roleField?, courses: {"<host course key>": {id?, skills: "a:3; b" | [{skill, level}], title?}}}
  * Returns {organization, taxonomy, defaultLevel, includeUnmapped, roleField, courses: Map(key -> {id?,
- * skills, title?}), problems: [{path, message}]}; throws TypeError only when the file is not an object.
+ * skills, title?}), problems: [{path, message}]}. Throws only when the input is not JSON (SyntaxError) or
+ * not an object (TypeError).
  */
 export function parseMapping(input) {
   let value = input;

@@ -12,7 +12,8 @@ import { createAdapter } from '../dom/adapters.js';
 import { buildCatalog, courseEntry, resolveRole } from './common.js';
 
 export const OPENEDX_PREFIX = 'openedx-';
-export const OPENEDX_ATTRIBUTE = 'data-sweetspot-course';
+// Not data-sweetspot-course: the tags themselves carry that one.
+export const OPENEDX_ATTRIBUTE = 'data-sweetspot-slot';
 
 /**
  * Parses an Open edX course (run) key: "course-v1:Org+Num+Run", "Org+Num" (a course key),
@@ -105,7 +106,7 @@ export function openedxLearner({ username, account, roleField, organization, ini
 }
 
 /**
- * The card finder for elements the slot plugin renders: <div data-sweetspot-course="<catalog id>">.
+ * The card finder for elements the slot plugin renders: <div data-sweetspot-slot="<catalog id>">.
  * The tag goes inside that element (React renders it empty, so nothing of React's is touched).
  */
 export function openedxAdapter({ attribute = OPENEDX_ATTRIBUTE } = {}) {
