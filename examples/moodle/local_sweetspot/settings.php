@@ -24,10 +24,21 @@
 
 defined('MOODLE_INTERNAL') || die();
 
-if ($hassiteconfig) {
-    $ADMIN->add('localplugins', new admin_category('local_sweetspot_category',
-        new lang_string('pluginname', 'local_sweetspot')));
+// The category and the two pages are added for everyone: each page checks its own capability
+// (local/sweetspot:manage), so managers without moodle/site:config reach them too. The settings
+// page is for site administrators only.
+$ADMIN->add('localplugins', new admin_category('local_sweetspot_category',
+    new lang_string('pluginname', 'local_sweetspot')));
 
+$ADMIN->add('local_sweetspot_category', new admin_externalpage('local_sweetspot_agenda',
+    new lang_string('agenda', 'local_sweetspot'),
+    new moodle_url('/local/sweetspot/agenda.php'), 'local/sweetspot:manage'));
+
+$ADMIN->add('local_sweetspot_category', new admin_externalpage('local_sweetspot_review',
+    new lang_string('review', 'local_sweetspot'),
+    new moodle_url('/local/sweetspot/review.php'), 'local/sweetspot:manage'));
+
+if ($hassiteconfig) {
     $settings = new admin_settingpage('local_sweetspot', new lang_string('settings', 'local_sweetspot'));
     if ($ADMIN->fulltree) {
         $settings->add(new admin_setting_configcheckbox('local_sweetspot/enabled',
@@ -68,12 +79,4 @@ if ($hassiteconfig) {
             ['maxfiles' => 1, 'accepted_types' => ['.json']]));
     }
     $ADMIN->add('local_sweetspot_category', $settings);
-
-    $ADMIN->add('local_sweetspot_category', new admin_externalpage('local_sweetspot_agenda',
-        new lang_string('agenda', 'local_sweetspot'),
-        new moodle_url('/local/sweetspot/agenda.php'), 'local/sweetspot:manage'));
-
-    $ADMIN->add('local_sweetspot_category', new admin_externalpage('local_sweetspot_review',
-        new lang_string('review', 'local_sweetspot'),
-        new moodle_url('/local/sweetspot/review.php'), 'local/sweetspot:manage'));
 }
