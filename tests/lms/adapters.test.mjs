@@ -10,6 +10,7 @@ import * as A from '../../web/src/adapters/index.js';
 import { applyAgenda } from '../../web/src/ui/agenda-store.js';
 import { tagKind } from '../../web/src/ui/reasons.js';
 import { createEngine } from '../../web/src/node.js';
+import { callMoodleService } from '../../examples/moodle/local_sweetspot/js/service.js';
 import { AGENDA, AS_OF, ROOT, fixture } from './helpers.mjs';
 
 const taxonomy = fixture('taxonomy.json');
@@ -244,7 +245,7 @@ describe('Moodle payload shapes', () => {
   });
 });
 
-describe('callMoodleService', () => {
+describe('callMoodleService (the Moodle plugin\'s js/service.js)', () => {
   const cfg = (reply, seen) => ({
     wwwroot: 'https://lms.example.org/',
     sesskey: 'abc123',
@@ -257,7 +258,7 @@ describe('callMoodleService', () => {
 
   it('posts one request as core/ajax does and returns its data', async () => {
     const seen = [];
-    const data = await A.callMoodleService(cfg(json([{ error: false, data: { ok: 1 } }]), seen), 'local_sweetspot_get_learner_data', { a: 1 });
+    const data = await callMoodleService(cfg(json([{ error: false, data: { ok: 1 } }]), seen), 'local_sweetspot_get_learner_data', { a: 1 });
     assert.deepEqual(data, { ok: 1 });
     assert.equal(seen[0].url, 'https://lms.example.org/lib/ajax/service.php?sesskey=abc123&info=local_sweetspot_get_learner_data');
     assert.equal(seen[0].init.method, 'POST');
@@ -266,12 +267,12 @@ describe('callMoodleService', () => {
   });
 
   it('rejects with Moodle\'s errorcode', async () => {
-    await assert.rejects(A.callMoodleService(cfg(json([{ error: true, exception: { message: 'No permission', errorcode: 'nopermissions' } }]), []), 'x'),
+    await assert.rejects(callMoodleService(cfg(json([{ error: true, exception: { message: 'No permission', errorcode: 'nopermissions' } }]), []), 'x'),
       (e) => e.errorcode === 'nopermissions' && /No permission/.test(e.message));
-    await assert.rejects(A.callMoodleService(cfg(json({ error: 'Your session has most likely timed out', errorcode: 'servicerequireslogin' }), []), 'x'),
+    await assert.rejects(callMoodleService(cfg(json({ error: 'Your session has most likely timed out', errorcode: 'servicerequireslogin' }), []), 'x'),
       (e) => e.errorcode === 'servicerequireslogin');
-    await assert.rejects(A.callMoodleService(cfg(json(null, 503), []), 'x'), (e) => e.errorcode === 'http503');
-    await assert.rejects(A.callMoodleService({ wwwroot: '', sesskey: '' }, 'x'), /M\.cfg/);
+    await assert.rejects(callMoodleService(cfg(json(null, 503), []), 'x'), (e) => e.errorcode === 'http503');
+    await assert.rejects(callMoodleService({ wwwroot: '', sesskey: '' }, 'x'), /M\.cfg/);
   });
 });
 
@@ -310,5 +311,13 @@ describe('the package\'s ./adapters export', () => {
     assert.deepEqual(declared, Object.keys(A).sort());
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'web/package.json'), 'utf8'));
     assert.deepEqual(pkg.exports['./adapters'], { types: './src/adapters/index.d.ts', default: './src/adapters/index.js' });
+  });
+
+  it('makes no network request of its own (hosts fetch; the adapters only map)', () => {
+    const dir = path.join(ROOT, 'web/src/adapters');
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.js'))) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      assert.ok(!/\bfetch\b|XMLHttpRequest|WebSocket|sendBeacon|import\(/.test(text), `${f} touches the network`);
+    }
   });
 });

@@ -100,7 +100,6 @@ export function fromLearnerData(data: MoodleLearnerData, options?: { taxonomy?: 
   error: string | null; organization: Organization | null; catalog: Catalog; idMap: Map<string, string>; learner: Learner | null;
   untagged: string[]; problems: CourseProblem[]; skipped: string[];
 };
-export function callMoodleService<T = unknown>(config: { wwwroot: string; sesskey: string; fetch?: typeof fetch }, methodname: string, args?: object): Promise<T>;
 export function moodleAdapter(options?: { idMap?: Map<string, string> }): Adapter;
 
 // ---- Canvas ----------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 import { createEngine } from '../engine/src/index.js';
 import * as ui from '../engine/src/ui.js';
 import * as adapters from '../engine/src/adapters/index.js';
+import { callMoodleService } from './service.js';
 
 export { ui, adapters };
 
@@ -22,7 +23,7 @@ export function moodleConfig() {
 /** Calls one of the plugin's external functions. */
 export function call(methodname, args = {}) {
   const { wwwroot, sesskey } = moodleConfig();
-  return adapters.callMoodleService({ wwwroot, sesskey }, methodname, args);
+  return callMoodleService({ wwwroot, sesskey }, methodname, args);
 }
 
 /** createEngine() options: the .wasm next to the packaged module, whatever the page's scripts say. */
