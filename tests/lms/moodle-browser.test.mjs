@@ -102,7 +102,7 @@ const kindsOf = (rows) => Object.fromEntries(rows.filter((r) => r.course).map((r
 const only = (kinds, ids) => Object.fromEntries(ids.map((id) => [id, kinds[id]]));
 
 describe('My courses (block_myoverview)', () => {
-  it('tags every card of a mapped course, from the plugin folder, under a strict CSP', async () => {
+  it('tags every card of a mapped course, from the plugin folder, under a strict CSP; "Why?" and the invitation', async () => {
     const { page, log, calls, context } = await openPage('my-courses.html');
     await settled(page);
     const rows = await visibleTags(page);
@@ -124,6 +124,15 @@ describe('My courses (block_myoverview)', () => {
     assert.deepEqual(log.pageErrors, []);
     assert.deepEqual(log.consoleErrors, []);
     assert.deepEqual(await page.cspViolations(), []);
+
+    // "Why?" explains a Moodle card; a learner without interests is sent to the interests page.
+    const tag = page.locator('[data-region="course-content"][data-course-id="44"] [data-sweetspot="tag"]');
+    await tag.locator('.ss-tag__why').click();
+    const dialog = tag.locator('[role="dialog"]');
+    await dialog.waitFor({ state: 'visible' });
+    assert.match(await dialog.innerText(), /We move to the cloud in 2027\./);
+    const invite = dialog.getByRole('button', { name: /interest/i });
+    await Promise.all([page.waitForURL(/\/fixtures\/moodle\/interests\.html$/), invite.click()]);
     await context.close();
   });
 
@@ -192,19 +201,6 @@ describe('My courses (block_myoverview)', () => {
     // Nothing the page sends carries the agenda.
     const sent = [...calls.map((c) => c.body), ...log.requests.map((r) => `${r.url} ${r.postData}`)].join('\n');
     assert.doesNotMatch(sent, /esco-photography|strength|sweetspot-agenda/);
-    await context.close();
-  });
-
-  it('"Why?" explains a Moodle card; a learner without interests is sent to the interests page', async () => {
-    const { page, context } = await openPage('my-courses.html');
-    await settled(page);
-    const tag = page.locator('[data-region="course-content"][data-course-id="44"] [data-sweetspot="tag"]');
-    await tag.locator('.ss-tag__why').click();
-    const dialog = tag.locator('[role="dialog"]');
-    await dialog.waitFor({ state: 'visible' });
-    assert.match(await dialog.innerText(), /We move to the cloud in 2027\./);
-    const invite = dialog.getByRole('button', { name: /interest/i });
-    await Promise.all([page.waitForURL(/\/fixtures\/moodle\/interests\.html$/), invite.click()]);
     await context.close();
   });
 
