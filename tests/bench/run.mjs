@@ -62,18 +62,29 @@ const section = (title) => console.log(`\n== ${title}`);
 const goal = (ok) => (ok ? 'met' : 'NOT met');
 
 // `fns` are run interleaved, round by round, so a change of machine load hits them all alike.
-// Each round times `batch` calls of each function; returns per-call medians (ms) by name.
+// Each round times `batch` calls of each function; returns per-call medians (ms) by name, of wall
+// time (`median`) and of this process's CPU time (`cpu`: steadier when the machine is shared).
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 function interleaved(fns, { warmup = 3, rounds = ROUNDS, batch = 16 } = {}) {
-  const samples = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  const wall = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  const cpu = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
   for (let r = 0; r < warmup + rounds; r++) {
     for (const [name, fn] of Object.entries(fns)) {
+      const c0 = cpuNow();
       const t0 = performance.now();
       for (let i = 0; i < batch; i++) fn(i);
       const dt = (performance.now() - t0) / batch;
-      if (r >= warmup) samples[name].push(dt);
+      const dc = (cpuNow() - c0) / batch;
+      if (r >= warmup) {
+        wall[name].push(dt);
+        cpu[name].push(dc);
+      }
     }
   }
-  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { median: median(v), min: Math.min(...v) }]));
+  return Object.fromEntries(Object.keys(fns).map((k) => [k, { median: median(wall[k]), min: Math.min(...wall[k]), cpu: median(cpu[k]) }]));
 }
 
 // ---- data --------------------------------------------------------------------------------------
@@ -224,27 +235,34 @@ else {
       if (b.aggregate_name === 'median') native[b.run_name] = { ms: b.real_time * toMs[b.time_unit], cpuMs: b.cpu_time * toMs[b.time_unit] };
   }
 }
-const nativeCompact = native?.[`classify_compact/${C}`]?.ms;
-const nativeJson = native?.[`classify_json/${C}`]?.ms;
-const nativeLoad = native?.[`load/${C}`]?.ms;
-const nativeEmpty = native?.['classify_compact/empty']?.ms;
+const nativeOf = (name) => native?.[name];
+const nativeCompact = nativeOf(`classify_compact/${C}`);
+const nativeJson = nativeOf(`classify_json/${C}`);
+const nativeLoad = nativeOf(`load/${C}`)?.ms;
+const nativeEmpty = nativeOf('classify_compact/empty')?.ms;
 
 const fns = { js: (i) => reference.classify(samples[i % samples.length], { asOf }) };
 if (wasm) fns.wasm = (i) => wasm.engine.classify(samples[i % samples.length], { asOf });
 const t = interleaved(fns);
 const tJson = wasm ? interleaved({ wasmJson: (i) => wasm.engine.classifyJSON(samples[i % samples.length], { asOf }) }, { warmup: 1, rounds: quick ? 3 : 7, batch: 4 }) : null;
-const row = (name, ms, note = '') => console.log(`${pad(name, 34)}${lpad(ms === undefined ? '—' : fmtTime(ms), 10)}${lpad(ms === undefined ? '' : (ms * 1e6 / C).toFixed(1), 10)}  ${note}`);
-console.log(`${pad('', 34)}${lpad('per call', 10)}${lpad('ns/pair', 10)}`);
-row('native  Engine::classify_compact', nativeCompact, native ? '' : '(skipped)');
-row('wasm    engine.classify', t.wasm?.median, wasm ? '(arrays copied out, summary+growth parsed)' : `(skipped: ${wasmSkip})`);
-row('JS reference classify', t.js.median, '(same model in typed arrays, not shipped)');
-row('native  Engine::classify (full JSON)', nativeJson);
-row('wasm    engine.classifyJSON', tJson?.wasmJson.median);
+const cell = (ms, w = 10) => lpad(ms === undefined ? '—' : fmtTime(ms), w);
+const row = (name, m, note = '') => console.log(`${pad(name, 38)}${cell(m?.ms)}${cell(m?.cpu)}${lpad(m?.ms === undefined ? '' : (m.ms * 1e6 / C).toFixed(1), 9)}  ${note}`);
+console.log(`${pad('', 38)}${lpad('wall', 10)}${lpad('cpu', 10)}${lpad('ns/pair', 9)}   (medians per call)`);
+const asRow = (x) => x && { ms: x.median ?? x.ms, cpu: x.cpu ?? x.cpuMs };
+row('native  Engine::classify_compact', asRow(nativeCompact), native ? '' : '(skipped)');
+row('wasm    engine.classify', asRow(t.wasm), wasm ? '(arrays copied out, summary+growth parsed)' : `(skipped: ${wasmSkip})`);
+row('JS reference classify', asRow(t.js), '(same model in typed arrays, not shipped)');
+row('native  Engine::classify (full JSON)', asRow(nativeJson));
+row('wasm    engine.classifyJSON', asRow(tJson?.wasmJson));
 const ratio = (a, b) => (a && b ? a / b : undefined);
-const wn = ratio(t.wasm?.median, nativeCompact), jw = ratio(t.js.median, t.wasm?.median), jn = ratio(t.js.median, nativeCompact);
-console.log(`ratios: wasm/native = ${wn?.toFixed(2) ?? '—'} (goal <= 1.5: ${wn === undefined ? 'n/a' : goal(wn <= 1.5)});  ` +
-  `JS/wasm = ${jw?.toFixed(2) ?? '—'} (goal >= 3: ${jw === undefined ? 'n/a' : goal(jw >= 3)});  JS/native = ${jn?.toFixed(2) ?? '—'}` +
-  `;  full JSON wasm/native = ${ratio(tJson?.wasmJson.median, nativeJson)?.toFixed(2) ?? '—'}`);
+const f2 = (x) => x?.toFixed(2) ?? '—';
+for (const [label, key] of [['wall', 'ms'], ['cpu', 'cpu']]) {
+  const w = asRow(t.wasm)?.[key], n = asRow(nativeCompact)?.[key], j = asRow(t.js)[key];
+  const wn = ratio(w, n), jw = ratio(j, w), jn = ratio(j, n);
+  console.log(`ratios (${label}): wasm/native = ${f2(wn)} (goal <= 1.5: ${wn === undefined ? 'n/a' : goal(wn <= 1.5)});  ` +
+    `JS/wasm = ${f2(jw)} (goal >= 3: ${jw === undefined ? 'n/a' : goal(jw >= 3)});  JS/native = ${f2(jn)};  ` +
+    `full JSON wasm/native = ${f2(ratio(asRow(tJson?.wasmJson)?.[key], asRow(nativeJson)?.[key]))}`);
+}
 
 // ---- 3. cold start in Node ---------------------------------------------------------------------
 section(`cold start in Node: fresh process, import + compile + instantiate + load of ${C} courses (median of ${quick ? 3 : 7})`);
@@ -281,14 +299,16 @@ else {
   if (typeof raw?._ss_abi_version === 'function') {
     const n = 1_000_000;
     const r = interleaved({ abi: () => { for (let i = 0; i < n; i++) raw._ss_abi_version(); } }, { warmup: 1, rounds: 5, batch: 1 });
-    console.log(`${pad('trivial export (_ss_abi_version)', 40)}${lpad((r.abi.median * 1e6 / n).toFixed(1), 8)} ns per call`);
+    console.log(`${pad('trivial export (_ss_abi_version)', 40)}${lpad((r.abi.median * 1e6 / n).toFixed(1), 8)} ns per call (wall), ` +
+      `${(r.abi.cpu * 1e6 / n).toFixed(1)} ns (cpu)`);
   } else console.log('trivial export: not reachable (engine._module.raw._ss_abi_version)');
   const empty = await wasm.mod.createEngine();
   empty.load({ organization: {}, catalog: { courses: [] } });
   const tiny = { id: 'u-1' };
   const e = interleaved({ wasm: () => empty.classify(tiny, { asOf }) }, { warmup: 5, rounds: ROUNDS, batch: 200 });
-  console.log(`${pad('engine.classify on an empty catalog', 40)}${lpad((e.wasm.median * 1000).toFixed(2), 8)} µs per call` +
-    (nativeEmpty ? `   (native Engine::classify_compact, same input: ${(nativeEmpty * 1000).toFixed(2)} µs)` : ''));
+  console.log(`${pad('engine.classify on an empty catalog', 40)}${lpad((e.wasm.median * 1000).toFixed(2), 8)} µs per call (wall), ` +
+    `${(e.wasm.cpu * 1000).toFixed(2)} µs (cpu)` +
+    (nativeEmpty ? `;  native Engine::classify_compact, same input: ${(nativeEmpty * 1000).toFixed(2)} µs (wall)` : ''));
   empty.dispose();
 }
 
