@@ -6,33 +6,26 @@
 #include "iso_date.h"
 #include "json_writer.h"
 #include "results.h"
-#include "scoring.h"
 
 namespace sweetspot {
 namespace {
 
-struct LearnerRow {
-  const Learner* learner;
-  std::optional<int> years_in_role;
-  std::uint32_t sweet_spot_available = 0, sweet_spot_completed = 0;
-  std::uint32_t counts[4] = {0, 0, 0, 0};
-  bool no_personal_agenda = false;
-  bool stagnant = false;
-};
-
-struct TeamRow {
-  std::uint32_t learners = 0, stagnant = 0;
-  std::uint32_t counts[4] = {0, 0, 0, 0};
-};
+// Cuts a string to at most `max` bytes without splitting a UTF-8 sequence (as the reader does).
+std::string clip(const std::string& s, std::size_t max) {
+  if (s.size() <= max) return s;
+  std::size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end) + "...";
+}
 
 // Role skills and priorities that no course teaches, not even through a related skill.
-void write_coverage_gaps(JsonWriter& w, const CatalogIndex& ix) {
-  std::map<std::int32_t, std::vector<std::pair<std::string, std::string>>> needed;  // skill -> (source, detail)
+std::vector<AuditGap> coverage_gaps(const CatalogIndex& ix) {
+  std::map<std::int32_t, std::vector<std::pair<std::string, std::string>>> needed;  // skill -> (source, ref)
   for (std::size_t p = 0; p < ix.priority_skill.size(); ++p)
     needed[ix.priority_skill[p]].push_back({"priority", ix.organization.priorities[p].need});
   for (std::size_t r = 0; r < ix.role_requirements.size(); ++r)
     for (const auto& req : ix.role_requirements[r]) needed[req.first].push_back({"role", ix.organization.roles[r].id});
-  w.begin_array();
+  std::vector<AuditGap> gaps;
   for (auto& [skill, sources] : needed) {
     bool taught = false;
     for (std::uint32_t k = ix.related_begin[skill]; k < ix.related_begin[skill + 1] && !taught; ++k) {
@@ -42,121 +35,235 @@ void write_coverage_gaps(JsonWriter& w, const CatalogIndex& ix) {
     if (taught) continue;
     std::sort(sources.begin(), sources.end());
     sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
-    w.begin_object().key("skill").string(ix.skill_ids[skill]).key("label").string(ix.skill_labels[skill]);
-    w.key("neededBy").begin_array();
-    for (const auto& [source, detail] : sources)
-      w.begin_object().key("source").string(source).key(source == "role" ? "role" : "need").string(detail).end_object();
-    w.end_array().end_object();
+    AuditGap gap{ix.skill_ids[skill], ix.skill_labels[skill], {}};
+    for (auto& [source, ref] : sources) gap.needed_by.push_back({source, ref});
+    gaps.push_back(std::move(gap));
   }
-  w.end_array();
+  return gaps;
+}
+
+template <class Counts>
+void write_counts(JsonWriter& w, const Counts& counts) {
+  w.begin_object();
+  for (int q = 0; q < 4; ++q) w.key(kAuditQuadrants[q]).integer(static_cast<std::int64_t>(counts[q]));
+  w.end_object();
 }
 
 }  // namespace
 
-std::string audit_json(const CatalogIndex& ix, const std::vector<Learner>& learners, const std::string& learners_path,
-                       const std::optional<Date>& as_of, Warnings warnings, bool pretty) {
-  const std::size_t courses = ix.course_count();
-  std::vector<std::uint32_t> course_counts(courses * 4, 0);
-  std::vector<LearnerRow> rows(learners.size());
-  LearnerScorer scorer(ix);
-  Scores scores;
-  for (std::size_t i = 0; i < learners.size(); ++i) {
-    const Learner& learner = learners[i];
-    scorer.set_learner(learner, learners_path + "/" + std::to_string(i), warnings);
-    scorer.score_all(scores);
-    LearnerRow& row = rows[i];
-    row.learner = &learner;
-    row.no_personal_agenda = scorer.no_personal_agenda();
-    for (std::size_t c = 0; c < courses; ++c) {
-      const std::uint8_t q = scores.quadrant[c];
-      ++course_counts[c * 4 + q];
-      ++row.counts[q];
-      if (q == kSweetSpot && scorer.completed(static_cast<std::int32_t>(c))) ++row.sweet_spot_completed;
-    }
-    row.sweet_spot_available = row.counts[kSweetSpot] - row.sweet_spot_completed;
-    if (learner.role_since && as_of) row.years_in_role = whole_years_between(*learner.role_since, *as_of);
-    row.stagnant = row.years_in_role && *row.years_in_role >= kStagnationYears && row.sweet_spot_completed == 0;
-  }
-  std::sort(rows.begin(), rows.end(), [](const LearnerRow& a, const LearnerRow& b) { return a.learner->id < b.learner->id; });
+AuditBuilder::AuditBuilder(const CatalogIndex& index, std::optional<Date> as_of, std::string learners_path, std::string team)
+    : ix_(&index),
+      as_of_(as_of),
+      learners_path_(std::move(learners_path)),
+      team_(std::move(team)),
+      scorer_(index),
+      course_counts_(index.course_count() * 4, 0) {}
 
+void AuditBuilder::add(const Learner& learner, std::uint64_t seq) {
+  if (!team_.empty() && learner.team != team_) return;
+  scratch_.clear();
+  scorer_.set_learner(learner, learners_path_ + "/" + std::to_string(seq), scratch_);
+  for (Warning& w : scratch_) score_warnings_.emplace_back(seq, std::move(w));
+  scorer_.score_all(scores_);
+
+  Row row{seq, {}};
+  AuditLearner& r = row.learner;
+  r.id = learner.id;
+  r.team = learner.team;
+  r.role = learner.role;
+  r.no_personal_agenda = scorer_.no_personal_agenda();
+  const std::size_t courses = ix_->course_count();
+  const std::uint8_t* quadrant = scores_.quadrant.data();
+  std::uint32_t* counts = course_counts_.data();
+  for (std::size_t c = 0; c < courses; ++c) {
+    const std::uint8_t q = quadrant[c];
+    ++counts[c * 4 + q];
+    ++r.counts[q];
+  }
+  // Completed courses are few: look at those rather than at every course.
+  completed_.clear();
+  for (const std::string& id : learner.completed)
+    if (const std::int32_t c = ix_->find_course(id); c >= 0) completed_.push_back(c);
+  std::sort(completed_.begin(), completed_.end());
+  completed_.erase(std::unique(completed_.begin(), completed_.end()), completed_.end());
+  for (std::int32_t c : completed_) r.sweet_spot_completed += quadrant[c] == kSweetSpot;
+  r.sweet_spot_available = r.counts[kSweetSpot] - r.sweet_spot_completed;
+  if (learner.role_since && as_of_) r.years_in_role = whole_years_between(*learner.role_since, *as_of_);
+  r.stagnant = r.years_in_role && *r.years_in_role >= kStagnationYears && r.sweet_spot_completed == 0;
+  rows_.push_back(std::move(row));
+}
+
+void AuditBuilder::add_read_warnings(std::uint64_t seq, Warnings warnings) {
+  for (Warning& w : warnings) read_warnings_.emplace_back(seq, std::move(w));
+}
+
+void AuditBuilder::merge(AuditBuilder&& other) {
+  for (std::size_t i = 0; i < course_counts_.size(); ++i) course_counts_[i] += other.course_counts_[i];
+  rows_.insert(rows_.end(), std::make_move_iterator(other.rows_.begin()), std::make_move_iterator(other.rows_.end()));
+  read_warnings_.insert(read_warnings_.end(), std::make_move_iterator(other.read_warnings_.begin()),
+                        std::make_move_iterator(other.read_warnings_.end()));
+  score_warnings_.insert(score_warnings_.end(), std::make_move_iterator(other.score_warnings_.begin()),
+                         std::make_move_iterator(other.score_warnings_.end()));
+  other.rows_.clear();
+  other.read_warnings_.clear();
+  other.score_warnings_.clear();
+}
+
+bool AuditBuilder::finish(AuditReport& out, Error& error, Warnings documents, const Warnings& index) {
+  const CatalogIndex& ix = *ix_;
+  // Input order first (it orders the warnings), then learner id with the input order breaking ties.
+  auto by_seq = [](const SeqWarning& a, const SeqWarning& b) { return a.first < b.first; };
+  std::stable_sort(read_warnings_.begin(), read_warnings_.end(), by_seq);
+  std::stable_sort(score_warnings_.begin(), score_warnings_.end(), by_seq);
+  std::sort(rows_.begin(), rows_.end(), [](const Row& a, const Row& b) {
+    return a.learner.id != b.learner.id ? a.learner.id < b.learner.id : a.seq < b.seq;
+  });
+  // A learner id twice (only streamed learners get here: a document's reader refuses it). As the
+  // reader would, the error names the repeat that comes first in the input: the earliest second
+  // row of any group of equal ids (rows of a group are in input order).
+  std::size_t repeat = 0;
+  for (std::size_t i = 1; i < rows_.size(); ++i)
+    if (rows_[i].learner.id == rows_[i - 1].learner.id && (i < 2 || rows_[i - 2].learner.id != rows_[i].learner.id) &&
+        (repeat == 0 || rows_[i].seq < rows_[repeat].seq))
+      repeat = i;
+  if (repeat > 0) {
+    const Row& again = rows_[repeat];
+    error = make_error(learners_path_ + "/" + std::to_string(again.seq) + "/id", "a unique learner id",
+                       "\"" + clip(again.learner.id, 40) + "\" again (first at " + learners_path_ + "/" +
+                           std::to_string(rows_[repeat - 1].seq) + ")");
+    return false;
+  }
+
+  out = AuditReport{};
+  out.as_of = as_of_ ? format_iso_date(*as_of_) : "";
+  out.learners = rows_.size();
+  out.personal_threshold = ix.personal_threshold;
+  out.org_threshold = ix.org_threshold;
+  const std::size_t courses = ix.course_count();
+  out.courses.resize(courses);
+  for (std::size_t c = 0; c < courses; ++c) {
+    AuditCourse& course = out.courses[c];
+    course.id = ix.course_ids[c];
+    course.title = ix.course_titles[c];
+    for (int q = 0; q < 4; ++q) {
+      course.counts[q] = course_counts_[c * 4 + q];
+      out.summary[q] += course.counts[q];
+    }
+  }
+  // Waste for most: a strict majority of the learners.
+  for (std::size_t c = 0; c < courses; ++c)
+    if (out.learners > 0 && std::uint64_t{out.courses[c].counts[kWaste]} * 2 > out.learners) out.waste_for_most.push_back(c);
+  std::stable_sort(out.waste_for_most.begin(), out.waste_for_most.end(), [&](std::size_t a, std::size_t b) {
+    return out.courses[a].counts[kWaste] > out.courses[b].counts[kWaste];
+  });
+  out.coverage_gaps = coverage_gaps(ix);
+
+  std::map<std::string, AuditTeam> teams;
+  out.learner_results.reserve(rows_.size());
+  for (Row& row : rows_) {
+    const AuditLearner& l = row.learner;
+    if (!l.team.empty()) {
+      AuditTeam& t = teams[l.team];
+      ++t.learners;
+      t.stagnant += l.stagnant;
+      for (int q = 0; q < 4; ++q) t.counts[q] += l.counts[q];
+    }
+    out.learner_results.push_back(std::move(row.learner));
+  }
+  rows_.clear();
+  for (auto& [name, t] : teams) {
+    t.name = name;
+    out.teams.push_back(std::move(t));
+  }
+
+  out.warnings = std::move(documents);
+  for (SeqWarning& w : read_warnings_) out.warnings.push_back(std::move(w.second));
+  out.warnings.insert(out.warnings.end(), index.begin(), index.end());
+  for (SeqWarning& w : score_warnings_) out.warnings.push_back(std::move(w.second));
+  read_warnings_.clear();
+  score_warnings_.clear();
+  return true;
+}
+
+std::string audit_report_json(const AuditReport& r, bool pretty) {
   JsonWriter w(pretty);
   w.begin_object();
   w.key("schema").string("sweetspot/1");
   w.key("asOf");
-  if (as_of) w.string(format_iso_date(*as_of));
+  if (!r.as_of.empty()) w.string(r.as_of);
   else w.null();
-  w.key("learners").integer(static_cast<std::int64_t>(learners.size()));
-  w.key("thresholds").begin_object().key("personal").units(ix.personal_threshold).key("org").units(ix.org_threshold).end_object();
-  std::uint32_t totals[4] = {0, 0, 0, 0};
-  for (std::size_t c = 0; c < courses; ++c)
-    for (int q = 0; q < 4; ++q) totals[q] += course_counts[c * 4 + q];
+  w.key("learners").integer(static_cast<std::int64_t>(r.learners));
+  w.key("thresholds").begin_object().key("personal").units(r.personal_threshold).key("org").units(r.org_threshold).end_object();
   w.key("summary");
-  write_summary(w, totals);
+  write_counts(w, r.summary);
 
   w.key("courses").begin_array();
-  for (std::size_t c = 0; c < courses; ++c) {
-    w.begin_object().key("course").string(ix.course_ids[c]).key("title").string(ix.course_titles[c]);
-    for (int q = 0; q < 4; ++q) w.key(quadrant_name(static_cast<Quadrant>(q))).integer(course_counts[c * 4 + q]);
+  for (const AuditCourse& c : r.courses) {
+    w.begin_object().key("course").string(c.id).key("title").string(c.title);
+    for (int q = 0; q < 4; ++q) w.key(kAuditQuadrants[q]).integer(c.counts[q]);
     w.end_object();
   }
   w.end_array();
 
-  // Waste for most: a strict majority of the learners.
-  std::vector<std::int32_t> waste;
-  for (std::size_t c = 0; c < courses; ++c)
-    if (!learners.empty() && course_counts[c * 4 + kWaste] * 2 > learners.size()) waste.push_back(static_cast<std::int32_t>(c));
-  std::stable_sort(waste.begin(), waste.end(), [&](std::int32_t a, std::int32_t b) {
-    return course_counts[a * 4 + kWaste] > course_counts[b * 4 + kWaste];
-  });
   w.key("wasteForMost").begin_array();
-  for (std::int32_t c : waste)
-    w.begin_object().key("course").string(ix.course_ids[c]).key("title").string(ix.course_titles[c])
-        .key("waste").integer(course_counts[c * 4 + kWaste]).end_object();
+  for (std::size_t c : r.waste_for_most)
+    w.begin_object().key("course").string(r.courses[c].id).key("title").string(r.courses[c].title)
+        .key("waste").integer(r.courses[c].counts[kWaste]).end_object();
   w.end_array();
 
-  w.key("coverageGaps");
-  write_coverage_gaps(w, ix);
+  w.key("coverageGaps").begin_array();
+  for (const AuditGap& g : r.coverage_gaps) {
+    w.begin_object().key("skill").string(g.skill).key("label").string(g.label);
+    w.key("neededBy").begin_array();
+    for (const AuditNeed& n : g.needed_by)
+      w.begin_object().key("source").string(n.source).key(n.source == "role" ? "role" : "need").string(n.ref).end_object();
+    w.end_array().end_object();
+  }
+  w.end_array();
 
-  std::map<std::string, TeamRow> teams;
   w.key("learnerResults").begin_array();
-  for (const LearnerRow& row : rows) {
-    const Learner& l = *row.learner;
+  for (const AuditLearner& l : r.learner_results) {
     w.begin_object().key("learner").string(l.id);
     if (!l.team.empty()) w.key("team").string(l.team);
     w.key("role");
     if (l.role.empty()) w.null();
     else w.string(l.role);
     w.key("yearsInRole");
-    if (row.years_in_role) w.integer(*row.years_in_role);
+    if (l.years_in_role) w.integer(*l.years_in_role);
     else w.null();
-    w.key("stagnant").boolean(row.stagnant);
-    w.key("sweetSpotCompleted").integer(row.sweet_spot_completed);
-    w.key("sweetSpotAvailable").integer(row.sweet_spot_available);
-    w.key("noPersonalAgenda").boolean(row.no_personal_agenda);
+    w.key("stagnant").boolean(l.stagnant);
+    w.key("sweetSpotCompleted").integer(l.sweet_spot_completed);
+    w.key("sweetSpotAvailable").integer(l.sweet_spot_available);
+    w.key("noPersonalAgenda").boolean(l.no_personal_agenda);
     w.key("summary");
-    write_summary(w, row.counts);
+    write_counts(w, l.counts);
     w.end_object();
-    if (!l.team.empty()) {
-      TeamRow& t = teams[l.team];
-      ++t.learners;
-      t.stagnant += row.stagnant;
-      for (int q = 0; q < 4; ++q) t.counts[q] += row.counts[q];
-    }
   }
   w.end_array();
 
   w.key("teams").begin_array();
-  for (const auto& [name, t] : teams) {
-    w.begin_object().key("team").string(name).key("learners").integer(t.learners).key("stagnant").integer(t.stagnant);
+  for (const AuditTeam& t : r.teams) {
+    w.begin_object().key("team").string(t.name).key("learners").integer(static_cast<std::int64_t>(t.learners));
+    w.key("stagnant").integer(static_cast<std::int64_t>(t.stagnant));
     w.key("summary");
-    write_summary(w, t.counts);
+    write_counts(w, t.counts);
     w.end_object();
   }
   w.end_array();
   w.key("warnings");
-  write_warnings(w, warnings);
+  write_warnings(w, r.warnings);
   w.end_object();
   return w.take();
+}
+
+std::string audit_json(const CatalogIndex& ix, const std::vector<Learner>& learners, const std::string& learners_path,
+                       const std::optional<Date>& as_of, Warnings warnings, bool pretty) {
+  AuditBuilder builder(ix, as_of, learners_path);
+  for (std::size_t i = 0; i < learners.size(); ++i) builder.add(learners[i], i);
+  AuditReport report;
+  Error unused;  // learners from a document have unique ids (the reader checks)
+  builder.finish(report, unused, std::move(warnings));
+  return audit_report_json(report, pretty);
 }
 
 }  // namespace sweetspot
