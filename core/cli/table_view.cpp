@@ -89,27 +89,6 @@ std::string classification_table(const std::string& result_json) {
   return out.str();
 }
 
-std::string audit_table(const std::string& result_json) {
-  const Json r = Json::parse(result_json);
-  std::ostringstream out;
-  out << r["learners"] << " learner(s) × " << r["courses"].size() << " course(s)"
-      << (r["asOf"].is_string() ? " as of " + r["asOf"].get<std::string>() : "") << "\n\n";
-  out << fit("COURSE", 48) << "  " << right("SWEET", 6) << right("UPHILL", 7) << right("GIFT", 6) << right("WASTE", 7) << "\n";
-  for (const Json& c : r["courses"])
-    out << fit(c["title"].get<std::string>(), 48) << "  " << right(c["sweet_spot"].dump(), 6) << right(c["uphill"].dump(), 7)
-        << right(c["gift"].dump(), 6) << right(c["waste"].dump(), 7) << "\n";
-  out << "\nWaste for most learners: " << r["wasteForMost"].size() << " course(s)\n";
-  out << "Coverage gaps (needed, taught by no course): " << r["coverageGaps"].size() << "\n";
-  for (const Json& g : r["coverageGaps"]) out << "  " << g["label"].get<std::string>() << " (" << g["skill"].get<std::string>() << ")\n";
-  out << "\n" << fit("LEARNER", 24) << " " << fit("TEAM", 16) << right("YEARS", 6) << "  STAGNANT  SWEET SPOT done/open\n";
-  for (const Json& l : r["learnerResults"])
-    out << fit(l["learner"].get<std::string>(), 24) << " " << fit(l.value("team", ""), 16)
-        << right(l["yearsInRole"].is_null() ? "-" : l["yearsInRole"].dump(), 6) << "  " << fit(l["stagnant"].get<bool>() ? "yes" : "no", 8)
-        << "  " << l["sweetSpotCompleted"] << "/" << l["sweetSpotAvailable"] << "\n";
-  warnings(out, r);
-  return out.str();
-}
-
 std::string validation_table(const std::string& result_json) {
   const Json r = Json::parse(result_json);
   std::ostringstream out;
