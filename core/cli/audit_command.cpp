@@ -116,7 +116,7 @@ class NdjsonSource : public LearnerSource {
   bool next(std::string& text, std::uint64_t& line, Error& error) override {
     if (!std::getline(in_, text)) {
       line = line_ + 1;
-      if (in_.bad()) error = make_error_message("", "the learners could not be read");
+      if (in_.bad()) error.message = "the learners could not be read";
       return false;
     }
     line = ++line_;
