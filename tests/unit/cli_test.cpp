@@ -1,6 +1,7 @@
 // The command-line tool, run as a process: exit status 0 (ok), 1 (invalid input, the error with its
 // JSON path on stderr), 2 (usage).
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>

@@ -4,6 +4,7 @@
 // object is a standalone organization whose unknown keys are warnings); i_ files may go either way.
 // None may crash, hang or take long (sanitizer builds included).
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 

@@ -5,6 +5,7 @@
 // "text": <raw text, for syntax-level cases>, "path": <exact error.path>, "expected": <substring of
 // error.expected>, "message"?: <substring of error.message>, "repeat"?: {"marker", "unit", "count"}}.
 // `repeat` replaces `marker` in `text` by `unit` repeated `count` times (for inputs over a size limit).
+#include <cctype>
 #include <set>
 
 #include "test_support.h"
