@@ -1,4 +1,4 @@
-// read_json: the SAX reader under limits.h. Every refusal names the JSON pointer where it happened.
+// read_json: the SAX reader under input_limits.h. Every refusal names the JSON pointer where it happened.
 #include <string>
 
 #include "json_reader.h"
