@@ -186,7 +186,10 @@ export function tagCourses(root, options = {}) {
       pop.popover = 'auto';
       button.popoverTargetElement = pop;
       button.popoverTargetAction = 'toggle';
+      // aria-expanded follows at once: `toggle` fires a task later, after the popover is already
+      // shown or hidden, and assistive technology (and tests) may read the button in between.
       pop.addEventListener('beforetoggle', (e) => {
+        button.setAttribute('aria-expanded', String(e.newState === 'open'));
         if (e.newState === 'open') { render(); place(pop, button); }
       });
       pop.addEventListener('toggle', (e) => (e.newState === 'open' ? opened() : closed()));
