@@ -125,20 +125,6 @@ bool exists(const std::string& path) {
   return stat(path.c_str(), &st) == 0;
 }
 
-std::string base_name(const std::string& path) {
-  const auto slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
-// Lower-case letters and digits only: "Occupation Data.txt" and "occupation_data.txt" both give
-// "occupationdatatxt".
-std::string squeeze(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s)
-    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
-  return out;
-}
-
 // A directory argument stands for the standard files of the format found in it.
 std::vector<std::string> expand(const std::string& format, const std::vector<std::string>& paths) {
   static const std::vector<std::string> esco = {"skills_en.csv", "broaderRelationsSkillPillar.csv", "occupations_en.csv",
@@ -178,79 +164,6 @@ bool load(const std::vector<std::string>& paths, LoadedFiles& loaded) {
   return true;
 }
 
-// Puts `file` in `slot`, refusing a second file for the same slot.
-bool assign(NamedText& slot, const NamedText& file, std::string& problem) {
-  if (slot.given()) {
-    problem = "two files for the same part: " + slot.name + " and " + file.name;
-    return false;
-  }
-  slot = file;
-  return true;
-}
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
-bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
-
-bool sort_esco(const std::vector<NamedText>& files, EscoFiles& out, std::string& problem) {
-  for (const NamedText& f : files) {
-    const std::string n = lower(base_name(f.name));  // skills_en.csv, but not skillSkillRelations.csv
-    NamedText* slot = starts_with(n, "skills_") || n == "skills.csv"       ? &out.skills
-                      : starts_with(n, "skillgroups")                      ? &out.skill_groups
-                      : starts_with(n, "broaderrelationsskillpillar")      ? &out.broader_relations
-                      : starts_with(n, "occupationskillrelations")         ? &out.occupation_skill_relations
-                      : starts_with(n, "occupations_") || n == "occupations.csv" ? &out.occupations
-                                                                           : nullptr;
-    if (!slot) {
-      problem = "cannot tell which ESCO file " + f.name +
-                " is (expected skills_*.csv, skillGroups_*.csv, broaderRelationsSkillPillar.csv, occupations_*.csv, occupationSkillRelations.csv)";
-      return false;
-    }
-    if (!assign(*slot, f, problem)) return false;
-  }
-  return true;
-}
-
-bool sort_onet(const std::vector<NamedText>& files, OnetFiles& out, std::string& problem) {
-  for (const NamedText& f : files) {
-    const std::string n = squeeze(base_name(f.name));
-    NamedText* slot = n.rfind("occupationdata", 0) == 0          ? &out.occupation_data
-                      : n.rfind("skills", 0) == 0                ? &out.skills
-                      : n.rfind("knowledge", 0) == 0             ? &out.knowledge
-                      : n.rfind("contentmodelreference", 0) == 0 ? &out.content_model
-                                                                 : nullptr;
-    if (!slot) {
-      problem = "cannot tell which O*NET file " + f.name +
-                " is (expected Occupation Data.txt, Skills.txt, Knowledge.txt, Content Model Reference.txt)";
-      return false;
-    }
-    if (!assign(*slot, f, problem)) return false;
-  }
-  return true;
-}
-
-// A plain CSV is a roles file when its header has a "role" column, else a taxonomy.
-bool sort_csv(const std::vector<NamedText>& files, CsvFiles& out, std::string& problem) {
-  for (const NamedText& f : files) {
-    const std::string first_line(f.text.substr(0, f.text.find_first_of("\r\n")));
-    bool roles = false;
-    std::string cell;
-    for (char c : first_line + ",") {
-      if (c == ',' || c == ';' || c == '\t') {
-        roles = roles || squeeze(cell) == "role";
-        cell.clear();
-      } else {
-        cell += c;
-      }
-    }
-    if (!assign(roles ? out.roles : out.taxonomy, f, problem)) return false;
-  }
-  return true;
-}
-
 void print_summary(const std::string& format, const ImportOutcome& out, double milliseconds, bool all_warnings) {
   std::cerr << "sweetspot import " << format << ":";
   for (std::size_t i = 0; i < out.counts.size(); ++i) std::cerr << (i ? ", " : " ") << out.counts[i].value << " " << out.counts[i].name;
@@ -286,18 +199,18 @@ int run_import(int argc, char** argv) {
   const auto start = std::chrono::steady_clock::now();
   if (a.format_name == "esco") {
     EscoFiles files;
-    if (!sort_esco(loaded.files, files, problem)) return usage(problem);
+    if (!sort_esco_files(loaded.files, files, problem)) return usage(problem);
     out = import_esco(files, EscoOptions{common, a.essential_level, a.optional_level});
   } else if (a.format_name == "onet") {
     OnetFiles files;
-    if (!sort_onet(loaded.files, files, problem)) return usage(problem);
+    if (!sort_onet_files(loaded.files, files, problem)) return usage(problem);
     out = import_onet(files, OnetOptions{common, a.min_importance, a.keep_suppressed});
   } else if (a.format_name == "case") {
     if (loaded.files.size() != 1) return usage("case takes one package file");
     out = import_case(loaded.files.front(), common);
   } else {
     CsvFiles files;
-    if (!sort_csv(loaded.files, files, problem)) return usage(problem);
+    if (!sort_csv_files(loaded.files, files, problem)) return usage(problem);
     out = import_csv(files, CsvImportOptions{common, a.scale});
   }
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "sweetspot/diagnostics.h"
+#include "sweetspot/engine.h"
 
 namespace sweetspot {
 
@@ -93,5 +94,27 @@ struct CsvImportOptions {
   std::string level_scale = "0-5";  // the roles file's level scale: "1-5", "1-8", "0-7", "1-100", "percent", …
 };
 ImportOutcome import_csv(const CsvFiles& files, const CsvImportOptions& options = {});
+
+// ---- Which part of a format each file is -------------------------------------------------------
+// As `sweetspot import` and import_request() sort the files they are given: ESCO and O*NET files by
+// their base name (skills_*.csv, skillGroups_*.csv, broaderRelationsSkillPillar.csv, occupations_*.csv,
+// occupationSkillRelations.csv; "Occupation Data.txt" or occupation_data.txt, Skills.txt,
+// Knowledge.txt, "Content Model Reference.txt"), a plain CSV by its header (a "role" column: the
+// roles file, else the taxonomy). False, with `problem` saying why, for a file that fits no part or
+// a second file for a part already taken.
+bool sort_esco_files(const std::vector<NamedText>& files, EscoFiles& out, std::string& problem);
+bool sort_onet_files(const std::vector<NamedText>& files, OnetFiles& out, std::string& problem);
+bool sort_csv_files(const std::vector<NamedText>& files, CsvFiles& out, std::string& problem);
+
+// ---- One JSON request: the entry point of the WebAssembly module and the JS API -----------------
+// {format: "esco"|"onet"|"case"|"csv", files: {"<file name>": "<contents>", …}, options?: {…}}
+//   options: ids "source"|"slug" (every format); essentialLevel 1..5, optionalLevel 0..5 (esco);
+//   minImportance 1..5, keepSuppressed (onet); levelScale "0-5"|"1-5"|"1-8"|"0-7"|"1-100"|"percent" (csv).
+// -> {document: {schema, taxonomy?, organization?}, report: import_report_json()}.
+// Files go to their parts as sort_*_files() say (case takes exactly one). A bad request (not JSON,
+// an unknown format or option, a value of the wrong type, a file that fits no part) is an error at
+// its JSON path ("/options/essentialLevel"); an error in a file names the file, line and column.
+// The request may be up to 256 MiB (the files' contents are JSON strings of any length).
+Outcome import_request(std::string_view json);
 
 }  // namespace sweetspot
