@@ -344,7 +344,9 @@ Outcome import_request(std::string_view text) {
   OnetOptions onet;
   CsvImportOptions csv;
   const auto& allowed = options_of(format);
-  for (const auto& [name, value] : request.options) {
+  for (const auto& option : request.options) {
+    const std::string& name = option.first;  // (a structured binding cannot be captured in C++17)
+    const Scalar& value = option.second;
     const std::string path = "/options/" + pointer_token(name);
     auto spec = std::find_if(allowed.begin(), allowed.end(), [&](const OptionSpec& o) { return name == o.name; });
     if (spec == allowed.end()) {
