@@ -90,6 +90,7 @@ Outcome Engine::load(std::string_view text) {
     state_->index = std::move(index);
     state_->scorer = std::make_unique<LearnerScorer>(*state_->index);
     state_->classified = false;
+    state_->scores = Scores{};
     JsonWriter w;
     w.begin_object().key("courses").integer(static_cast<std::int64_t>(state_->index->course_count()));
     w.key("skills").integer(static_cast<std::int64_t>(state_->index->skill_count())).key("warnings");
@@ -138,6 +139,7 @@ Outcome Engine::classify_compact(std::string_view text) {
 }
 
 std::size_t Engine::course_count() const { return state_->index ? state_->index->course_count() : 0; }
+std::size_t Engine::scored_count() const { return state_->scores.size(); }
 const std::uint16_t* Engine::personal_units() const { return state_->scores.personal.data(); }
 const std::uint16_t* Engine::org_units() const { return state_->scores.org.data(); }
 const std::uint8_t* Engine::quadrants() const { return state_->scores.quadrant.data(); }

@@ -190,6 +190,26 @@ TEST(Engine, ExplainChecksItsIndex) {
   EXPECT_FALSE(engine.explain(0).ok);
 }
 
+TEST(Engine, CompactArraysBelongToTheLastClassificationOnly) {
+  Engine engine;
+  EXPECT_EQ(engine.scored_count(), 0u);
+  ASSERT_TRUE(engine.load(kCatalog).ok);
+  EXPECT_EQ(engine.scored_count(), 0u);  // loaded, nobody classified yet
+  ASSERT_TRUE(engine.classify_compact(kLearner).ok);
+  EXPECT_EQ(engine.scored_count(), engine.course_count());
+  // A bigger catalog: the old arrays must not pass for the new catalog's.
+  json bigger = json::parse(kCatalog);
+  bigger["catalog"]["courses"].push_back({{"id", "zz"}, {"title", "Another"}});
+  ASSERT_TRUE(engine.load(bigger.dump()).ok);
+  EXPECT_EQ(engine.course_count(), 6u);
+  EXPECT_EQ(engine.scored_count(), 0u);
+  ASSERT_TRUE(engine.classify_compact(kLearner).ok);
+  EXPECT_EQ(engine.scored_count(), 6u);
+  // A failed classify leaves the last good arrays as they were.
+  EXPECT_FALSE(engine.classify_compact(R"({"learner": {"id": 7}})").ok);
+  EXPECT_EQ(engine.scored_count(), 6u);
+}
+
 TEST(Engine, AuditMatchesTheOneShotDocument) {
   Engine engine;
   ASSERT_TRUE(engine.load(kCatalog).ok);

@@ -39,6 +39,9 @@ class Engine {
   // JSON holds everything else (summary, growth, warnings). explain() gives one course in full.
   Outcome classify_compact(std::string_view json);
   std::size_t course_count() const;
+  // How many courses the arrays below hold: course_count() after classify_compact, 0 after a load
+  // until the next classification (the arrays then belong to no catalog).
+  std::size_t scored_count() const;
   const std::uint16_t* personal_units() const;  // score × 10000, course index order
   const std::uint16_t* org_units() const;
   const std::uint8_t* quadrants() const;  // 0 sweet_spot, 1 uphill, 2 gift, 3 waste
