@@ -36,6 +36,7 @@ for (const a of process.argv.slice(2)) {
   if (!m) throw new Error(`run.mjs: unknown argument ${a}`);
   opts[m[1]] = m[2] ?? true;
 }
+opts.data = path.resolve(opts.data); // the page server compares absolute paths
 const quick = Boolean(opts.quick);
 const ROUNDS = Number(opts.rounds) || (quick ? 5 : 15);
 const BENCH_BIN = path.resolve(opts.bench ?? path.join(REPO_ROOT, 'build', 'native', 'tests', 'bench', 'sweetspot_bench'));
@@ -341,8 +342,13 @@ async function chromiumColdStart(pw, n) {
 <script type="module">
 const result = {};
 try {
-  const text = await (await fetch('/data/load-${C}.json')).text();   // the host has the catalog already
-  const samples = await (await fetch('/data/sample-learners.json')).json();
+  const get = async (url) => {
+    const r = await fetch(url);
+    if (!r.ok) throw new Error('HTTP ' + r.status + ' for ' + url);
+    return r.text();
+  };
+  const text = await get('/data/load-${C}.json');   // the host has the catalog already
+  const samples = JSON.parse(await get('/data/sample-learners.json'));
   const t0 = performance.now();
   const { createEngine } = await import('/web/src/index.js');
   const t1 = performance.now();
