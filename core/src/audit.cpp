@@ -1,6 +1,7 @@
 #include "audit.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 #include "iso_date.h"
@@ -100,21 +101,24 @@ void AuditBuilder::add_read_warnings(std::uint64_t seq, Warnings warnings) {
 void AuditBuilder::merge(AuditBuilder&& other) {
   for (std::size_t i = 0; i < course_counts_.size(); ++i) course_counts_[i] += other.course_counts_[i];
   rows_.insert(rows_.end(), std::make_move_iterator(other.rows_.begin()), std::make_move_iterator(other.rows_.end()));
-  read_warnings_.insert(read_warnings_.end(), std::make_move_iterator(other.read_warnings_.begin()),
-                        std::make_move_iterator(other.read_warnings_.end()));
-  score_warnings_.insert(score_warnings_.end(), std::make_move_iterator(other.score_warnings_.begin()),
-                         std::make_move_iterator(other.score_warnings_.end()));
   other.rows_.clear();
-  other.read_warnings_.clear();
-  other.score_warnings_.clear();
+  // Each builder's warnings are in input order (it saw its learners in that order): merge them so.
+  auto merged = [](std::vector<SeqWarning>& mine, std::vector<SeqWarning>& theirs) {
+    std::vector<SeqWarning> out;
+    out.reserve(mine.size() + theirs.size());
+    std::merge(std::make_move_iterator(mine.begin()), std::make_move_iterator(mine.end()),
+               std::make_move_iterator(theirs.begin()), std::make_move_iterator(theirs.end()), std::back_inserter(out),
+               [](const SeqWarning& a, const SeqWarning& b) { return a.first < b.first; });
+    mine = std::move(out);
+    theirs.clear();
+  };
+  merged(read_warnings_, other.read_warnings_);
+  merged(score_warnings_, other.score_warnings_);
 }
 
 bool AuditBuilder::finish(AuditReport& out, Error& error, Warnings documents, const Warnings& index) {
   const CatalogIndex& ix = *ix_;
-  // Input order first (it orders the warnings), then learner id with the input order breaking ties.
-  auto by_seq = [](const SeqWarning& a, const SeqWarning& b) { return a.first < b.first; };
-  std::stable_sort(read_warnings_.begin(), read_warnings_.end(), by_seq);
-  std::stable_sort(score_warnings_.begin(), score_warnings_.end(), by_seq);
+  // Learner id order, the input order breaking ties (warnings are in input order already).
   std::sort(rows_.begin(), rows_.end(), [](const Row& a, const Row& b) {
     return a.learner.id != b.learner.id ? a.learner.id < b.learner.id : a.seq < b.seq;
   });

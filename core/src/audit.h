@@ -33,7 +33,8 @@ class AuditBuilder {
                std::string team = {});
   AuditBuilder(AuditBuilder&&) = default;
 
-  // Scores learner number `seq` of the input (0-based). The learner is not kept.
+  // Scores learner number `seq` of the input (0-based). The learner is not kept. One builder sees
+  // its learners in increasing `seq` (their warnings stay in input order without a sort).
   void add(const Learner& learner, std::uint64_t seq);
   // Warnings found while reading learner `seq` (streamed learners): reported with the documents'.
   void add_read_warnings(std::uint64_t seq, Warnings warnings);
