@@ -11,6 +11,12 @@ export interface CreateEngineOptions {
   locateFile?: (path: string, prefix: string) => string | URL;
   /** The module's bytes, when the host already has them (no fetch, no file read). */
   wasmBinary?: ArrayBuffer | ArrayBufferView;
+  /**
+   * The import module's bytes (sweetspot-import.wasm, used only by importFramework), when the host
+   * already has them. Otherwise it is loaded on first use like the core module: from next to the
+   * glue, or from locateFile('sweetspot-import.wasm', prefix).
+   */
+  importWasmBinary?: ArrayBuffer | ArrayBufferView;
 }
 
 export interface DateOptions {
@@ -166,6 +172,45 @@ export interface SuggestionResult {
   warnings: Warning[];
 }
 
+export type ImportFormat = 'esco' | 'onet' | 'case' | 'csv';
+
+/**
+ * The files of a framework by name: the names say which part each file is (ESCO skills_en.csv,
+ * skillGroups_en.csv, broaderRelationsSkillPillar.csv, occupations_en.csv,
+ * occupationSkillRelations.csv; O*NET "Occupation Data.txt", Skills.txt, Knowledge.txt,
+ * "Content Model Reference.txt"; a CASE package; plain CSV told apart by a "role" header column).
+ */
+export type ImportFiles =
+  | Record<string, string | Blob>
+  | Map<string, string | Blob>
+  | Array<File | { name: string; text: string }>;
+
+export interface ImportOptions {
+  /** Framework identifiers (default) or readable ids from the labels. */
+  ids?: 'source' | 'slug';
+  /** esco: the level of an essential skill in a role, 1..5 (default 3). */
+  essentialLevel?: number;
+  /** esco: the level of an optional skill, 0..5 (default 0: optional skills left out). */
+  optionalLevel?: number;
+  /** onet: keep a requirement when its importance is at least this, 1..5 (default 3). */
+  minImportance?: number;
+  /** onet: keep ratings O*NET marks "Recommend Suppress". */
+  keepSuppressed?: boolean;
+  /** csv: the roles file's level scale (default "0-5"). */
+  levelScale?: '0-5' | '1-5' | '1-8' | '0-7' | '1-100' | 'percent' | string;
+}
+
+export interface ImportResult {
+  /** A sweetspot/1 document: load() it with a catalog, or save it. */
+  document: {
+    schema: 'sweetspot/1';
+    taxonomy?: { skills: Array<{ id: string; label?: string; aliases?: string[]; broader?: string[] }> };
+    organization?: { roles: Array<{ id: string; title?: string; skills: Array<{ skill: string; level: number }>; next?: string[] }> };
+  };
+  /** What was imported and what was left out, with the file positions ("skills_en.csv:123:5"). */
+  report: { format: ImportFormat; ok: true; counts: Record<string, number>; warnings: Warning[] };
+}
+
 export declare class Engine {
   /** Course ids of the loaded catalog, in index order. */
   readonly courseIds: readonly string[];
@@ -189,6 +234,12 @@ export declare class Engine {
   /** One-shot: as `sweetspot audit`. */
   auditDocument(doc: Document, options?: DateOptions): any;
   auditDocumentJSON(doc: Document, options?: DateOptions & OutputOptions): string;
+  /**
+   * A skill framework (ESCO, O*NET, 1EdTech CASE, plain CSV) as a sweetspot/1 document, as
+   * `sweetspot import` makes it. Async: the importers are a module of their own, loaded on the
+   * first call. Rejects with SweetspotError (path "/options/essentialLevel", or "file:line:column").
+   */
+  importFramework(format: ImportFormat, files: ImportFiles, options?: ImportOptions): Promise<ImportResult>;
   /** Never throws for bad content: {valid: false, error} instead. */
   validate(doc: Document): ValidationResult;
   /** As `sweetspot validate`; throws SweetspotError for an invalid document. */

@@ -10,6 +10,7 @@ import { loadModule } from './loader.js';
 export function engineFactory(readSource) {
   return async function createEngine(options = {}) {
     const module = await loadModule(options, readSource);
-    return new Engine(module);
+    // The engine keeps how it was loaded, to load the import module the same way on first use.
+    return new Engine(module, { options, readSource });
   };
 }

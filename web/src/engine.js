@@ -5,6 +5,7 @@
 import { Classification } from './classification.js';
 import { combinedText, jsonText, requestText } from './documents.js';
 import { SweetspotError, usageError } from './errors.js';
+import { IMPORT_FORMATS, fileTexts, loadImportModule } from './importer.js';
 
 const finalizer =
   typeof FinalizationRegistry === 'function'
@@ -12,9 +13,14 @@ const finalizer =
     : null;
 
 export class Engine {
-  /** @param {import('./module.js').WasmModule} module */
-  constructor(module) {
+  /**
+   * @param {import('./module.js').WasmModule} module
+   * @param {{options?: object, readSource?: Function}} [loading] how createEngine loaded the module
+   *        (the import module is loaded the same way, on the first importFramework call)
+   */
+  constructor(module, loading = {}) {
     Object.defineProperty(this, '_module', { value: module });
+    Object.defineProperty(this, '_loading', { value: loading });
     this._handle = module.newEngine();
     this._catalog = 0; // bumped by every successful load
     this._current = null; // the origin of the engine's current classification
@@ -148,6 +154,35 @@ export class Engine {
     const m = this._module;
     const text = typeof request === 'string' ? request : jsonText(request);
     return JSON.parse(m.withText(text, (p, n) => m.raw._ss_engine_suggest_skills(h, p, n)));
+  }
+
+  // ---- skill frameworks ----------------------------------------------------------------------
+
+  /**
+   * `sweetspot import`: a skill framework as a sweetspot/1 document {schema, taxonomy?,
+   * organization?}, with a report {format, ok, counts, warnings}. Async: the importers are a module
+   * of their own (dist/sweetspot-import.wasm), loaded on the first call.
+   *   format  'esco' | 'onet' | 'case' | 'csv'
+   *   files   {name: text | Blob}, a Map, or an array of File / {name, text}; names say which part a
+   *           file is (skills_en.csv, "Occupation Data.txt", …; a plain CSV by its header)
+   *   options {ids?: 'source'|'slug', essentialLevel?, optionalLevel? (esco), minImportance?,
+   *           keepSuppressed? (onet), levelScale? (csv)}
+   */
+  async importFramework(format, files, options) {
+    this.handle();
+    if (!IMPORT_FORMATS.includes(format)) throw usageError('a format: "esco", "onet", "case" or "csv"', JSON.stringify(format) ?? String(format), '/format');
+    if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+      throw usageError('options as an object', Array.isArray(options) ? 'an array' : String(options), '/options');
+    }
+    const request = { format, files: await fileTexts(files) };
+    if (options !== undefined) request.options = options;
+    const text = JSON.stringify(request);
+    const { options: loadOptions = {}, readSource } = this._loading;
+    if (!readSource && !loadOptions.importWasmBinary) {
+      throw usageError('an engine from createEngine() (it knows where the import module is)', 'an engine built otherwise');
+    }
+    const m = await loadImportModule(loadOptions, readSource);
+    return JSON.parse(m.withText(text, (p, n) => m.raw._ss_import_request(p, n)));
   }
 
   // ---- one-shot documents (no loaded catalog needed; identical to the CLI) -------------------
