@@ -363,14 +363,14 @@ try {
   ref.load(text);
   const times = { wasm: [], js: [] };
   const L = samples.learners, asOf = samples.asOf;
-  for (let r = 0; r < 13; r++) {
+  for (let r = 0; r < 30; r++) {  // 10 warm-up rounds: wasm starts in the baseline tier
     let s = performance.now();
     for (let i = 0; i < L.length; i++) engine.classify(L[i], { asOf });
     const w = (performance.now() - s) / L.length;
     s = performance.now();
     for (let i = 0; i < L.length; i++) ref.classify(L[i], { asOf });
     const j = (performance.now() - s) / L.length;
-    if (r >= 3) { times.wasm.push(w); times.js.push(j); }
+    if (r >= 10) { times.wasm.push(w); times.js.push(j); }
   }
   const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
   result.classifyWasm = med(times.wasm);
