@@ -178,15 +178,74 @@ export class SweetspotMatrix extends HTMLElement {
   locale: string | undefined;
   update(result: ClassificationLike | null, learner?: object): void;
 }
+// ---- the catalog audit (admins and managers) ---------------------------------------------------
+
+/** The audit report as engine.audit() / `sweetspot audit` return it. */
+export interface AuditReport {
+  schema: 'sweetspot/1';
+  asOf: string | null;
+  learners: number;
+  thresholds: { personal: number; org: number };
+  summary: Record<Quadrant, number>;
+  courses: Array<{ course: string; title: string } & Record<Quadrant, number>>;
+  wasteForMost: Array<{ course: string; title: string; waste: number }>;
+  coverageGaps: Array<{ skill: string; label: string; neededBy: Array<{ source: 'role'; role: string } | { source: 'priority'; need: string }> }>;
+  learnerResults: Array<{
+    learner: string; team?: string; role: string | null; yearsInRole: number | null; stagnant: boolean;
+    sweetSpotCompleted: number; sweetSpotAvailable: number; noPersonalAgenda: boolean; summary: Record<Quadrant, number>;
+  }>;
+  teams: Array<{ team: string; learners: number; stagnant: number; summary: Record<Quadrant, number> }>;
+  warnings: Array<{ path: string; message: string }>;
+}
+
+/** The parts of an engine the audit uses (its catalog loaded). */
+export interface AuditEngineLike {
+  audit(learners: object[], options?: { asOf?: string | Date | null }): AuditReport;
+}
+
+/**
+ * <sweetspot-audit>: per course a stacked bar (colour, pattern and count per quadrant) sortable by
+ * title or quadrant; Waste for most; coverage gaps; stagnation; teams; a team filter; CSV export.
+ * Dispatches "sweetspot-audit-change" {team, report} after each render of a report.
+ */
+export class SweetspotAudit extends HTMLElement {
+  /**
+   * engine + learners: the audit is run here, and re-run on one team's learners when a team is
+   * chosen; or report: one made elsewhere (the team filter then narrows the learner sections).
+   */
+  configure(options: {
+    engine?: AuditEngineLike; learners?: object[]; report?: AuditReport; documents?: Documents;
+    locale?: string; asOf?: string | Date | null; team?: string;
+  }): this;
+  update(report: AuditReport | null): void;
+  /** The team shown ("" for everyone). */
+  team: string;
+  locale: string | undefined;
+  readonly report: AuditReport | null;
+  teams(): string[];
+  /** course,title,sweet_spot,uphill,gift,waste,waste_for_most (CRLF), as `sweetspot audit --format csv`. */
+  coursesCsv(): string;
+  learnersCsv(): string;
+}
+export const AUDIT_QUADRANTS: readonly ['sweet_spot', 'uphill', 'gift', 'waste'];
+/** A CSV cell: RFC 4180 quoting; text starting with = + - @ (or tab, CR) gets a leading apostrophe. */
+export function csvCell(value: unknown): string;
+export function auditCoursesCsv(report: AuditReport): string;
+export function auditLearnersCsv(report: AuditReport): string;
+export const auditCss: string;
+export function installAuditStyles(target?: Document | ShadowRoot): void;
+export function defineAuditElement(name?: string): CustomElementConstructor | null;
+
 export function defineInterestsElement(name?: string): CustomElementConstructor | null;
 export function defineMatrixElement(name?: string): CustomElementConstructor | null;
 export function createInterestsPanel(container: Element, options: Parameters<SweetspotInterests['configure']>[0]): SweetspotInterests;
-/** Defines both elements (also done when ui.js is imported in a browser). */
+/** Defines the three elements (also done when ui.js is imported in a browser). */
 export function defineElements(): void;
 
 declare global {
   interface HTMLElementTagNameMap {
     'sweetspot-interests': SweetspotInterests;
     'sweetspot-matrix': SweetspotMatrix;
+    'sweetspot-audit': SweetspotAudit;
   }
 }

@@ -1,5 +1,6 @@
-// The learner-facing UI on top of the engine: course tags with a "Why?" popover, the interests
-// panel, the 2x2 matrix, message catalogs. Browser only (uses the DOM).
+// The UI on top of the engine: for learners, course tags with a "Why?" popover, the interests
+// panel, the 2x2 matrix; for admins and managers, the catalog audit; message catalogs. Browser only
+// (uses the DOM).
 export { tagCourses } from './dom/tags.js';
 export { createAdapter, dataAttributeAdapter } from './dom/adapters.js';
 export { createAgendaStore, validateAgenda, applyAgenda, AGENDA_SCHEMA } from './ui/agenda-store.js';
@@ -8,14 +9,19 @@ export { createLookup, reasonText, framingText, growthTexts, tagKind } from './u
 export { css, installStyles } from './ui/styles.js';
 export { SweetspotInterests, defineInterestsElement, createInterestsPanel } from './ui/interests.js';
 export { SweetspotMatrix, defineMatrixElement } from './ui/matrix.js';
+export {
+  SweetspotAudit, defineAuditElement, auditCoursesCsv, auditLearnersCsv, csvCell, auditCss, installAuditStyles, AUDIT_QUADRANTS,
+} from './ui/audit.js';
 export { createSkillIndex } from './ui/search.js';
 
 import { defineInterestsElement } from './ui/interests.js';
 import { defineMatrixElement } from './ui/matrix.js';
+import { defineAuditElement } from './ui/audit.js';
 
-/** Defines <sweetspot-interests> and <sweetspot-matrix> (done on import in a browser). */
+/** Defines <sweetspot-interests>, <sweetspot-matrix> and <sweetspot-audit> (done on import in a browser). */
 export function defineElements() {
   defineInterestsElement();
   defineMatrixElement();
+  defineAuditElement();
 }
 if (globalThis.customElements) defineElements();
