@@ -80,21 +80,25 @@ bool DocumentReader::string_value(const Json& v, const std::string& path, std::s
 }
 
 bool DocumentReader::number_value(const Json& v, const std::string& path, double lo, double hi, double& out) {
-  const std::string expected = "number " + range_phrase(lo, hi);
-  if (!v.is_number()) return fail(make_error(path, expected, describe(v)));
-  double d = v.get<double>();
-  if (!std::isfinite(d) || d < lo || d > hi) return fail(make_error(path, expected, describe(v)));
-  out = d;
-  return true;
+  if (v.is_number()) {
+    const double d = v.get<double>();
+    if (std::isfinite(d) && d >= lo && d <= hi) {
+      out = d;
+      return true;
+    }
+  }
+  return fail(make_error(path, "number " + range_phrase(lo, hi), describe(v)));  // the message only when needed
 }
 
 bool DocumentReader::level_value(const Json& v, const std::string& path, int& out, int min) {
-  const std::string expected = "integer level " + std::to_string(min) + "..5";
-  if (!v.is_number()) return fail(make_error(path, expected, describe(v)));
-  double d = v.get<double>();
-  if (!std::isfinite(d) || d < min || d > 5 || std::floor(d) != d) return fail(make_error(path, expected, describe(v)));
-  out = static_cast<int>(d);
-  return true;
+  if (v.is_number()) {
+    const double d = v.get<double>();
+    if (std::isfinite(d) && d >= min && d <= 5 && std::floor(d) == d) {
+      out = static_cast<int>(d);
+      return true;
+    }
+  }
+  return fail(make_error(path, "integer level " + std::to_string(min) + "..5", describe(v)));
 }
 
 bool DocumentReader::id_list(const Json& obj, const std::string& path, const char* key, std::vector<std::string>& out,

@@ -55,7 +55,18 @@ std::string classification_json(const CatalogIndex& ix, const LearnerScorer& sco
                                  const std::optional<Date>& as_of, const Warnings& warnings, bool with_courses, bool pretty) {
   JsonWriter w(pretty);
   std::uint32_t counts[4] = {0, 0, 0, 0};
-  for (std::size_t c = 0; c < scores.size(); ++c) ++counts[scores.quadrant[c]];
+  {
+    // Four running sums instead of ++counts[q]: that histogram increments one memory slot ~10000
+    // times in a row and waits on store-to-load forwarding every time.
+    const std::uint8_t* q = scores.quadrant.data();
+    std::uint32_t n0 = 0, n1 = 0, n2 = 0;
+    for (std::size_t c = 0; c < scores.size(); ++c) {
+      n0 += q[c] == 0;
+      n1 += q[c] == 1;
+      n2 += q[c] == 2;
+    }
+    counts[0] = n0, counts[1] = n1, counts[2] = n2, counts[3] = static_cast<std::uint32_t>(scores.size()) - n0 - n1 - n2;
+  }
   w.begin_object();
   w.key("schema").string("sweetspot/1");
   w.key("learner").string(scorer.learner().id);

@@ -54,6 +54,25 @@ LearnerScorer::LearnerScorer(const CatalogIndex& index) : ix_(index) {
   personal_sum_.assign(courses, 0);
   org_sum_.assign(courses, 0);
   mastered_skills_.assign(courses, 0);
+  course_touched_.assign(courses, 0);
+  // Results of an untouched course: personal 0, org 0 (kUnit if mandatory). Only the
+  // no_personal_agenda flag depends on the learner, hence two flag arrays.
+  const int tp = ix_.personal_threshold, to = ix_.org_threshold, margin = ix_.borderline_margin;
+  base_org_.resize(courses);
+  base_quadrant_.resize(courses);
+  base_flags_[0].resize(courses);
+  base_flags_[1].resize(courses);
+  for (std::size_t c = 0; c < courses; ++c) {
+    const int org = ix_.course_mandatory[c] ? kUnit : 0;
+    const bool wanted = 0 >= tp, needed = org >= to;
+    base_org_[c] = static_cast<std::uint16_t>(org);
+    base_quadrant_[c] = needed ? (wanted ? kSweetSpot : kUphill) : (wanted ? kGift : kWaste);
+    const unsigned mandatory = ix_.course_mandatory[c] ? unsigned{kFlagMandatory} : 0u;
+    const unsigned org_borderline = std::abs(org - to) < margin ? unsigned{kFlagBorderline} : 0u;
+    const unsigned personal_borderline = std::abs(0 - tp) < margin ? unsigned{kFlagBorderline} : 0u;
+    base_flags_[0][c] = static_cast<std::uint8_t>(mandatory | org_borderline | personal_borderline);
+    base_flags_[1][c] = static_cast<std::uint8_t>(mandatory | org_borderline | kFlagNoPersonalAgenda);
+  }
 }
 
 void LearnerScorer::reset() {
@@ -72,7 +91,8 @@ void LearnerScorer::reset() {
   touched_.clear();
   demanded_.clear();
   effective_touched_.clear();
-  std::fill(completed_.begin(), completed_.end(), 0);
+  for (std::int32_t c : completed_list_) completed_[c] = 0;
+  completed_list_.clear();
 }
 
 void LearnerScorer::add_direct(std::vector<Demand>& direct, std::int32_t skill, Demand d) {
@@ -137,7 +157,10 @@ void LearnerScorer::set_learner(const Learner& learner, const std::string& path,
   for (std::size_t i = 0; i < learner.completed.size(); ++i) {
     std::int32_t c = ix_.find_course(learner.completed[i]);
     if (c < 0) warnings.push_back({path + "/completed/" + std::to_string(i), "unknown course \"" + learner.completed[i] + "\""});
-    else completed_[c] = 1;
+    else if (!completed_[c]) {
+      completed_[c] = 1;
+      completed_list_.push_back(c);
+    }
   }
   no_personal_agenda_ = learner.interests.empty() && learner.aspirations.empty() && learner.feedback.empty();
 
@@ -200,9 +223,13 @@ void LearnerScorer::spread(const std::vector<Demand>& direct, std::vector<Demand
 
 void LearnerScorer::score_all(Scores& out) {
   const std::size_t courses = ix_.course_count();
-  std::fill(personal_sum_.begin(), personal_sum_.end(), 0);
-  std::fill(org_sum_.begin(), org_sum_.end(), 0);
-  std::fill(mastered_skills_.begin(), mastered_skills_.end(), 0);
+  // Sparse reset: only the courses the previous learner reached hold sums.
+  for (std::int32_t c : touched_courses_) {
+    personal_sum_[c] = org_sum_[c] = 0;
+    mastered_skills_[c] = 0;
+    course_touched_[c] = 0;
+  }
+  touched_courses_.clear();
 
   // Walk only the courses that teach a demanded skill (the inverted index); the rest score 0.
   for (std::int32_t s : effective_touched_) {
@@ -210,9 +237,11 @@ void LearnerScorer::score_all(Scores& out) {
     const std::uint8_t held = current_level_[s];
     for (std::uint32_t k = ix_.posting_begin[s]; k < ix_.posting_begin[s + 1]; ++k) {
       if (ix_.posting_level[k] <= held) continue;  // no growth in a skill already held at that level
+      const std::int32_t c = ix_.posting_course[k];
       const std::uint32_t share = ix_.posting_share[k];
-      personal_sum_[ix_.posting_course[k]] += share * personal / kUnit;
-      org_sum_[ix_.posting_course[k]] += share * org / kUnit;
+      personal_sum_[c] += share * personal / kUnit;
+      org_sum_[c] += share * org / kUnit;
+      touch_course(c);
     }
   }
   // "Mastered": every skill of the course is held at or above the level it teaches.
@@ -220,29 +249,35 @@ void LearnerScorer::score_all(Scores& out) {
     const std::uint8_t held = current_level_[s];
     if (held == 0) continue;
     for (std::uint32_t k = ix_.posting_begin[s]; k < ix_.posting_begin[s + 1]; ++k)
-      if (ix_.posting_level[k] <= held) ++mastered_skills_[ix_.posting_course[k]];
+      if (ix_.posting_level[k] <= held) {
+        ++mastered_skills_[ix_.posting_course[k]];
+        touch_course(ix_.posting_course[k]);
+      }
   }
+  for (std::int32_t c : completed_list_) touch_course(c);
+
+  // Untouched courses: the precomputed results, copied in bulk.
+  out.personal.assign(courses, 0);
+  out.org.assign(base_org_.begin(), base_org_.end());
+  out.quadrant.assign(base_quadrant_.begin(), base_quadrant_.end());
+  out.flags.assign(base_flags_[no_personal_agenda_ ? 1 : 0].begin(), base_flags_[no_personal_agenda_ ? 1 : 0].end());
 
   const int tp = ix_.personal_threshold, to = ix_.org_threshold, margin = ix_.borderline_margin;
-  out.personal.resize(courses);
-  out.org.resize(courses);
-  out.quadrant.resize(courses);
-  out.flags.resize(courses);
-  for (std::size_t c = 0; c < courses; ++c) {
+  const bool npa = no_personal_agenda_;
+  for (std::int32_t c : touched_courses_) {
     const int personal = static_cast<int>(personal_sum_[c]);
     const int org = ix_.course_mandatory[c] ? kUnit : static_cast<int>(org_sum_[c]);
     const bool wanted = personal >= tp, needed = org >= to;
     out.personal[c] = static_cast<std::uint16_t>(personal);
     out.org[c] = static_cast<std::uint16_t>(org);
     out.quadrant[c] = needed ? (wanted ? kSweetSpot : kUphill) : (wanted ? kGift : kWaste);
-    std::uint8_t flags = 0;
+    unsigned flags = npa ? unsigned{kFlagNoPersonalAgenda} : 0u;
     if (ix_.course_mandatory[c]) flags |= kFlagMandatory;
     if (completed_[c]) flags |= kFlagCompleted;
     const std::uint32_t skills = ix_.course_skill_begin[c + 1] - ix_.course_skill_begin[c];
     if (skills > 0 && mastered_skills_[c] == skills) flags |= kFlagMastered;
-    if (std::abs(org - to) < margin || (!no_personal_agenda_ && std::abs(personal - tp) < margin)) flags |= kFlagBorderline;
-    if (no_personal_agenda_) flags |= kFlagNoPersonalAgenda;
-    out.flags[c] = flags;
+    if (std::abs(org - to) < margin || (!npa && std::abs(personal - tp) < margin)) flags |= kFlagBorderline;
+    out.flags[c] = static_cast<std::uint8_t>(flags);
   }
 }
 

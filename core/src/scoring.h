@@ -106,6 +106,18 @@ class LearnerScorer {
   std::vector<std::uint8_t> completed_;
   std::vector<std::uint32_t> personal_sum_, org_sum_;
   std::vector<std::uint16_t> mastered_skills_;
+  // Sparse per-course state: the courses this learner's skills reach; the others get the
+  // precomputed results of a course nobody's agenda touches (personal 0, org 0 or 1 if mandatory).
+  std::vector<std::int32_t> touched_courses_, completed_list_;
+  std::vector<std::uint8_t> course_touched_;
+  std::vector<std::uint16_t> base_org_;
+  std::vector<std::uint8_t> base_quadrant_, base_flags_[2];
+  void touch_course(std::int32_t c) {
+    if (!course_touched_[c]) {
+      course_touched_[c] = 1;
+      touched_courses_.push_back(c);
+    }
+  }
 };
 
 const char* quadrant_name(Quadrant q);
