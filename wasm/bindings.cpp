@@ -56,7 +56,7 @@ const sweetspot_wasm::Result* ss_engine_classify_compact(sweetspot::Engine* e, c
 // The per-course arrays of the last classify (empty before one). Valid until the next load or
 // classify on this engine; JS must build its views after every call, since memory may have grown.
 const Arrays* ss_engine_arrays(sweetspot::Engine* e) {
-  g_arrays.count = e->loaded() ? static_cast<std::uint32_t>(e->course_count()) : 0u;
+  g_arrays.count = static_cast<std::uint32_t>(e->scored_count());
   g_arrays.personal = e->personal_units();
   g_arrays.org = e->org_units();
   g_arrays.quadrant = e->quadrants();
