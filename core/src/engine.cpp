@@ -4,6 +4,7 @@
 
 #include "audit.h"
 #include "catalog_index.h"
+#include "catalog_snapshot.h"
 #include "document_reader.h"
 #include "json_writer.h"
 #include "results.h"
@@ -57,6 +58,16 @@ Outcome guarded(F&& f) {
 #endif
 }
 
+// What load() and load_snapshot() return: {courses, skills, warnings}.
+std::string load_summary(const CatalogIndex& index, const Warnings& warnings) {
+  JsonWriter w;
+  w.begin_object().key("courses").integer(static_cast<std::int64_t>(index.course_count()));
+  w.key("skills").integer(static_cast<std::int64_t>(index.skill_count())).key("warnings");
+  write_warnings(w, warnings);
+  w.end_object();
+  return w.take();
+}
+
 }  // namespace
 
 struct Engine::State {
@@ -91,12 +102,40 @@ Outcome Engine::load(std::string_view text) {
     state_->scorer = std::make_unique<LearnerScorer>(*state_->index);
     state_->classified = false;
     state_->scores = Scores{};
-    JsonWriter w;
-    w.begin_object().key("courses").integer(static_cast<std::int64_t>(state_->index->course_count()));
-    w.key("skills").integer(static_cast<std::int64_t>(state_->index->skill_count())).key("warnings");
-    write_warnings(w, warnings);
-    w.end_object();
-    return success(w.take());
+    return success(load_summary(*state_->index, warnings));
+  });
+}
+
+Outcome Engine::load_snapshot(std::string_view bytes) {
+  return guarded([&] {
+    auto index = std::make_unique<CatalogIndex>();
+    Taxonomy taxonomy;
+    Error error;
+    if (!read_snapshot(bytes, *index, taxonomy, error)) return failure(error);
+    // As in load(): only the complete new catalog replaces the old one. Its warnings are the load's.
+    state_->scorer.reset();
+    state_->suggester.reset();
+    state_->taxonomy = std::move(taxonomy);
+    state_->index = std::move(index);
+    state_->scorer = std::make_unique<LearnerScorer>(*state_->index);
+    state_->classified = false;
+    state_->scores = Scores{};
+    return success(load_summary(*state_->index, state_->index->warnings));
+  });
+}
+
+Outcome compile_catalog(std::string_view text) {
+  return guarded([&] {
+    Documents docs;
+    Warnings warnings;
+    Error error;
+    DocumentShape shape{Need::kRequired, Need::kRequired, Need::kForbidden, Need::kForbidden};
+    if (!read(text, shape, docs, warnings, error)) return failure(error);
+    auto index = compile(docs);
+    // The snapshot keeps every warning load() would report: reading first, then compiling.
+    warnings.insert(warnings.end(), index->warnings.begin(), index->warnings.end());
+    index->warnings = std::move(warnings);
+    return success(write_snapshot(*index, docs.taxonomy));
   });
 }
 

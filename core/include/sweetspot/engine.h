@@ -30,6 +30,11 @@ class Engine {
   // {schema?, taxonomy?, organization, catalog} -> {courses, skills, warnings}. On failure the
   // previously loaded catalog stays in place.
   Outcome load(std::string_view json);
+  // The same from a catalog snapshot (compile_catalog below; docs/snapshot.md): the bytes are
+  // validated in full, and the result, {courses, skills, warnings}, and every later classification,
+  // audit and suggestion are byte for byte those of load() on the JSON it was compiled from. On
+  // failure (the error's path names the snapshot section and byte offset) the previous catalog stays.
+  Outcome load_snapshot(std::string_view bytes);
   bool loaded() const;
 
   // {schema?, learner, asOf?} -> the full classification (README "Output").
@@ -70,5 +75,11 @@ Outcome audit_document(std::string_view json, bool pretty = false);
 Outcome validate_document(std::string_view json, bool pretty = false);
 // suggest {taxonomy, courses | title/summary/tags, limit?, minConfidence?}
 Outcome suggest_document(std::string_view json);
+
+// {schema?, taxonomy?, organization, catalog} (what Engine::load reads) -> a catalog snapshot for
+// Engine::load_snapshot: compiled once, by a server or an admin tool, and loaded by every learner's
+// engine in a fraction of the time. On success `json` holds the snapshot's BYTES (binary, not JSON
+// text, despite the field's name); the load's warnings are inside it, reported by load_snapshot.
+Outcome compile_catalog(std::string_view json);
 
 }  // namespace sweetspot

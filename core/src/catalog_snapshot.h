@@ -1,0 +1,37 @@
+// The catalog snapshot: a compiled, binary form of taxonomy + organization + catalog (docs/snapshot.md).
+// An LMS server or admin tool compiles the JSON once (Engine's compile_catalog); every learner's
+// browser then loads the snapshot in milliseconds instead of parsing, validating and indexing the
+// JSON again. The bytes are input like any other: read_snapshot() validates all of it (checksum,
+// every count against input_limits.h and the bytes left, every index, CSR offsets, sortedness,
+// shares, levels, UTF-8) before anything uses it, and refuses what is wrong with an Error whose
+// path names the section, the field and the byte offset ("snapshot:/courses/skills@1234").
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "catalog_index.h"
+#include "model.h"
+#include "sweetspot/diagnostics.h"
+
+namespace sweetspot {
+
+inline constexpr char kSnapshotMagic[8] = {'S', 'W', 'S', 'P', 'C', 'A', 'T', '1'};
+inline constexpr std::uint32_t kSnapshotVersion = 1;
+inline constexpr std::size_t kSnapshotHeaderBytes = 32;
+// Larger inputs are refused before anything is read (a snapshot of a 64 MiB document is far smaller).
+inline constexpr std::size_t kMaxSnapshotBytes = 512u * 1024u * 1024u;
+
+// The snapshot of a compiled index and the taxonomy it was compiled from (kept for skill
+// suggestions). `index.warnings` is stored as the load's warnings: Engine's compile_catalog puts
+// there everything load() would report (reading the documents, then compiling them).
+std::string write_snapshot(const CatalogIndex& index, const Taxonomy& taxonomy);
+
+// Reads and validates a snapshot. On success `out` and `taxonomy_out` equal what write_snapshot()
+// was given; on failure they are left untouched and `error` says what is wrong and where.
+bool read_snapshot(std::string_view bytes, CatalogIndex& out, Taxonomy& taxonomy_out, Error& error);
+
+// XXH64 (seed 0) of the payload, as stored in the header; exposed for tests and tools.
+std::uint64_t snapshot_hash(const void* data, std::size_t size);
+
+}  // namespace sweetspot
