@@ -26,6 +26,10 @@ constexpr const char* kUsage =
     "  validate  any of the documents, combined or standalone\n"
     "  suggest   {taxonomy, courses: [{id, title, summary, tags}]}: skills found in course texts\n"
     "  import    <esco|onet|case|csv> [options] FILES...: a skill framework as sweetspot/1 (import --help)\n"
+    "  compile   FILE -o OUT.sscat: {taxonomy?, organization, catalog} as a catalog snapshot\n"
+    "            (docs/snapshot.md); prints {courses, skills, warnings}\n"
+    "  classify|audit FILE --catalog OUT.sscat: FILE holds only {learner|learners, asOf?}; the\n"
+    "            organization and catalog come from the snapshot (audit: JSON output only)\n"
     "Exit status: 0 ok, 1 invalid input (the error and its JSON path on stderr), 2 usage.\n"
     "\n";
 
@@ -41,7 +45,7 @@ int usage(const std::string& problem) {
 int command_index(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--format") ++i;
+    if (arg == "--format" || arg == "--catalog" || arg == "-o") ++i;
     else if (arg == "-" || arg.empty() || arg[0] != '-') return i;
   }
   return -1;
@@ -60,11 +64,36 @@ bool read_input(const std::string& file, std::string& out) {
   return true;
 }
 
+// `compile FILE -o OUT`: writes the snapshot, then prints what loading it reports.
+int compile(const std::string& input, const std::string& output) {
+  const sweetspot::Outcome compiled = sweetspot::compile_catalog(input);
+  if (!compiled.ok) {
+    std::cerr << "sweetspot: invalid input: " << compiled.error.message << "\n";
+    return 1;
+  }
+  std::ofstream out(output, std::ios::binary);
+  out.write(compiled.json.data(), static_cast<std::streamsize>(compiled.json.size()));
+  if (!out.flush()) {
+    std::cerr << "sweetspot: cannot write " << output << "\n";
+    return 2;
+  }
+  sweetspot::Engine engine;
+  const sweetspot::Outcome loaded = engine.load_snapshot(compiled.json);
+  if (!loaded.ok) {  // a snapshot the engine cannot read back would be a bug; say so rather than hide it
+    std::cerr << "sweetspot: the snapshot does not read back: " << loaded.error.message << "\n";
+    return 1;
+  }
+  std::cout << loaded.json << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc > 1 && std::strcmp(argv[1], "import") == 0) return sweetspot::cli::run_import(argc - 2, argv + 2);
-  if (const int at = command_index(argc, argv); at > 0 && std::strcmp(argv[at], "audit") == 0) {
+  bool with_catalog = false;  // audit --catalog is read below, with classify --catalog
+  for (int i = 1; i < argc; ++i) with_catalog = with_catalog || std::strncmp(argv[i], "--catalog", 9) == 0;
+  if (const int at = command_index(argc, argv); at > 0 && std::strcmp(argv[at], "audit") == 0 && !with_catalog) {
     for (int i = 1; i < argc; ++i)
       if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
         print_usage(std::cout);
@@ -74,7 +103,7 @@ int main(int argc, char** argv) {
     rest.erase(rest.begin() + (at - 1));
     return sweetspot::cli::run_audit(static_cast<int>(rest.size()), rest.data());
   }
-  std::string command, file, format = "json";
+  std::string command, file, format = "json", catalog, output;
   bool pretty = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -88,6 +117,11 @@ int main(int argc, char** argv) {
       format = arg.substr(9);
     } else if (arg == "--pretty") {
       pretty = true;
+    } else if (arg == "--catalog" || arg == "-o") {
+      if (i + 1 >= argc) return usage(arg + " needs a file");
+      (arg == "-o" ? output : catalog) = argv[++i];
+    } else if (arg.rfind("--catalog=", 0) == 0) {
+      catalog = arg.substr(10);
     } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
       return usage("unknown option " + arg);
     } else if (command.empty()) {
@@ -99,10 +133,15 @@ int main(int argc, char** argv) {
     }
   }
   if (command.empty()) return usage("");
-  if (command != "classify" && command != "validate" && command != "suggest")
+  if (command != "classify" && command != "validate" && command != "suggest" && command != "compile" && command != "audit")
     return usage("unknown command " + command);
   if (file.empty()) return usage("missing FILE");
   if (format != "json" && format != "table") return usage("--format must be json or table");
+  if (!catalog.empty() && command != "classify" && command != "audit") return usage("--catalog goes with classify or audit");
+  if (command == "audit" && catalog.empty()) return usage("--catalog needs a file");
+  if (command == "audit" && format != "json") return usage("audit --catalog prints JSON only (--format json)");
+  if (catalog == "-" && file == "-") return usage("FILE and --catalog cannot both be standard input");
+  if ((command == "compile") != !output.empty()) return usage(command == "compile" ? "compile needs -o OUT.sscat" : "-o goes with compile");
 
   std::string input;
   if (!read_input(file, input)) {
@@ -110,7 +149,22 @@ int main(int argc, char** argv) {
     return 2;
   }
   const bool table = format == "table";
-  sweetspot::Outcome result = command == "classify" ? sweetspot::classify_document(input, pretty && !table)
+  if (command == "compile") return compile(input, output);
+  sweetspot::Engine engine;
+  if (!catalog.empty()) {
+    std::string snapshot;
+    if (!read_input(catalog, snapshot)) {
+      std::cerr << "sweetspot: cannot read " << catalog << "\n";
+      return 2;
+    }
+    const sweetspot::Outcome loaded = engine.load_snapshot(snapshot);
+    if (!loaded.ok) {
+      std::cerr << "sweetspot: invalid catalog snapshot: " << loaded.error.message << "\n";
+      return 1;
+    }
+  }
+  sweetspot::Outcome result = !catalog.empty()     ? (command == "classify" ? engine.classify(input, pretty && !table) : engine.audit(input, pretty))
+                              : command == "classify" ? sweetspot::classify_document(input, pretty && !table)
                               : command == "suggest" ? sweetspot::suggest_document(input)
                                                      : sweetspot::validate_document(input, pretty && !table);
   if (!result.ok) {
