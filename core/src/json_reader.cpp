@@ -41,7 +41,7 @@ class LimitedDomBuilder {
                              "a key of " + std::to_string(k.size()) + " bytes"));
     if (top.node->contains(k))
       return fail(make_error(current_path(true) + "/" + pointer_token(k), "each key once per object",
-                             "duplicate key \"" + k + "\""));
+                             "duplicate key \"" + error_excerpt(k, 40) + "\""));
     top.key = std::move(k);
     top.has_key = true;
     return true;
@@ -49,13 +49,7 @@ class LimitedDomBuilder {
 
   bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) {
     if (failed_) return false;  // our own refusal stopped the parser; keep that error
-    std::string what = ex.what();
-    // nlohmann's message: "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error ..."
-    auto colon = what.find("error: ");
-    std::string detail = colon == std::string::npos ? what : what.substr(colon + 7);
-    std::string token = last_token.size() > 40 ? last_token.substr(0, 40) + "..." : last_token;
-    error_ = make_error(current_path(), "valid JSON (" + detail + ")",
-                        "'" + token + "' at byte " + std::to_string(position));
+    error_ = syntax_error(current_path(), position, last_token, ex.what());
     failed_ = true;
     return false;
   }
@@ -146,6 +140,58 @@ class LimitedDomBuilder {
 };
 
 }  // namespace
+
+std::string error_excerpt(std::string_view text, std::size_t max_bytes) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    // The length of a well-formed sequence starting here (RFC 3629: no overlong forms, no
+    // surrogates, nothing above U+10FFFF), or 0.
+    std::size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (n > 1) {
+      if (i + n > text.size()) {
+        n = 0;
+      } else {
+        const auto c1 = static_cast<unsigned char>(text[i + 1]);
+        const unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+        const unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+        if (c1 < lo || c1 > hi) n = 0;
+        for (std::size_t k = 2; n && k < n; ++k)
+          if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) n = 0;
+      }
+    }
+    const std::size_t width = n ? n : 4;  // "\xNN"
+    if (out.size() + width > max_bytes) return out + "...";
+    if (n) {
+      out.append(text.data() + i, n);
+      i += n;
+    } else {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+      ++i;
+    }
+  }
+  return out;
+}
+
+Error syntax_error(std::string path, std::size_t position, const std::string& last_token, const std::string& what) {
+  // nlohmann's message: "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error
+  // ...; last read: '<token>'" (or "number overflow parsing '<token>'"): the token, as read, may be
+  // huge or hold invalid UTF-8, so it is cut down to an excerpt wherever it appears.
+  std::string detail = what;
+  const auto colon = detail.find("error: ");
+  if (colon != std::string::npos) detail = detail.substr(colon + 7);
+  const std::string token = error_excerpt(last_token, 40);
+  if (!last_token.empty()) {
+    for (std::size_t at = detail.find(last_token); at != std::string::npos; at = detail.find(last_token, at + token.size()))
+      detail.replace(at, last_token.size(), token);
+  }
+  return make_error(std::move(path), "valid JSON (" + error_excerpt(detail, 240) + ")",
+                    "'" + token + "' at byte " + std::to_string(position));
+}
 
 std::optional<Json> read_json(std::string_view text, Error& error) {
   if (text.size() > limits::kMaxDocumentBytes) {

@@ -209,11 +209,7 @@ class RequestReader {
 
   bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) {
     if (failed_) return false;
-    std::string what = ex.what();
-    auto colon = what.find("error: ");
-    std::string detail = colon == std::string::npos ? what : what.substr(colon + 7);
-    std::string token = last_token.size() > 40 ? last_token.substr(0, 40) + "..." : last_token;
-    return fail(make_error(path(), "valid JSON (" + detail + ")", "'" + token + "' at byte " + std::to_string(position)));
+    return fail(syntax_error(path(), position, last_token, ex.what()));  // the token cut to valid UTF-8
   }
 
   bool failed() const { return failed_; }
