@@ -39,20 +39,39 @@ constexpr const char* kNeeds[4] = {"job", "improve", "future", "leadership"};
 
 // ---- XXH64 (Yann Collet's xxHash, 64-bit, seed 0) ----------------------------------------------
 
+// The WebAssembly build compiles for size (-Oz), which would leave these one-liners as calls in the
+// hash's inner loop (a third of the hash time).
+#if defined(__GNUC__) || defined(__clang__)
+#define SWEETSPOT_INLINE inline __attribute__((always_inline))
+#else
+#define SWEETSPOT_INLINE inline
+#endif
+
 constexpr std::uint64_t kP1 = 0x9E3779B185EBCA87ull, kP2 = 0xC2B2AE3D27D4EB4Full, kP3 = 0x165667B19E3779F9ull,
                         kP4 = 0x85EBCA77C2B2AE63ull, kP5 = 0x27D4EB2F165667C5ull;
 
-inline std::uint64_t rotl(std::uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
-inline std::uint64_t le64(const unsigned char* p) {
+SWEETSPOT_INLINE std::uint64_t rotl(std::uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+// One load each on little-endian hosts (WebAssembly, x86, ARM as configured everywhere we run).
+SWEETSPOT_INLINE std::uint64_t le64(const unsigned char* p) {
   std::uint64_t v = 0;
-  for (int i = 7; i >= 0; --i) v = (v << 8) | p[i];
+  if (kLittleEndianHost) {
+    std::memcpy(&v, p, sizeof v);
+  } else {
+    for (int i = 7; i >= 0; --i) v = (v << 8) | p[i];
+  }
   return v;
 }
-inline std::uint32_t le32(const unsigned char* p) {
-  return std::uint32_t{p[0]} | std::uint32_t{p[1]} << 8 | std::uint32_t{p[2]} << 16 | std::uint32_t{p[3]} << 24;
+SWEETSPOT_INLINE std::uint32_t le32(const unsigned char* p) {
+  std::uint32_t v = 0;
+  if (kLittleEndianHost) {
+    std::memcpy(&v, p, sizeof v);
+  } else {
+    v = std::uint32_t{p[0]} | std::uint32_t{p[1]} << 8 | std::uint32_t{p[2]} << 16 | std::uint32_t{p[3]} << 24;
+  }
+  return v;
 }
-inline std::uint64_t xxh_round(std::uint64_t acc, std::uint64_t input) { return rotl(acc + input * kP2, 31) * kP1; }
-inline std::uint64_t xxh_merge(std::uint64_t acc, std::uint64_t v) { return (acc ^ xxh_round(0, v)) * kP1 + kP4; }
+SWEETSPOT_INLINE std::uint64_t xxh_round(std::uint64_t acc, std::uint64_t input) { return rotl(acc + input * kP2, 31) * kP1; }
+SWEETSPOT_INLINE std::uint64_t xxh_merge(std::uint64_t acc, std::uint64_t v) { return (acc ^ xxh_round(0, v)) * kP1 + kP4; }
 
 std::uint64_t xxh64(const unsigned char* p, std::size_t len) {
   const unsigned char* const end = p + len;
@@ -96,6 +115,14 @@ std::uint64_t xxh64(const unsigned char* p, std::size_t len) {
 bool valid_utf8(const unsigned char* s, std::size_t n) {
   std::size_t i = 0;
   while (i < n) {
+    // ASCII runs eight bytes at a time (ids and titles are mostly ASCII).
+    while (n - i >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
     const unsigned char c = s[i];
     if (c < 0x80) {
       ++i;
@@ -315,8 +342,9 @@ namespace {
 // every count zero, so loops end and the first error (with its section, field and offset) stays.
 class Cursor {
  public:
-  Cursor(std::string_view bytes, Error& error)
-      : data_(reinterpret_cast<const unsigned char*>(bytes.data())), size_(bytes.size()), end_(bytes.size()), error_(error) {}
+  // `base`: where `bytes` start in the snapshot (errors name offsets in the snapshot).
+  Cursor(std::string_view bytes, Error& error, std::size_t base = 0)
+      : data_(reinterpret_cast<const unsigned char*>(bytes.data())), size_(bytes.size()), end_(bytes.size()), base_(base), error_(error) {}
 
   bool ok() const { return ok_; }
   std::size_t offset() const { return pos_; }
@@ -324,17 +352,17 @@ class Cursor {
   const unsigned char* data() const { return data_; }
 
   // The error at byte `at` of field `field` of the current section.
-  bool fail_at(std::size_t at, const std::string& field, std::string expected, std::string found) {
+  bool fail_at(std::size_t at, const char* field, std::string expected, std::string found) {
     if (!ok_) return false;
     ok_ = false;
     std::string path = "snapshot:/" + section_;
-    if (!field.empty()) path += (section_.empty() ? "" : "/") + field;
-    path += "@" + std::to_string(at);
+    if (*field) path += std::string("/") + field;
+    path += "@" + std::to_string(base_ + at);
     error_ = make_error(std::move(path), std::move(expected), std::move(found));
     return false;
   }
   // At the start of the value read last.
-  bool fail(const std::string& field, std::string expected, std::string found) {
+  bool fail(const char* field, std::string expected, std::string found) {
     return fail_at(last_, field, std::move(expected), std::move(found));
   }
 
@@ -360,7 +388,7 @@ class Cursor {
     end_ = size_;
     return true;
   }
-  bool at_end(const std::string& what) {
+  bool at_end(const char* what) {
     if (!ok_) return false;
     section_ = "end";
     last_ = pos_;
@@ -368,34 +396,34 @@ class Cursor {
     return true;
   }
 
-  bool need(std::size_t n, const std::string& field) {
+  bool need(std::size_t n, const char* field) {
     last_ = pos_;
     if (!ok_) return false;
     if (end_ - pos_ < n)
       return fail(field, std::to_string(n) + " more bytes", end_ == size_ ? "the end of the snapshot" : "the end of the section");
     return true;
   }
-  std::uint8_t u8(const std::string& field) { return need(1, field) ? data_[pos_++] : 0; }
-  std::uint16_t u16(const std::string& field) {
+  std::uint8_t u8(const char* field) { return need(1, field) ? data_[pos_++] : 0; }
+  std::uint16_t u16(const char* field) {
     if (!need(2, field)) return 0;
     const std::uint16_t v = static_cast<std::uint16_t>(data_[pos_] | data_[pos_ + 1] << 8);
     pos_ += 2;
     return v;
   }
-  std::uint32_t u32(const std::string& field) {
+  std::uint32_t u32(const char* field) {
     if (!need(4, field)) return 0;
     const std::uint32_t v = le32(data_ + pos_);
     pos_ += 4;
     return v;
   }
-  std::uint64_t u64(const std::string& field) {
+  std::uint64_t u64(const char* field) {
     if (!need(8, field)) return 0;
     const std::uint64_t v = le64(data_ + pos_);
     pos_ += 8;
     return v;
   }
   // A number in [lo, hi] (NaN is outside every range).
-  double number(const std::string& field, double lo, double hi) {
+  double number(const char* field, double lo, double hi) {
     const std::uint64_t bits = u64(field);
     double d;
     std::memcpy(&d, &bits, sizeof d);
@@ -406,13 +434,13 @@ class Cursor {
     }
     return d;
   }
-  bool flag(const std::string& field) {
+  bool flag(const char* field) {
     const std::uint8_t v = u8(field);
     if (ok_ && v > 1) fail(field, "0 or 1", std::to_string(v));
     return v == 1;
   }
   // A count of items that take at least `min_bytes` each: at most `max`, and what the bytes left can hold.
-  std::size_t count(const std::string& field, std::size_t max, std::size_t min_bytes) {
+  std::size_t count(const char* field, std::size_t max, std::size_t min_bytes) {
     const std::uint32_t n = u32(field);
     if (!ok_) return 0;
     if (n > max) {
@@ -426,20 +454,27 @@ class Cursor {
     return n;
   }
   // A length-prefixed UTF-8 string of at most `max` bytes.
-  bool string(const std::string& field, std::string& out, std::size_t max = limits::kMaxStringBytes, bool allow_empty = true) {
+  bool string(const char* field, std::string& out, std::size_t max = limits::kMaxStringBytes, bool allow_empty = true) {
+    std::string_view view;
+    if (!text(field, view, max, allow_empty)) return false;
+    out.assign(view.data(), view.size());
+    return true;
+  }
+  // The same, checked but not copied: a view into the snapshot.
+  bool text(const char* field, std::string_view& out, std::size_t max = limits::kMaxStringBytes, bool allow_empty = true) {
     const std::uint32_t n = u32(field);
     if (!ok_) return false;
     if (n > max) return fail(field, "a string of at most " + std::to_string(max) + " bytes", std::to_string(n) + " bytes");
     if (n == 0 && !allow_empty) return fail(field, "a non-empty string", "an empty one");
     if (n > end_ - pos_) return fail(field, "a string within the " + std::to_string(end_ - pos_) + " bytes left", std::to_string(n) + " bytes");
     if (!valid_utf8(data_ + pos_, n)) return fail_at(pos_, field, "UTF-8 text", "ill-formed UTF-8");
-    out.assign(reinterpret_cast<const char*>(data_ + pos_), n);
+    out = std::string_view(reinterpret_cast<const char*>(data_ + pos_), n);
     pos_ += n;
     return true;
   }
   // `n` little-endian values of T's width, read in bulk. Returns the offset of the first.
   template <class T>
-  std::size_t array(const std::string& field, std::size_t n, std::vector<T>& out) {
+  std::size_t array(const char* field, std::size_t n, std::vector<T>& out) {
     const std::size_t at = pos_;
     last_ = pos_;
     if (!ok_) return at;
@@ -484,7 +519,7 @@ class Cursor {
 
  private:
   const unsigned char* data_;
-  std::size_t size_, end_, pos_ = 0, last_ = 0;
+  std::size_t size_, end_, base_, pos_ = 0, last_ = 0;
   std::string section_ = "header";
   Error& error_;
   bool ok_ = true;
@@ -492,12 +527,24 @@ class Cursor {
 
 class SnapshotReader {
  public:
-  SnapshotReader(std::string_view bytes, Error& error) : bytes_(bytes), in_(bytes, error) {}
+  SnapshotReader(std::string_view bytes, Error& error, std::size_t base = 0) : bytes_(bytes), in_(bytes, error, base) {}
 
-  bool read(CatalogIndex& ix, Taxonomy& taxonomy) {
-    return header() && policy(ix.organization.policy) && skills(ix) && related(ix) && narrower(ix) && courses(ix) &&
-           organization(ix) && read_taxonomy(ix, taxonomy) && warnings(ix) && in_.at_end("") && derive(ix);
+  // The whole snapshot. The taxonomy is built into `taxonomy`, or only checked and its section's
+  // bytes kept in `section` for read_snapshot_taxonomy().
+  bool read(CatalogIndex& ix, Taxonomy* taxonomy, SnapshotTaxonomy* section) {
+    if (!(header() && policy(ix.organization.policy) && skills(ix) && related(ix) && narrower(ix) && courses(ix) && organization(ix)))
+      return false;
+    const std::size_t start = in_.offset();
+    if (!read_taxonomy(ix, taxonomy)) return false;
+    if (section) {
+      section->bytes.assign(bytes_.data() + start, in_.offset() - start);
+      section->offset = start;
+    }
+    return warnings(ix) && in_.at_end("") && derive(ix);
   }
+
+  // A taxonomy section kept by read(): checked again as it is built.
+  bool read_taxonomy_section(const CatalogIndex& ix, Taxonomy& taxonomy) { return read_taxonomy(ix, &taxonomy) && in_.at_end(""); }
 
  private:
   // ---- header: magic, version, reserved, payload length, payload hash -----------------------
@@ -560,14 +607,17 @@ class SnapshotReader {
       if (in_.ok() && (flags > 3 || ((flags & 1) && !ix.has_taxonomy)))
         return in_.fail("flags", ix.has_taxonomy ? "flags 0..3" : "flags 0 or 2 (no taxonomy)", std::to_string(flags));
       ix.skill_in_taxonomy[s] = (flags & 1) != 0;
-      if (flags & 2) in_.string("labels", ix.skill_labels[s], limits::kMaxStringBytes, false);
-      else ix.skill_labels[s] = ix.skill_ids[s];
+      if (!(flags & 2)) {
+        ix.skill_labels[s] = ix.skill_ids[s];
+      } else if (in_.string("labels", ix.skill_labels[s], limits::kMaxStringBytes, false) && ix.skill_labels[s] == ix.skill_ids[s]) {
+        return in_.fail("labels", "a label that differs from the id (flag 2 unset otherwise)", "the id again");  // one form per index
+      }
     }
     return in_.leave();
   }
 
   // CSR offsets of `rows` rows over `total` values: starting at 0, never decreasing, ending at `total`.
-  bool offsets(const std::string& field, std::size_t rows, std::size_t total, std::vector<std::uint32_t>& begin,
+  bool offsets(const char* field, std::size_t rows, std::size_t total, std::vector<std::uint32_t>& begin,
                std::size_t max_per_row) {
     const std::size_t at = in_.array(field, rows + 1, begin);
     if (!in_.ok()) return false;
@@ -670,16 +720,17 @@ class SnapshotReader {
     return in_.leave();
   }
 
-  // A string materialized from an index, within the reference budget.
-  bool reference(const std::string& field, const std::string& value, std::string& out) {
+  // A string materialized from an index, within the reference budget (counted also when only
+  // checking, so that building it later stays within the same bound).
+  bool reference(const char* field, const std::string& value, std::string* out) {
     references_ += value.size();
     if (references_ > kMaxReferenceBytes)
       return in_.fail(field, "references spelling at most " + std::to_string(kMaxReferenceBytes) + " bytes in all", "more");
-    out = value;
+    if (out) *out = value;
     return true;
   }
   // A skill index below the skill count; false (and the error) otherwise.
-  bool skill_index(const CatalogIndex& ix, const std::string& field, std::uint32_t& s) {
+  bool skill_index(const CatalogIndex& ix, const char* field, std::uint32_t& s) {
     s = in_.u32(field);
     if (in_.ok() && s >= ix.skill_count()) return in_.fail(field, "a skill index below " + std::to_string(ix.skill_count()), std::to_string(s));
     return in_.ok();
@@ -707,7 +758,7 @@ class SnapshotReader {
         if (!skill_index(ix, "roles/skills", s)) return false;
         const std::uint8_t level = in_.u8("roles/skills/levels");
         if (in_.ok() && level > 5) return in_.fail("roles/skills/levels", "a level 0..5", std::to_string(level));
-        if (!reference("roles/skills", ix.skill_ids[s], role.skills[k].skill)) return false;
+        if (!reference("roles/skills", ix.skill_ids[s], &role.skills[k].skill)) return false;
         role.skills[k].level = level;
         requirements.push_back({static_cast<std::int32_t>(s), level});
       }
@@ -728,7 +779,7 @@ class SnapshotReader {
       std::uint32_t s = 0;
       if (!skill_index(ix, "priorities/skills", s)) return false;
       ix.priority_skill[k] = static_cast<std::int32_t>(s);
-      if (!reference("priorities/skills", ix.skill_ids[s], p.skill)) return false;
+      if (!reference("priorities/skills", ix.skill_ids[s], &p.skill)) return false;
       p.weight = in_.number("priorities/weights", 0, 1);
       const std::uint8_t need = in_.u8("priorities/needs");
       if (in_.ok() && need > 3) return in_.fail("priorities/needs", "a need 0..3 (job, improve, future, leadership)", std::to_string(need));
@@ -762,7 +813,7 @@ class SnapshotReader {
         if (k > 0 && s <= static_cast<std::uint32_t>(ix.growth_skills[g][k - 1]))
           return in_.fail("growth/skills", "strictly increasing skill indices per initiative", std::to_string(s));
         ix.growth_skills[g][k] = static_cast<std::int32_t>(s);
-        if (!reference("growth/skills", ix.skill_ids[s], init.skills[k])) return false;
+        if (!reference("growth/skills", ix.skill_ids[s], &init.skills[k])) return false;
       }
       const std::size_t roles_n = in_.count("growth/roles/count", limits::kMaxListItems, 5);
       init.roles.resize(roles_n);
@@ -780,39 +831,52 @@ class SnapshotReader {
     return in_.leave();
   }
 
-  bool read_taxonomy(const CatalogIndex& ix, Taxonomy& t) {
+  // Built into `t`, or only checked when `t` is null (nothing is copied then).
+  bool read_taxonomy(const CatalogIndex& ix, Taxonomy* t) {
     if (!in_.enter("TAXO", "taxonomy")) return false;
-    t.present = in_.flag("present");
-    if (in_.ok() && t.present != ix.has_taxonomy)
-      return in_.fail("present", ix.has_taxonomy ? "1 (the skills say there is a taxonomy)" : "0 (the skills say there is no taxonomy)", t.present ? "1" : "0");
+    const bool present = in_.flag("present");
+    if (in_.ok() && present != ix.has_taxonomy)
+      return in_.fail("present", ix.has_taxonomy ? "1 (the skills say there is a taxonomy)" : "0 (the skills say there is no taxonomy)", present ? "1" : "0");
     std::size_t expected = 0;
     for (std::size_t s = 0; s < ix.skill_count(); ++s) expected += ix.skill_in_taxonomy[s] ? 1 : 0;
     const std::size_t count = in_.count("count", limits::kMaxSkills, 12);
     if (in_.ok() && count != expected)
       return in_.fail("count", std::to_string(expected) + " skills (those flagged as in the taxonomy)", std::to_string(count));
     std::vector<std::uint8_t> seen(ix.skill_count(), 0);
-    t.skills.resize(count);
+    if (t) {
+      t->present = present;
+      t->skills.resize(count);
+    }
+    std::string_view text;
     for (std::size_t i = 0; i < count && in_.ok(); ++i) {
-      TaxonomySkill& skill = t.skills[i];
+      TaxonomySkill* skill = t ? &t->skills[i] : nullptr;
       std::uint32_t s = 0;
       if (!skill_index(ix, "skills", s)) return false;
       if (!ix.skill_in_taxonomy[s] || seen[s])
         return in_.fail("skills", "each taxonomy skill once", "skill " + std::to_string(s) + (seen[s] ? " again" : ", not in the taxonomy"));
       seen[s] = 1;
-      if (!reference("skills", ix.skill_ids[s], skill.id) || !reference("skills", ix.skill_labels[s], skill.label)) return false;
+      if (!reference("skills", ix.skill_ids[s], skill ? &skill->id : nullptr) ||
+          !reference("skills", ix.skill_labels[s], skill ? &skill->label : nullptr))
+        return false;
       const std::size_t aliases = in_.count("aliases/count", limits::kMaxListItems, 5);
-      skill.aliases.resize(aliases);
-      for (std::size_t k = 0; k < aliases && in_.ok(); ++k) in_.string("aliases", skill.aliases[k], limits::kMaxStringBytes, false);
+      if (skill) skill->aliases.resize(aliases);
+      for (std::size_t k = 0; k < aliases && in_.ok(); ++k)
+        if (in_.text("aliases", text, limits::kMaxStringBytes, false) && skill) skill->aliases[k].assign(text.data(), text.size());
       const std::size_t broader = in_.count("broader/count", limits::kMaxListItems, 4);
-      skill.broader.resize(broader);
+      if (skill) skill->broader.resize(broader);
       for (std::size_t k = 0; k < broader && in_.ok(); ++k) {
         const std::uint32_t ref = in_.u32("broader");
         if (!in_.ok()) return false;
         if (ref == kInlineString) {
-          in_.string("broader", skill.broader[k], limits::kMaxStringBytes, false);
+          if (!in_.text("broader", text, limits::kMaxStringBytes, false)) return false;
+          // Only ids that are not interned skills are spelled out (one form per index).
+          if (std::binary_search(ix.skill_ids.begin(), ix.skill_ids.end(), text,
+                                 [](std::string_view a, std::string_view b) { return a < b; }))
+            return in_.fail("broader", "an id that is not an interned skill (those are indices)", "\"" + clip(std::string(text)) + "\"");
+          if (skill) skill->broader[k].assign(text.data(), text.size());
         } else if (ref >= ix.skill_count()) {
           return in_.fail("broader", "a skill index below " + std::to_string(ix.skill_count()) + " or 0xffffffff", std::to_string(ref));
-        } else if (!reference("broader", ix.skill_ids[ref], skill.broader[k])) {
+        } else if (!reference("broader", ix.skill_ids[ref], skill ? &skill->broader[k] : nullptr)) {
           return false;
         }
       }
@@ -895,9 +959,27 @@ bool read_snapshot(std::string_view bytes, CatalogIndex& out, Taxonomy& taxonomy
   CatalogIndex index;
   Taxonomy taxonomy;
   SnapshotReader reader(bytes, error);
-  if (!reader.read(index, taxonomy)) return false;
+  if (!reader.read(index, &taxonomy, nullptr)) return false;
   out = std::move(index);
   taxonomy_out = std::move(taxonomy);
+  return true;
+}
+
+bool read_snapshot(std::string_view bytes, CatalogIndex& out, SnapshotTaxonomy& taxonomy_out, Error& error) {
+  CatalogIndex index;
+  SnapshotTaxonomy taxonomy;
+  SnapshotReader reader(bytes, error);
+  if (!reader.read(index, nullptr, &taxonomy)) return false;
+  out = std::move(index);
+  taxonomy_out = std::move(taxonomy);
+  return true;
+}
+
+bool read_snapshot_taxonomy(const SnapshotTaxonomy& section, const CatalogIndex& index, Taxonomy& out, Error& error) {
+  Taxonomy taxonomy;
+  SnapshotReader reader(section.bytes, error, section.offset);
+  if (!reader.read_taxonomy_section(index, taxonomy)) return false;
+  out = std::move(taxonomy);
   return true;
 }
 

@@ -31,6 +31,16 @@ std::string write_snapshot(const CatalogIndex& index, const Taxonomy& taxonomy);
 // was given; on failure they are left untouched and `error` says what is wrong and where.
 bool read_snapshot(std::string_view bytes, CatalogIndex& out, Taxonomy& taxonomy_out, Error& error);
 
+// The taxonomy is needed only for skill suggestions, and building it (ids, labels, aliases, broader
+// ids as strings) is a third of a load. This form checks all of it like the one above but keeps the
+// taxonomy as its section's bytes, for read_snapshot_taxonomy() to build on first use.
+struct SnapshotTaxonomy {
+  std::string bytes;        // the TAXO section, tag and length included
+  std::size_t offset = 0;   // where it starts in the snapshot (errors name offsets in the snapshot)
+};
+bool read_snapshot(std::string_view bytes, CatalogIndex& out, SnapshotTaxonomy& taxonomy_out, Error& error);
+bool read_snapshot_taxonomy(const SnapshotTaxonomy& section, const CatalogIndex& index, Taxonomy& out, Error& error);
+
 // XXH64 (seed 0) of the payload, as stored in the header; exposed for tests and tools.
 std::uint64_t snapshot_hash(const void* data, std::size_t size);
 

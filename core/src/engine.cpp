@@ -73,6 +73,8 @@ std::string load_summary(const CatalogIndex& index, const Warnings& warnings) {
 struct Engine::State {
   std::unique_ptr<CatalogIndex> index;
   Taxonomy taxonomy;                          // kept for skill suggestions
+  SnapshotTaxonomy snapshot_taxonomy;         // after load_snapshot: `taxonomy`, checked, built on first use
+  bool taxonomy_pending = false;
   std::unique_ptr<SkillSuggester> suggester;  // built on first use
   std::unique_ptr<LearnerScorer> scorer;
   Learner learner;
@@ -98,6 +100,8 @@ Outcome Engine::load(std::string_view text) {
     state_->scorer.reset();
     state_->suggester.reset();
     state_->taxonomy = std::move(docs.taxonomy);
+    state_->snapshot_taxonomy = SnapshotTaxonomy{};
+    state_->taxonomy_pending = false;
     state_->index = std::move(index);
     state_->scorer = std::make_unique<LearnerScorer>(*state_->index);
     state_->classified = false;
@@ -109,13 +113,15 @@ Outcome Engine::load(std::string_view text) {
 Outcome Engine::load_snapshot(std::string_view bytes) {
   return guarded([&] {
     auto index = std::make_unique<CatalogIndex>();
-    Taxonomy taxonomy;
+    SnapshotTaxonomy taxonomy;
     Error error;
     if (!read_snapshot(bytes, *index, taxonomy, error)) return failure(error);
     // As in load(): only the complete new catalog replaces the old one. Its warnings are the load's.
     state_->scorer.reset();
     state_->suggester.reset();
-    state_->taxonomy = std::move(taxonomy);
+    state_->taxonomy = Taxonomy{};
+    state_->snapshot_taxonomy = std::move(taxonomy);
+    state_->taxonomy_pending = true;
     state_->index = std::move(index);
     state_->scorer = std::make_unique<LearnerScorer>(*state_->index);
     state_->classified = false;
@@ -238,6 +244,13 @@ Outcome Engine::suggest_skills(std::string_view text) {
     std::size_t limit = kDefaultSuggestionLimit;
     int min_confidence = kDefaultMinConfidence;
     if (!reader.read_suggestion_request(*json, courses, batch, limit, min_confidence, {})) return failure(error);
+    if (state_->taxonomy_pending) {  // a snapshot's taxonomy, built on first use
+      Taxonomy taxonomy;
+      if (!read_snapshot_taxonomy(state_->snapshot_taxonomy, *state_->index, taxonomy, error)) return failure(error);
+      state_->taxonomy = std::move(taxonomy);
+      state_->snapshot_taxonomy = SnapshotTaxonomy{};
+      state_->taxonomy_pending = false;
+    }
     if (!state_->suggester) state_->suggester = std::make_unique<SkillSuggester>(state_->taxonomy);
     return success(suggestions_json(state_->taxonomy, *state_->suggester, courses, batch, limit, min_confidence, warnings));
   });

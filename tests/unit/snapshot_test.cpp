@@ -244,6 +244,16 @@ TEST(Snapshot, RoundTripGivesTheBuiltIndex) {
     expect_same_taxonomy(expected_taxonomy, taxonomy);
     // And written again, the same bytes.
     EXPECT_EQ(write_snapshot(ix, taxonomy), bytes);
+    // The engine's form: the taxonomy checked, kept as bytes, built on first use.
+    CatalogIndex lazy;
+    SnapshotTaxonomy section;
+    ASSERT_TRUE(read_snapshot(bytes, lazy, section, error)) << error.message;
+    EXPECT_EQ(section.bytes.substr(0, 4), "TAXO");
+    EXPECT_EQ(bytes.substr(section.offset, section.bytes.size()), section.bytes);
+    Taxonomy later;
+    ASSERT_TRUE(read_snapshot_taxonomy(section, lazy, later, error)) << error.message;
+    expect_same_index(expected, lazy);
+    expect_same_taxonomy(expected_taxonomy, later);
   }
 }
 
