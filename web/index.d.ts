@@ -211,6 +211,13 @@ export interface ImportResult {
   report: { format: ImportFormat; ok: true; counts: Record<string, number>; warnings: Warning[] };
 }
 
+/**
+ * Any call may throw SweetspotError "out of memory: …" (path "", expected "a request that fits in
+ * memory") when a request cannot fit in the WebAssembly module's memory (2 GB). That aborts the
+ * module, not the page: the engine's next call runs on a fresh instance with its last successfully
+ * loaded catalog loaded again, so the host can simply go on (earlier Classification objects still
+ * work). Other engines on the same module recover the same way on their next call.
+ */
 export declare class Engine {
   /** Course ids of the loaded catalog, in index order. */
   readonly courseIds: readonly string[];

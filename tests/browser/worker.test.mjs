@@ -127,3 +127,35 @@ test('two engines in one page on different catalogs are independent', async () =
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(await page.cspViolations(), []);
 });
+
+test('out of memory on the main thread: a SweetspotError, then the engine goes on on a fresh module', async () => {
+  const r = await page.evaluate(async ({ learner, asOf }) => {
+    const { createEngine, documents } = window.workerFixture;
+    const e = await createEngine();
+    e.load(documents);
+    const before = e.classifyJSON(learner, { asOf });
+    const old = e._module;
+    // Use up the module's memory with its own allocator; the next request's allocations then fail
+    // inside the engine and abort the instance.
+    for (let size = 512 * 1024 * 1024; size >= 256; size >>>= 1) while (old.raw._ss_alloc(size));
+    let error = null;
+    try {
+      e.classifyJSON(learner, { asOf });
+    } catch (err) {
+      error = { name: err.name, message: err.message, path: err.path };
+    }
+    // The next call re-instantiates synchronously (allowed on the main thread for a compiled module).
+    const after = e.classifyJSON(learner, { asOf });
+    const out = { error, same: before === after, fresh: e._module !== old && !e._module.broken, memory: e.memoryUsage().memoryBytes };
+    e.dispose();
+    return out;
+  }, { learner: learners.ana, asOf: AS_OF });
+  assert.equal(r.error?.name, 'SweetspotError');
+  assert.match(r.error.message, /^out of memory/);
+  assert.equal(r.error.path, '');
+  assert.ok(r.same, 'the same classification after the restart');
+  assert.ok(r.fresh);
+  assert.ok(r.memory < 256 * 1024 * 1024);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(await page.cspViolations(), []);
+});

@@ -19,8 +19,11 @@ export class Engine {
    *        (the import module is loaded the same way, on the first importFramework call)
    */
   constructor(module, loading = {}) {
-    Object.defineProperty(this, '_module', { value: module });
+    Object.defineProperty(this, '_module', { value: module, writable: true }); // replaced after an abort
     Object.defineProperty(this, '_loading', { value: loading });
+    // The last successful load, to load again on a fresh module after an abort: the export and its
+    // input (JSON text).
+    Object.defineProperty(this, '_lastLoad', { value: null, writable: true });
     this._handle = module.newEngine();
     this._catalog = 0; // bumped by every successful load
     this._current = null; // the origin of the engine's current classification
@@ -60,7 +63,9 @@ export class Engine {
   load(doc) {
     const h = this.handle();
     const m = this._module;
-    const result = JSON.parse(m.withText(combinedText(doc, undefined, false), (p, n) => m.raw._ss_engine_load(h, p, n)));
+    const text = combinedText(doc, undefined, false);
+    const result = JSON.parse(m.withText(text, (p, n) => m.raw._ss_engine_load(h, p, n)));
+    this._lastLoad = { fn: '_ss_engine_load', input: text };
     const courses = JSON.parse(m.call('_ss_engine_courses', h));
     this.courseIds = Object.freeze(courses.map((c) => c.id));
     this.courseTitles = Object.freeze(courses.map((c) => c.title));
@@ -112,7 +117,8 @@ export class Engine {
   explain(course) {
     const i = typeof course === 'number' ? course : this.courseIndex(course);
     if (i < 0) throw usageError('a course id of the loaded catalog', JSON.stringify(course));
-    return JSON.parse(this._module.call('_ss_engine_explain', this.handle(), i));
+    const h = this.handle();
+    return JSON.parse(this._module.call('_ss_engine_explain', h, i));
   }
 
   _explainFor(origin, index) {
@@ -232,7 +238,25 @@ export class Engine {
 
   handle() {
     if (this._handle === 0) throw new SweetspotError('this engine was disposed', { expected: 'a live engine', found: 'a disposed engine' });
+    if (this._module.broken) this._restart();
     return this._handle;
+  }
+
+  // After an abort (out of memory) the module is gone and this engine's catalog with it: the call
+  // that aborted threw a SweetspotError; this, on the next call, moves the engine to a fresh module
+  // and loads its last good catalog again, so that the call goes on as if nothing had happened.
+  _restart() {
+    const module = this._module.successor(); // throws the abort's error if there is none
+    finalizer?.unregister(this);
+    this._module = module;
+    this._handle = module.newEngine();
+    finalizer?.register(this, { module, handle: this._handle }, this);
+    this._current = null; // explain() classifies its learner again
+    const last = this._lastLoad;
+    if (last) {
+      const h = this._handle;
+      module.withText(last.input, (p, n) => module.raw[last.fn](h, p, n));
+    }
   }
 }
 

@@ -33,7 +33,7 @@ export function loadModule(options, readSource) {
   const key = options.wasmBinary ?? wasmURL(options);
   let promise = modules.get(key);
   if (!promise) {
-    promise = instantiate(options, () => readSource(wasmURL(options)));
+    promise = instantiate(options, () => readSource(wasmURL(options)), key);
     modules.set(key, promise);
     // A failed load is not cached: the next call tries again.
     promise.catch(() => modules.delete(key));
@@ -48,7 +48,8 @@ export function forgetModule(wasmModule) {
   }
 }
 
-async function instantiate(options, source) {
+async function instantiate(options, source, key) {
+  let compiled = null; // kept for synchronous re-instantiation after an abort
   let fail;
   const failed = new Promise((_, reject) => (fail = reject));
   const messages = [];
@@ -58,7 +59,10 @@ async function instantiate(options, source) {
     printErr: (text) => messages.push(text),
     instantiateWasm(imports, receive) {
       compile(options.wasmBinary ?? null, source, imports).then(
-        ({ instance, module }) => receive(instance, module),
+        ({ instance, module }) => {
+          compiled = module;
+          receive(instance, module);
+        },
         (e) => fail(e),
       );
       return {};
@@ -74,9 +78,37 @@ async function instantiate(options, source) {
       found: why,
     });
   }
-  const wasmModule = new WasmModule(raw);
+  return adopt(new WasmModule(raw), compiled, key);
+}
+
+// A module's life after an abort: forgotten by loadModule, replaced on demand by a fresh instance
+// of the same compiled code (WasmModule.successor), which loadModule then hands out.
+function adopt(wasmModule, compiled, key) {
   wasmModule.onBroken = () => forgetModule(wasmModule);
+  wasmModule.reinstantiate = () => {
+    const next = adopt(instantiateSync(compiled), compiled, key);
+    modules.set(key, Promise.resolve(next));
+    return next;
+  };
   return wasmModule;
+}
+
+// A new instance of the compiled module, synchronously: no fetch, no compile (WebAssembly.Instance of
+// an already compiled module is allowed on a page's main thread). With MODULARIZE the object handed
+// to the factory is the module, and a synchronous instantiateWasm leaves it running on return.
+function instantiateSync(compiled) {
+  const raw = {
+    print() {},
+    printErr() {},
+    instantiateWasm(imports, receive) {
+      const instance = new WebAssembly.Instance(compiled, imports);
+      receive(instance, compiled);
+      return instance.exports;
+    },
+  };
+  createSweetspotModule(raw).catch(() => {});
+  if (!raw.calledRun) throw new Error('the module did not start');
+  return new WasmModule(raw);
 }
 
 async function compile(binary, source, imports) {

@@ -124,7 +124,8 @@ export class WasmModule {
   }
 
   // An abort inside wasm (out of memory past the 2 GB limit, a broken invariant) leaves the module
-  // unusable: every later call fails the same way, and createEngine() builds a fresh module.
+  // unusable: the call throws a SweetspotError, every later call on this module throws it too, and
+  // each engine on it moves to successor() on its next call (Engine.handle()).
   guard(f) {
     if (this.broken) throw this.broken;
     try {
@@ -132,14 +133,44 @@ export class WasmModule {
     } catch (e) {
       if (e instanceof SweetspotError) throw e;
       if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
-        this.broken = new SweetspotError(`the WebAssembly module stopped: ${e.message}`, {
-          expected: 'a working module',
-          found: String(e.message),
-        });
+        this.broken = abortError(e);
         this.onBroken?.();
         throw this.broken;
       }
       throw e;
     }
   }
+
+  /**
+   * The module that replaces this one once it is broken: a fresh instance of the same compiled
+   * code, made synchronously on first request (`reinstantiate`, set by the loader) and shared by
+   * every engine that was on this one. Throws the abort's error if it cannot be made.
+   */
+  successor() {
+    if (!this.broken) return this;
+    if (!this.next) {
+      if (typeof this.reinstantiate !== 'function') throw this.broken;
+      try {
+        this.next = this.reinstantiate();
+      } catch {
+        throw this.broken;
+      }
+    }
+    return this.next.successor();
+  }
+}
+
+// What an abort means. The core is built with -fno-exceptions and never throws: the one abort()
+// it can reach is a failed allocation (operator new cannot throw std::bad_alloc), so Emscripten's
+// "Aborted(...)" is out of memory, as is a JS RangeError about an allocation; anything else (a trap
+// such as an out-of-bounds access) is a failure of the engine itself.
+function abortError(e) {
+  const what = String(e?.message ?? e);
+  if (/^Aborted\(|allocation failed|out of memory/i.test(what)) {
+    return new SweetspotError('out of memory: the request needs more than the WebAssembly module can hold; the engine starts afresh on its next call', {
+      expected: 'a request that fits in memory',
+      found: `out of memory (${what})`,
+    });
+  }
+  return new SweetspotError(`the engine failed: ${what}`, { expected: 'a working engine', found: what });
 }
