@@ -45,6 +45,12 @@ const sweetspot_wasm::Result* ss_engine_load(sweetspot::Engine* e, const char* j
   return publish(e->load(text(json, len)));
 }
 
+// A catalog snapshot (docs/snapshot.md): `bytes` are binary; the Result's json is {courses, skills,
+// warnings} as for ss_engine_load.
+const sweetspot_wasm::Result* ss_engine_load_snapshot(sweetspot::Engine* e, const char* bytes, std::uint32_t len) {
+  return publish(e->load_snapshot(text(bytes, len)));
+}
+
 const sweetspot_wasm::Result* ss_engine_classify(sweetspot::Engine* e, const char* json, std::uint32_t len, int pretty) {
   return publish(e->classify(text(json, len), pretty != 0));
 }
@@ -84,6 +90,12 @@ const sweetspot_wasm::Result* ss_classify_document(const char* json, std::uint32
 
 const sweetspot_wasm::Result* ss_audit_document(const char* json, std::uint32_t len, int pretty) {
   return publish(sweetspot::audit_document(text(json, len), pretty != 0));
+}
+
+// {taxonomy?, organization, catalog} -> a catalog snapshot: on success the Result's json pointer and
+// length carry the snapshot's BYTES (binary; JS copies them into a Uint8Array, never decodes them).
+const sweetspot_wasm::Result* ss_compile_catalog(const char* json, std::uint32_t len) {
+  return publish(sweetspot::compile_catalog(text(json, len)));
 }
 
 const sweetspot_wasm::Result* ss_validate_document(const char* json, std::uint32_t len, int pretty) {

@@ -66,13 +66,48 @@ export class Engine {
     const text = combinedText(doc, undefined, false);
     const result = JSON.parse(m.withText(text, (p, n) => m.raw._ss_engine_load(h, p, n)));
     this._lastLoad = { fn: '_ss_engine_load', input: text };
+    this._loaded();
+    return result;
+  }
+
+  /**
+   * Loads a catalog snapshot (compileCatalog(), or `sweetspot compile`; docs/snapshot.md): the
+   * bytes as a Uint8Array, an ArrayBuffer or another ArrayBufferView. Validated in full; returns
+   * the {courses, skills, warnings} load() returns for the JSON it was compiled from, and every
+   * later result is byte for byte the same as after that load(). On failure throws SweetspotError
+   * (its path names the snapshot section and byte offset) and keeps the previous catalog.
+   */
+  loadSnapshot(bytes) {
+    const h = this.handle();
+    const m = this._module;
+    const view = snapshotView(bytes);
+    const result = JSON.parse(m.withBytes(view, (p, n) => m.raw._ss_engine_load_snapshot(h, p, n)));
+    this._lastLoad = { fn: '_ss_engine_load_snapshot', input: view.slice() }; // a copy: the host may reuse its buffer
+    this._loaded();
+    return result;
+  }
+
+  /**
+   * `sweetspot compile`: {schema?, taxonomy?, organization, catalog} (as load() reads it) → the
+   * catalog snapshot as a new Uint8Array, for loadSnapshot() here or in any learner's browser.
+   * Needs no loaded catalog and leaves this engine's catalog as it is.
+   */
+  compileCatalog(doc) {
+    this.handle();
+    const m = this._module;
+    return m.withText(combinedText(doc, undefined, false), (p, n) => m.raw._ss_compile_catalog(p, n), true);
+  }
+
+  // After a successful load: the course list in index order, for hosts and for courseIndex().
+  _loaded() {
+    const h = this._handle;
+    const m = this._module;
     const courses = JSON.parse(m.call('_ss_engine_courses', h));
     this.courseIds = Object.freeze(courses.map((c) => c.id));
     this.courseTitles = Object.freeze(courses.map((c) => c.title));
     this._index = new Map(this.courseIds.map((id, i) => [id, i]));
     this._catalog += 1;
     this._current = null;
-    return result;
   }
 
   /** Whether a catalog is loaded. */
@@ -255,9 +290,20 @@ export class Engine {
     const last = this._lastLoad;
     if (last) {
       const h = this._handle;
-      module.withText(last.input, (p, n) => module.raw[last.fn](h, p, n));
+      const again = (p, n) => module.raw[last.fn](h, p, n);
+      if (typeof last.input === 'string') module.withText(last.input, again);
+      else module.withBytes(last.input, again);
     }
   }
+}
+
+// A snapshot's bytes as a Uint8Array view (no copy).
+function snapshotView(bytes) {
+  if (bytes instanceof Uint8Array) return bytes;
+  if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes);
+  if (ArrayBuffer.isView(bytes)) return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const found = bytes === null ? 'null' : Array.isArray(bytes) ? 'an array' : typeof bytes;
+  throw usageError('a catalog snapshot as a Uint8Array or an ArrayBuffer', found);
 }
 
 if (typeof Symbol.dispose === 'symbol') Engine.prototype[Symbol.dispose] = Engine.prototype.dispose;

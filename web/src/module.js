@@ -7,7 +7,7 @@
 
 import { SweetspotError } from './errors.js';
 
-export const ABI_VERSION = 2;
+export const ABI_VERSION = 3;
 
 const SCRATCH_BYTES = 64 * 1024;
 const encoder = new TextEncoder();
@@ -56,7 +56,7 @@ export class WasmModule {
    * Writes `text` (UTF-8) into wasm memory, calls `use(ptr, byteLength)` and returns the JSON text
    * of the Result record it returns.
    */
-  withText(text, use) {
+  withText(text, use, binary = false) {
     return this.guard(() => {
       const raw = this.raw;
       let ptr;
@@ -74,9 +74,27 @@ export class WasmModule {
         len = bytes.length;
       }
       try {
-        return this.result(use(ptr, len));
+        return this.result(use(ptr, len), binary);
       } finally {
         if (owned) raw._ss_free(owned);
+      }
+    });
+  }
+
+  /**
+   * Copies `bytes` (a Uint8Array: a catalog snapshot) into wasm memory, calls `use(ptr,
+   * byteLength)` and returns the JSON text of the Result record it returns.
+   */
+  withBytes(bytes, use) {
+    return this.guard(() => {
+      const raw = this.raw;
+      const ptr = raw._ss_alloc(bytes.length);
+      if (!ptr) throw new SweetspotError('out of memory for the input', { expected: 'memory', found: 'none left' });
+      raw.HEAPU8.set(bytes, ptr); // HEAPU8 read after the allocation, which may have grown memory
+      try {
+        return this.result(use(ptr, bytes.length));
+      } finally {
+        raw._ss_free(ptr);
       }
     });
   }
@@ -107,11 +125,12 @@ export class WasmModule {
   }
 
   // The Result record: 11 uint32 words (wasm/bindings.cpp).
-  result(ptr) {
+  // `binary`: the json carries bytes (a catalog snapshot): a Uint8Array copy, never decoded as text.
+  result(ptr, binary = false) {
     const raw = this.raw;
     const at = ptr >>> 2;
     const w = raw.HEAPU32;
-    if (w[at] === 1) return this.string(w[at + 1], w[at + 2]);
+    if (w[at] === 1) return binary ? raw.HEAPU8.slice(w[at + 1], w[at + 1] + w[at + 2]) : this.string(w[at + 1], w[at + 2]);
     throw new SweetspotError(this.string(w[at + 9], w[at + 10]), {
       path: this.string(w[at + 3], w[at + 4]),
       expected: this.string(w[at + 5], w[at + 6]),
