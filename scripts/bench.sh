@@ -8,6 +8,7 @@
 #   3. tests/bench/run.mjs        agreement (JS reference / native CLI / wasm), classify native vs
 #                                 wasm vs JS, cold start in Node and headless Chromium, boundary
 #                                 cost, web/dist sizes
+#   4. tests/bench/snapshot.mjs   catalog snapshots vs JSON: sizes, cold start in Node, warm loads, CLI
 # Usage: bash scripts/bench.sh [--quick] [run.mjs options]
 #   SWEETSPOT_BENCH_DATA: the data dir (default build/bench-data);
 #   SWEETSPOT_BUILD_DIR: the native build to measure (default build/native).
@@ -38,3 +39,7 @@ echo
 
 echo
 node tests/bench/run.mjs --data="$data" --bench="$bench" --cli="$build/sweetspot" "$@"
+
+echo
+quick_flag=(); ((quick)) && quick_flag=(--quick)
+node tests/bench/snapshot.mjs --data="$data" --cli="$build/sweetspot" "${quick_flag[@]}"
