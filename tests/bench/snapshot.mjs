@@ -13,9 +13,13 @@
 //               includes the course list the Engine keeps); medians of --runs processes each
 //   warm        the same loads again and again in one process (the wasm code tiered up): medians of
 //               wall and CPU time
+//   Chromium    the cold start in headless Chromium (playwright-core, /usr/bin/chromium; skipped
+//               without them), a fresh browser context per run: fetch-free timing as in run.mjs
 //   CLI         `sweetspot classify` of one learner: the combined JSON vs FILE --catalog snapshot
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
@@ -125,6 +129,8 @@ const ratio = median(warm.json.cpu) / median(warm.snapshot.cpu);
 console.log(`  loadSnapshot is ${ratio.toFixed(0)}x faster (CPU time)`);
 engine.dispose();
 
+await chromiumColdStarts();
+
 // The CLI: one learner against the catalog, JSON vs snapshot, whole processes.
 const cli = path.resolve(args.cli ?? path.join(REPO_ROOT, 'build', 'native', 'sweetspot'));
 const samples = path.join(data, 'sample-learners.json');
@@ -161,3 +167,87 @@ const strip = (s) => JSON.stringify({ ...JSON.parse(s), warnings: undefined });
 console.log(`\nCLI classify, one learner x ${fromJSON.courses} courses, median of ${runs} processes (${strip(outputs.json) === strip(outputs.snapshot) ? 'same courses' : 'DIFFERENT OUTPUT'})`);
 console.log(`  sweetspot classify combined.json                         ${ms(median(cliRuns.json))}`);
 console.log(`  sweetspot classify learner.json --catalog load.sscat     ${ms(median(cliRuns.snapshot))}`);
+
+// ---- cold start in headless Chromium (as tests/bench/run.mjs, both modes) ---------------------------
+async function chromiumColdStarts() {
+  const CHROMIUM = '/usr/bin/chromium';
+  let pw = null;
+  try {
+    pw = createRequire(path.join(REPO_ROOT, 'package.json'))('playwright-core');
+  } catch {
+    pw = null;
+  }
+  if (!pw || !fs.existsSync(CHROMIUM) || args['no-chromium']) {
+    console.log(`\ncold start in Chromium: skipped (${args['no-chromium'] ? '--no-chromium' : !pw ? 'playwright-core is not installed' : `${CHROMIUM} not found`})`);
+    return;
+  }
+  const page = (mode) => `<!doctype html><meta charset="utf-8"><title>sweetspot snapshot cold start</title>
+<script type="module">
+const result = {};
+try {
+  const r = await fetch(${JSON.stringify(mode === 'json' ? '/data/load-10000.json' : '/data/load-10000.sscat')});
+  if (!r.ok) throw new Error('HTTP ' + r.status);
+  const input = ${mode === 'json' ? 'await r.text()' : 'new Uint8Array(await r.arrayBuffer())'};  // the host has it already
+  const t0 = performance.now();
+  const { createEngine } = await import('/web/src/index.js');
+  const t1 = performance.now();
+  const engine = await createEngine();
+  const t2 = performance.now();
+  ${mode === 'json' ? 'engine.load(input)' : 'engine.loadSnapshot(input)'};
+  const t3 = performance.now();
+  Object.assign(result, { import: t1 - t0, create: t2 - t1, load: t3 - t2, total: t3 - t0 });
+} catch (e) {
+  result.error = String(e && e.stack || e);
+}
+window.__bench = result;
+</script>`;
+  const roots = { '/web/': web, '/data/': data };
+  const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (url.pathname === '/json' || url.pathname === '/snapshot') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      return res.end(page(url.pathname.slice(1)));
+    }
+    for (const [prefix, dir] of Object.entries(roots)) {
+      if (!url.pathname.startsWith(prefix)) continue;
+      const file = path.resolve(dir, `.${decodeURIComponent(url.pathname.slice(prefix.length - 1))}`);
+      if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) break;
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+      return fs.createReadStream(file).pipe(res);
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const stopper = setTimeout(() => { server.closeAllConnections?.(); server.close(); }, 300_000);
+  stopper.unref();
+  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'];
+  const browser = await pw.chromium.launch({ executablePath: CHROMIUM, args: flags, headless: true });
+  try {
+    const results = { json: [], snapshot: [] };
+    for (let r = 0; r < runs; r++) {
+      for (const mode of ['json', 'snapshot']) {
+        const context = await browser.newContext(); // its own cache: nothing compiled or fetched before
+        const tab = await context.newPage();
+        await tab.goto(`http://127.0.0.1:${server.address().port}/${mode}`);
+        await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+        const result = await tab.evaluate(() => window.__bench);
+        await context.close();
+        if (result.error) throw new Error(result.error);
+        results[mode].push(result);
+      }
+    }
+    console.log(`\ncold start in headless Chromium ${browser.version()}, medians of ${runs} fresh contexts   import   compile+inst.       load      total (goal <= 20 ms)`);
+    for (const mode of ['json', 'snapshot']) {
+      const m = (k) => median(results[mode].map((x) => x[k]));
+      console.log(`  ${(mode === 'json' ? 'load(JSON text)' : 'loadSnapshot(bytes)').padEnd(52)} ${ms(m('import'))} ${ms(m('create'))} ${ms(m('load'))} ${ms(m('total'))}`);
+    }
+  } catch (e) {
+    console.log(`\ncold start in Chromium: failed: ${String(e.message).split('\n')[0]}`);
+  } finally {
+    await browser.close();
+    clearTimeout(stopper);
+    server.closeAllConnections?.();
+    server.close();
+  }
+}
