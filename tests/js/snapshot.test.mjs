@@ -129,6 +129,25 @@ describe('catalog snapshots', () => {
     }
   });
 
+  it('after an abort (out of memory), the engine comes back with its snapshot catalog', async () => {
+    const { catalog, request } = split(JSON.parse(readFileSync(`${ROOT}tests/golden/inputs/classify-quadrants.json`, 'utf8')));
+    const bytes = compiler.compileCatalog(catalog);
+    const engine = await createEngine();
+    try {
+      engine.loadSnapshot(bytes);
+      bytes.fill(0); // the engine kept its own copy for the restart
+      const options = { asOf: request.asOf ?? null };
+      const before = engine.classifyJSON(request.learner, options);
+      // Use up the module's memory with its own allocator (as tests/js/oom.test.mjs), then ask for more.
+      const raw = engine._module.raw;
+      for (let size = 512 * 1024 * 1024; size >= 256; size >>>= 1) while (raw._ss_alloc(size));
+      assert.throws(() => engine.classifyJSON(request.learner, options), (e) => e instanceof SweetspotError && /^out of memory/.test(e.message));
+      assert.equal(engine.classifyJSON(request.learner, options), before);
+    } finally {
+      engine.dispose();
+    }
+  });
+
   it('refuses bad bytes with the snapshot path and keeps the previous catalog', async () => {
     const doc = JSON.parse(readFileSync(`${ROOT}tests/golden/inputs/classify-quadrants.json`, 'utf8'));
     const { catalog, request } = split(doc);
