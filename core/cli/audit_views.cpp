@@ -1,5 +1,7 @@
 #include "audit_views.h"
 
+#include "text_columns.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <sstream>
@@ -43,26 +45,7 @@ std::string units_text(int units) {
   return s + "." + f;
 }
 
-// Display width as code points (close enough for Latin titles), cutting at code point boundaries.
-std::size_t width(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
-std::string fit(const std::string& s, std::size_t max) {
-  if (width(s) <= max) return s + std::string(max - width(s), ' ');
-  std::string out;
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if ((c & 0xC0) != 0x80 && ++n > max - 1) break;
-    out += s[i];
-  }
-  return out + "…";
-}
-
-std::string right(const std::string& s, std::size_t w) { return std::string(w > width(s) ? w - width(s) : 0, ' ') + s; }
 
 template <class Counts>
 std::uint64_t total(const Counts& c) {

@@ -80,6 +80,20 @@ struct Engine::State {
   Learner learner;
   Scores scores;
   bool classified = false;
+
+  // Replaces the loaded catalog; the previous learner's scores belong to no catalog any more.
+  void install(std::unique_ptr<CatalogIndex> new_index, Taxonomy new_taxonomy, SnapshotTaxonomy new_snapshot_taxonomy,
+               bool pending) {
+    scorer.reset();  // it refers to the old index
+    suggester.reset();
+    taxonomy = std::move(new_taxonomy);
+    snapshot_taxonomy = std::move(new_snapshot_taxonomy);
+    taxonomy_pending = pending;
+    index = std::move(new_index);
+    scorer = std::make_unique<LearnerScorer>(*index);
+    classified = false;
+    scores = Scores{};
+  }
 };
 
 Engine::Engine() : state_(std::make_unique<State>()) {}
@@ -97,15 +111,7 @@ Outcome Engine::load(std::string_view text) {
     auto index = compile(docs);
     warnings.insert(warnings.end(), index->warnings.begin(), index->warnings.end());
     // Only now, with the new catalog complete, does it replace the old one.
-    state_->scorer.reset();
-    state_->suggester.reset();
-    state_->taxonomy = std::move(docs.taxonomy);
-    state_->snapshot_taxonomy = SnapshotTaxonomy{};
-    state_->taxonomy_pending = false;
-    state_->index = std::move(index);
-    state_->scorer = std::make_unique<LearnerScorer>(*state_->index);
-    state_->classified = false;
-    state_->scores = Scores{};
+    state_->install(std::move(index), std::move(docs.taxonomy), SnapshotTaxonomy{}, false);
     return success(load_summary(*state_->index, warnings));
   });
 }
@@ -117,15 +123,7 @@ Outcome Engine::load_snapshot(std::string_view bytes) {
     Error error;
     if (!read_snapshot(bytes, *index, taxonomy, error)) return failure(error);
     // As in load(): only the complete new catalog replaces the old one. Its warnings are the load's.
-    state_->scorer.reset();
-    state_->suggester.reset();
-    state_->taxonomy = Taxonomy{};
-    state_->snapshot_taxonomy = std::move(taxonomy);
-    state_->taxonomy_pending = true;
-    state_->index = std::move(index);
-    state_->scorer = std::make_unique<LearnerScorer>(*state_->index);
-    state_->classified = false;
-    state_->scores = Scores{};
+    state_->install(std::move(index), Taxonomy{}, std::move(taxonomy), true);
     return success(load_summary(*state_->index, state_->index->warnings));
   });
 }
@@ -151,7 +149,9 @@ Error not_loaded() { return make_error("", "a loaded catalog (call load first)",
 
 }  // namespace
 
-Outcome Engine::classify(std::string_view text, bool pretty) {
+// Reads {learner, asOf?}, scores it against the loaded catalog and keeps the scores for the
+// accessors and explain(); `with_courses` decides whether the JSON lists every course.
+Outcome Engine::classify_learner(std::string_view text, bool with_courses, bool pretty) {
   return guarded([&] {
     if (!loaded()) return failure(not_loaded());
     Documents docs;
@@ -163,25 +163,12 @@ Outcome Engine::classify(std::string_view text, bool pretty) {
     state_->scorer->set_learner(state_->learner, "/learner", warnings);
     state_->scorer->score_all(state_->scores);
     state_->classified = true;
-    return success(classification_json(*state_->index, *state_->scorer, state_->scores, docs.as_of, warnings, true, pretty));
+    return success(classification_json(*state_->index, *state_->scorer, state_->scores, docs.as_of, warnings, with_courses, pretty));
   });
 }
 
-Outcome Engine::classify_compact(std::string_view text) {
-  return guarded([&] {
-    if (!loaded()) return failure(not_loaded());
-    Documents docs;
-    Warnings warnings;
-    Error error;
-    DocumentShape shape{Need::kForbidden, Need::kForbidden, Need::kRequired, Need::kForbidden};
-    if (!read(text, shape, docs, warnings, error)) return failure(error);
-    state_->learner = std::move(*docs.learner);
-    state_->scorer->set_learner(state_->learner, "/learner", warnings);
-    state_->scorer->score_all(state_->scores);
-    state_->classified = true;
-    return success(classification_json(*state_->index, *state_->scorer, state_->scores, docs.as_of, warnings, false, false));
-  });
-}
+Outcome Engine::classify(std::string_view text, bool pretty) { return classify_learner(text, true, pretty); }
+Outcome Engine::classify_compact(std::string_view text) { return classify_learner(text, false, false); }
 
 std::size_t Engine::course_count() const { return state_->index ? state_->index->course_count() : 0; }
 std::size_t Engine::scored_count() const { return state_->scores.size(); }

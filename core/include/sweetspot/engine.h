@@ -63,6 +63,7 @@ class Engine {
   Outcome suggest_skills(std::string_view json);
 
  private:
+  Outcome classify_learner(std::string_view json, bool with_courses, bool pretty);
   struct State;
   std::unique_ptr<State> state_;
 };
