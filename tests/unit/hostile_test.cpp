@@ -201,8 +201,9 @@ void run_entry(const json& entry) {
     EXPECT_EQ(out.error.path, e.at("path").get<std::string>()) << out.error.message.substr(0, 300);
     EXPECT_NE(out.error.expected.find(e.at("expected").get<std::string>()), std::string::npos)
         << "expected: " << out.error.expected.substr(0, 300);
-    if (e.contains("message"))
+    if (e.contains("message")) {
       EXPECT_NE(out.error.message.find(e["message"].get<std::string>()), std::string::npos) << out.error.message.substr(0, 300);
+    }
     const std::string where = out.error.path.empty() ? "(document)" : out.error.path;
     EXPECT_EQ(out.error.message.compare(0, where.size() + 1, where + ":"), 0) << out.error.message.substr(0, 300);
     // Hostile bytes never reach the error: its parts are valid UTF-8, one line, and `expected` and
