@@ -12,7 +12,8 @@ import { SweetspotError, usageError } from './errors.js';
 import { WasmModule } from './module.js';
 
 export const IMPORT_WASM_FILE = 'sweetspot-import.wasm';
-const DEFAULT_URL = new URL(`../dist/${IMPORT_WASM_FILE}`, import.meta.url);
+// A string literal, so that bundlers emit the .wasm as an asset (see loader.js).
+const DEFAULT_URL = new URL('../dist/sweetspot-import.wasm', import.meta.url);
 
 const modules = new Map(); // key -> Promise<WasmModule>
 

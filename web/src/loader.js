@@ -10,7 +10,10 @@ import { SweetspotError } from './errors.js';
 import { WasmModule } from './module.js';
 
 export const WASM_FILE = 'sweetspot-core.wasm';
-const DEFAULT_URL = new URL(`../dist/${WASM_FILE}`, import.meta.url);
+// A string literal, not a template: bundlers (Vite, webpack) emit the file that
+// `new URL('literal', import.meta.url)` names as an asset; Vite turns a template with ${…} into a
+// glob over ../dist/*, which also emits both glue files as unused assets.
+const DEFAULT_URL = new URL('../dist/sweetspot-core.wasm', import.meta.url);
 
 const modules = new Map(); // key -> Promise<WasmModule>
 
