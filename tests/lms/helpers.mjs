@@ -26,3 +26,22 @@ export const AGENDA = {
   interests: [{ skill: 'esco-python', strength: 0.9 }, { skill: 'esco-photography', strength: 0.8 }],
   aspirations: [],
 };
+
+/**
+ * Runs the Moodle plugin's pure mapping class (classes/local/audit_learners.php) with php-cli, no
+ * Moodle: a list of calls in, a list of results out (tests/lms/php/audit-learners.php).
+ */
+export async function runAuditLearners(calls) {
+  const { spawnSync } = await import('node:child_process');
+  const r = spawnSync('php', ['-n', path.join(ROOT, 'tests/lms/php/audit-learners.php')], {
+    input: JSON.stringify(calls), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.error) throw r.error;
+  if (r.status !== 0) throw new Error(`audit-learners.php exited ${r.status}: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** The review fixture's courses as audit_learners takes them: {Moodle id: ID number}. */
+export function courseRows(review) {
+  return Object.fromEntries(review.courses.map((c) => [String(c.id), c.idnumber]));
+}
