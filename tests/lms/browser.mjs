@@ -38,7 +38,8 @@ const json = (body, status = 200) => ({ status, contentType: 'application/json; 
 /**
  * Moodle's lib/ajax/service.php and pluginfile.php for one page, over the fixture site. Records
  * every call in `log` ({methodname, args}). Options: learnerData (the local_sweetspot_get_learner_data
- * answer), review (get_review_courses), courses (timeline items), taxonomy, sesskey, onSetSkills.
+ * answer), review (get_review_courses), courses (timeline items), taxonomy, sesskey, onSetSkills,
+ * handlers ({methodname: async (args) => data | {exception}} for any other function).
  */
 export async function routeMoodle(page, origin, options) {
   const { learnerData, review, courses, taxonomy, sesskey = 'sesskey4fixture', log = [] } = options;
@@ -58,6 +59,9 @@ export async function routeMoodle(page, origin, options) {
       } else if (methodname === 'local_sweetspot_get_review_courses') {
         const page = review.courses.slice(args.offset ?? 0, (args.offset ?? 0) + (args.limit ?? 200));
         answers.push({ error: false, data: { ...review, courses: page } });
+      } else if (options.handlers?.[methodname]) {
+        const r = await options.handlers[methodname](args);
+        answers.push(r?.exception ? { error: true, exception: r.exception } : { error: false, data: r });
       } else if (methodname === 'local_sweetspot_set_course_skills') {
         const r = options.onSetSkills ? options.onSetSkills(args) : { courseid: args.courseid, skills: args.skills };
         answers.push(r.exception ? { error: true, exception: r.exception } : { error: false, data: r });

@@ -44,6 +44,28 @@ describe('Moodle plugin files', () => {
     assert.match(v, /\$plugin->component\s*=\s*'local_sweetspot';/);
     assert.match(v, /\$plugin->requires\s*=\s*2024042200;/);
     assert.match(v, /\$plugin->supported\s*=\s*\[404, 405\];/);
+    // The report's capability and external functions are installed by an upgrade: the version moved.
+    assert.ok(Number(/\$plugin->version\s*=\s*(\d{10});/.exec(v)?.[1]) >= 2026112400, 'version bumped for local/sweetspot:viewreport');
+  });
+
+  it('the entry points: the learner page and the admin pages, each checking its capability', () => {
+    const pages = phpFiles.map((f) => path.relative(PLUGIN, f)).filter((rel) => !rel.includes(path.sep)
+      && /require_once\(__DIR__ \. '\/\.\.\/\.\.\/config\.php'\)/.test(fs.readFileSync(path.join(PLUGIN, rel), 'utf8'))).sort();
+    assert.deepEqual(pages, ['agenda.php', 'interests.php', 'report.php', 'review.php']);
+    const settings = read('settings.php');
+    const expected = { 'agenda.php': ['local_sweetspot_agenda', 'local/sweetspot:manage', 'local_sweetspot_category'],
+      'review.php': ['local_sweetspot_review', 'local/sweetspot:manage', 'local_sweetspot_category'],
+      'report.php': ['local_sweetspot_report', 'local/sweetspot:viewreport', 'reports'] };
+    for (const [page, [name, capability, parent]] of Object.entries(expected)) {
+      assert.match(read(page), new RegExp(`admin_externalpage_setup\\('${name}'\\);`), page);
+      const registered = new RegExp(`\\$ADMIN->add\\('${parent}', new admin_externalpage\\('${name}',[\\s\\S]*?'/local/sweetspot/${page}'\\), '${capability}'\\)\\);`);
+      assert.match(settings, registered, `${page}: under ${parent}, needs ${capability}`);
+    }
+    assert.match(read('report.php'), /require_capability\('local\/sweetspot:viewreport', \$context\);/);
+    assert.match(read('report.php'), /html_writer::tag\('sweetspot-audit', ''/);
+    assert.match(read('interests.php'), /require_capability\('local\/sweetspot:view', \$context\);/);
+    const access = read('db/access.php');
+    assert.match(access, /'local\/sweetspot:viewreport' => \[\s*'riskbitmask' => RISK_PERSONAL,\s*'captype' => 'read',\s*'contextlevel' => CONTEXT_SYSTEM,\s*'archetypes' => \[\s*'manager' => CAP_ALLOW,/);
   });
 
   it('every PHP file is a guarded script, a namespaced class of its path, or a page that loads config.php', () => {
@@ -79,9 +101,19 @@ describe('Moodle plugin files', () => {
       wanted.add(m[1]);
       wanted.add(`${m[1]}_desc`);
     }
-    // Capabilities and the privacy reason.
+    // Capabilities, the privacy metadata, and the strings the page modules ask for (passed to them
+    // by the PHP page as data-strings: report.php the reportjs_* ones, interests.php the sharejs_*).
     for (const m of read('db/access.php').matchAll(/'local\/(sweetspot:\w+)'/g)) wanted.add(m[1]);
-    wanted.add('privacy:metadata');
+    for (const m of read('classes/privacy/provider.php').matchAll(/add_user_preference\([^,]+, '([^']+)'\)/g)) wanted.add(m[1]);
+    for (const [file, prefix, page] of [['js/report.js', 'reportjs_', 'report.php'], ['js/interests.js', 'sharejs_', 'interests.php']]) {
+      const used = [...read(file).matchAll(/\bstr\('(\w+)'/g)].map((m) => m[1]);
+      assert.ok(used.length > 2, file);
+      for (const key of used) {
+        assert.ok(key.startsWith(prefix), `${file}: ${key} is not passed by ${page} (only ${prefix}*)`);
+        wanted.add(key);
+      }
+      assert.match(read(page), new RegExp(`strpos\\(\\$key, '${prefix}'\\) === 0`), `${page} passes the ${prefix}* strings`);
+    }
     wanted.add('pluginname');
     const missing = [...wanted].filter((k) => !keys.has(k));
     assert.deepEqual(missing, []);
@@ -91,18 +123,35 @@ describe('Moodle plugin files', () => {
   it('external functions: ajax-enabled, and each class has execute, execute_parameters, execute_returns', () => {
     const services = read('db/services.php');
     const functions = [...services.matchAll(/'(local_sweetspot_\w+)' => \[\s*'classname' => \\local_sweetspot\\external\\(\w+)::class,[\s\S]*?'ajax' => true,/g)];
-    assert.deepEqual(functions.map((m) => m[1]), ['local_sweetspot_get_learner_data', 'local_sweetspot_get_review_courses', 'local_sweetspot_set_course_skills']);
+    assert.deepEqual(functions.map((m) => m[1]), ['local_sweetspot_get_learner_data', 'local_sweetspot_get_review_courses',
+      'local_sweetspot_set_course_skills', 'local_sweetspot_get_audit_learners', 'local_sweetspot_set_sharing']);
     for (const [, , cls] of functions) {
       const text = read(`classes/external/${cls}.php`);
       assert.match(text, /class \w+ extends external_api/);
       for (const method of ['execute_parameters', 'execute', 'execute_returns']) {
         assert.match(text, new RegExp(`public static function ${method}\\(`), `${cls}::${method}`);
       }
+      assert.match(text, /self::validate_context\(\$(system)?context\);/, `${cls}: validates its context`);
+      assert.match(text, /require_capability\('local\/sweetspot:\w+', \$(system)?context\);/, `${cls}: checks a capability`);
     }
+    // The audit's learners: the report's capability, pages of at most 500.
+    const learners = read('classes/external/get_audit_learners.php');
+    assert.match(learners, /require_capability\('local\/sweetspot:viewreport', \$context\);/);
+    assert.match(learners, /\$perpage = min\(audit_learners::MAX_PER_PAGE, max\(1,/);
+    assert.match(read('classes/local/audit_learners.php'), /const MAX_PER_PAGE = 500;/);
+    // The mapping class makes no Moodle call (it runs under php-cli in moodle-audit-learners.test.mjs).
+    assert.doesNotMatch(read('classes/local/audit_learners.php'), /\$DB|\$CFG|get_config|get_string|\\core_|moodle_/);
     // The JS calls exactly these functions.
     const js = walk(path.join(PLUGIN, 'js')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
     const called = new Set([...js.matchAll(/call\('(local_sweetspot_\w+)'/g)].map((m) => m[1]));
     assert.deepEqual([...called].sort(), functions.map((m) => m[1]).sort());
+  });
+
+  it('the page modules put Moodle\'s strings into the page as text, never as HTML or code', () => {
+    const banned = /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser|\beval\s*\(|new Function\s*\(|setAttribute\(\s*['"](on\w+|style)['"]/;
+    const modules = walk(path.join(PLUGIN, 'js'));
+    assert.ok(modules.some((f) => f.endsWith('report.js')));
+    for (const f of modules) assert.doesNotMatch(fs.readFileSync(f, 'utf8'), banned, path.relative(PLUGIN, f));
   });
 
   it('the hook callback exists, and only My courses and the Dashboard get the module', () => {
@@ -116,10 +165,21 @@ describe('Moodle plugin files', () => {
     assert.match(cls, /'type' => 'module'/);
   });
 
-  it('the privacy provider is a null provider with a reason string', () => {
+  it('the privacy provider declares and exports the two sharing preferences', () => {
     const p = read('classes/privacy/provider.php');
-    assert.match(p, /implements \\core_privacy\\local\\metadata\\null_provider/);
-    assert.match(p, /return 'privacy:metadata';/);
+    assert.match(p, /implements\s+\\core_privacy\\local\\metadata\\provider,\s+\\core_privacy\\local\\request\\user_preference_provider \{/);
+    assert.match(p, /public static function get_metadata\(collection \$collection\): collection \{/);
+    assert.match(p, /public static function export_user_preferences\(int \$userid\) \{/);
+    for (const pref of ['PREF_SHARE', 'PREF_AGENDA']) {
+      assert.match(p, new RegExp(`add_user_preference\\(audit_learners::${pref},`), pref);
+      assert.match(p, new RegExp(`get_user_preferences\\(audit_learners::${pref}, null, \\$userid\\)`), pref);
+      assert.match(p, new RegExp(`export_user_preference\\('local_sweetspot', audit_learners::${pref},`), pref);
+    }
+    // The names are those the report reads and set_sharing writes.
+    const names = read('classes/local/audit_learners.php');
+    assert.match(names, /const PREF_SHARE = 'local_sweetspot_share';/);
+    assert.match(names, /const PREF_AGENDA = 'local_sweetspot_sharedagenda';/);
+    assert.doesNotMatch(p, /null_provider/);
   });
 });
 
@@ -137,7 +197,9 @@ describe('npm run package:moodle', () => {
     assert.equal(r.status, 0, r.stderr);
     const names = r.stdout.trim().split('\n');
     assert.ok(names.every((n) => n.startsWith('sweetspot/')), 'one top folder');
-    for (const f of ['version.php', 'db/hooks.php', 'js/mycourses.js', 'engine/src/index.js', 'engine/src/ui.js',
+    for (const f of ['version.php', 'db/hooks.php', 'js/mycourses.js', 'report.php', 'js/report.js',
+      'classes/local/audit_learners.php', 'classes/external/get_audit_learners.php', 'classes/external/set_sharing.php',
+      'engine/src/index.js', 'engine/src/ui.js', 'engine/src/ui/audit.js',
       'engine/src/adapters/moodle.js', 'engine/dist/sweetspot-core.js', 'engine/dist/sweetspot-core.wasm']) {
       assert.ok(names.includes(`sweetspot/${f}`), f);
     }

@@ -24,9 +24,9 @@
 
 defined('MOODLE_INTERNAL') || die();
 
-// The category and the two pages are added for everyone: each page checks its own capability
-// (local/sweetspot:manage), so managers without moodle/site:config reach them too. The settings
-// page is for site administrators only.
+// The category, its two pages and the report are added for everyone: each page checks its own
+// capability (local/sweetspot:manage; the report local/sweetspot:viewreport), so managers without
+// moodle/site:config reach them too. The settings page is for site administrators only.
 $ADMIN->add('localplugins', new admin_category('local_sweetspot_category',
     new lang_string('pluginname', 'local_sweetspot')));
 
@@ -37,6 +37,11 @@ $ADMIN->add('local_sweetspot_category', new admin_externalpage('local_sweetspot_
 $ADMIN->add('local_sweetspot_category', new admin_externalpage('local_sweetspot_review',
     new lang_string('review', 'local_sweetspot'),
     new moodle_url('/local/sweetspot/review.php'), 'local/sweetspot:manage'));
+
+// The catalog audit: Site administration › Reports › Sweetspot catalog audit.
+$ADMIN->add('reports', new admin_externalpage('local_sweetspot_report',
+    new lang_string('report', 'local_sweetspot'),
+    new moodle_url('/local/sweetspot/report.php'), 'local/sweetspot:viewreport'));
 
 if ($hassiteconfig) {
     $settings = new admin_settingpage('local_sweetspot', new lang_string('settings', 'local_sweetspot'));
@@ -72,6 +77,10 @@ if ($hassiteconfig) {
         $settings->add(new admin_setting_configtext('local_sweetspot/rolesincefield',
             new lang_string('rolesincefield', 'local_sweetspot'),
             new lang_string('rolesincefield_desc', 'local_sweetspot'), '', PARAM_ALPHANUMEXT));
+
+        $settings->add(new admin_setting_configtext('local_sweetspot/teamfield',
+            new lang_string('teamfield', 'local_sweetspot'),
+            new lang_string('teamfield_desc', 'local_sweetspot'), 'department', PARAM_ALPHANUMEXT));
 
         $settings->add(new admin_setting_configstoredfile('local_sweetspot/taxonomy',
             new lang_string('taxonomy', 'local_sweetspot'),

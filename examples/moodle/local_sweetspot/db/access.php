@@ -42,4 +42,14 @@ $capabilities = [
             'manager' => CAP_ALLOW,
         ],
     ],
+    // Admins and managers: the catalog audit report over the site's learners (report.php). It shows
+    // learners' names, teams, roles and completions, and the interests of those who share them.
+    'local/sweetspot:viewreport' => [
+        'riskbitmask' => RISK_PERSONAL,
+        'captype' => 'read',
+        'contextlevel' => CONTEXT_SYSTEM,
+        'archetypes' => [
+            'manager' => CAP_ALLOW,
+        ],
+    ],
 ];

@@ -38,7 +38,8 @@ $functions = [
         'description' => 'A page of all courses with their skills field, tags and summary, for the skill suggestions page.',
         'type' => 'read',
         'ajax' => true,
-        'capabilities' => 'local/sweetspot:manage',
+        // Either capability: the suggestions page (manage) and the audit report (viewreport) read the catalog.
+        'capabilities' => 'local/sweetspot:manage, local/sweetspot:viewreport',
         'loginrequired' => true,
     ],
     'local_sweetspot_set_course_skills' => [
@@ -47,6 +48,22 @@ $functions = [
         'type' => 'write',
         'ajax' => true,
         'capabilities' => 'local/sweetspot:manage, moodle/course:update',
+        'loginrequired' => true,
+    ],
+    'local_sweetspot_get_audit_learners' => [
+        'classname' => \local_sweetspot\external\get_audit_learners::class,
+        'description' => 'A page of the site\'s learners as Sweetspot learner documents (role, team, completions, shared interests), for the audit report.',
+        'type' => 'read',
+        'ajax' => true,
+        'capabilities' => 'local/sweetspot:viewreport',
+        'loginrequired' => true,
+    ],
+    'local_sweetspot_set_sharing' => [
+        'classname' => \local_sweetspot\external\set_sharing::class,
+        'description' => 'The current user shares (or stops sharing) their interests and aspirations with the organization\'s audit report.',
+        'type' => 'write',
+        'ajax' => true,
+        'capabilities' => 'local/sweetspot:view',
         'loginrequired' => true,
     ],
 ];

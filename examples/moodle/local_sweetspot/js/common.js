@@ -89,3 +89,33 @@ export async function loadLearnerPage() {
     learner: () => ui.applyAgenda(mapped.learner, store.read()),
   };
 }
+
+/**
+ * The language strings a PHP page put on an element (data-strings: raw strings of
+ * lang/en/local_sweetspot.php, in the user's language). Returns str(key, a): the string with its
+ * {$a} / {$a->name} placeholders filled in, as text (the caller puts it in with textContent).
+ */
+export function pageStrings(element) {
+  let strings = {};
+  try {
+    const parsed = JSON.parse(element?.getAttribute('data-strings') ?? '{}');
+    if (parsed && typeof parsed === 'object') strings = parsed;
+  } catch (e) {
+    warn('the page\'s strings could not be read', e);
+  }
+  return (key, a) => {
+    const text = typeof strings[key] === 'string' ? strings[key] : `[[${key}]]`;
+    if (a === undefined || a === null) return text;
+    if (typeof a !== 'object') return text.replace(/\{\$a\}/g, () => String(a));
+    return text.replace(/\{\$a->(\w+)\}/g, (m, name) => (name in a ? String(a[name]) : m));
+  };
+}
+
+/** Formats a count for the page's language ("1,500"). */
+export function formatCount(n) {
+  try {
+    return new Intl.NumberFormat(document.documentElement.lang || 'en').format(n);
+  } catch {
+    return String(n);
+  }
+}

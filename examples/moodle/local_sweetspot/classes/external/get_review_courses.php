@@ -33,8 +33,8 @@ use local_sweetspot\local\course_data;
 
 /**
  * A page of all courses (the site course excepted) with their skills field, tags and summary, for
- * the admin's skill suggestions page. Which courses count as untagged is decided in the browser,
- * with the same mapping the learner pages use.
+ * the admin's skill suggestions page and the audit report's catalog. Which courses count as
+ * untagged is decided in the browser, with the same mapping the learner pages use.
  *
  * @package    local_sweetspot
  * @copyright  2026 Sweetspot contributors
@@ -69,7 +69,10 @@ class get_review_courses extends external_api {
         $params = self::validate_parameters(self::execute_parameters(), ['offset' => $offset, 'limit' => $limit]);
         $context = \context_system::instance();
         self::validate_context($context);
-        require_capability('local/sweetspot:manage', $context);
+        // The suggestions page (manage) and the audit report (viewreport) both build the catalog from it.
+        if (!has_capability('local/sweetspot:viewreport', $context)) {
+            require_capability('local/sweetspot:manage', $context);
+        }
 
         $offset = max(0, (int) $params['offset']);
         $limit = min(self::MAX_LIMIT, max(1, (int) $params['limit']));

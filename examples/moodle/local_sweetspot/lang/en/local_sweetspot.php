@@ -25,11 +25,15 @@
 defined('MOODLE_INTERNAL') || die();
 
 $string['pluginname'] = 'Sweetspot tags';
-$string['privacy:metadata'] = 'Sweetspot stores no personal data on the server. It reads the course skills, the learner\'s role from a profile field and the course completions to tag courses in the learner\'s browser; the interests and aspirations a learner states are kept only in that browser (local storage) and are never sent to Moodle.';
+$string['privacy:metadata:preference:share'] = 'Whether the user shares their learning interests and aspired roles with their organization\'s Sweetspot catalog audit (ticked by the user on the interests page; off by default).';
+$string['privacy:metadata:preference:sharedagenda'] = 'The copy of the learning interests (skills and their strengths) and aspired roles that the user chose to share with their organization\'s catalog audit. Deleted when the user stops sharing. Unshared interests are kept only in the user\'s browser and never sent to Moodle.';
+$string['privacy:preference:share'] = 'Shares their interests with the organization\'s report';
+$string['privacy:preference:sharedagenda'] = 'Interests (skill, strength) and aspired roles shared with the organization\'s report';
 
 // Capabilities.
 $string['sweetspot:view'] = 'See Sweetspot tags on course cards and state learning interests';
 $string['sweetspot:manage'] = 'Manage the Sweetspot growth agenda and course skills';
+$string['sweetspot:viewreport'] = 'See the Sweetspot catalog audit over the site\'s learners';
 
 // Settings.
 $string['settings'] = 'Settings';
@@ -49,6 +53,8 @@ $string['rolefield'] = 'Role profile field';
 $string['rolefield_desc'] = 'Short name of the user profile field that holds the user\'s job role: a role id or title from the growth agenda.';
 $string['rolesincefield'] = 'Role-since profile field';
 $string['rolesincefield_desc'] = 'Optional: short name of a date profile field with the day the user started in the role (used for the two-years-without-growth signal).';
+$string['teamfield'] = 'Team field';
+$string['teamfield_desc'] = 'The user field that names a learner\'s team, for the catalog audit\'s team filter (a manager\'s view): <code>department</code> or <code>institution</code> (fields of the user\'s profile), or the short name of a custom user profile field. Empty: no teams.';
 $string['taxonomy'] = 'Skill taxonomy';
 $string['taxonomy_desc'] = 'A sweetspot/1 taxonomy JSON file (skills with labels, aliases and broader skills, e.g. from <code>sweetspot import esco</code>). It gives skills their names, lets tags and interests use labels, and powers skill suggestions.';
 
@@ -73,5 +79,31 @@ $string['invalidskills'] = 'The skills text is too long or contains line breaks.
 
 // Learner pages.
 $string['interests'] = 'My learning interests';
-$string['interests_intro'] = 'Tell Sweetspot what you want to learn and which roles you aspire to. Your answers stay in this browser: they are not sent to Moodle or to anyone else.';
+$string['interests_intro'] = 'Tell Sweetspot what you want to learn and which roles you aspire to. Your answers stay in this browser: they are not sent to Moodle or to anyone else, unless you tick "Share my interests with my organization\'s report" below.';
+$string['share'] = 'Share my interests with my organization\'s report';
+$string['share_help'] = 'Off unless you tick it. When ticked, the skills and roles you choose on this page are sent to Moodle and counted, with your name, in the catalog audit that your organization\'s managers see; every change you make here is sent again. Untick it to withdraw them: the shared copy is deleted.';
+$string['sharetoolong'] = 'Too much to share: {$a->length} characters, at most {$a->max}. Remove some interests, or untick the box.';
+$string['shareinvalid'] = 'The interests sent are not a valid list of skills and roles.';
+$string['sharejs_saving'] = 'Saving…';
+$string['sharejs_on'] = 'Shared with your organization\'s report: {$a->interests} interests and {$a->aspirations} aspired roles.';
+$string['sharejs_off'] = 'Not shared: your interests stay in this browser only.';
+$string['sharejs_error'] = 'Not saved: {$a}';
 $string['noscript'] = 'This page needs JavaScript.';
+
+// The catalog audit report.
+$string['report'] = 'Sweetspot catalog audit';
+$string['report_intro'] = 'For every course with skills: for how many of the site\'s learners it is Sweet Spot, Uphill, Gift or Waste; the courses that are Waste for most; the skills no course teaches; and who has been two years or more in a role without a Sweet Spot course. The audit runs in this browser; pick a team for a manager\'s view, and download the tables as CSV.';
+$string['report_sources'] = 'It reads, for every active user: the role from the profile field "{$a->role}" (in the role since: "{$a->rolesince}"), the team from "{$a->team}", and completed courses (course completion).';
+$string['report_none'] = '(not set)';
+$string['report_privacy'] = 'Learners\' own interests and aspirations stay in their browsers. The report sees them only for learners who ticked "Share my interests with my organization\'s report" on their interests page; for everyone else the personal side is unknown.';
+$string['reportjs_loadingcourses'] = 'Loading the courses…';
+$string['reportjs_progress'] = 'Loaded {$a->loaded} of {$a->total} learners';
+$string['reportjs_running'] = 'Running the audit over {$a} learners…';
+$string['reportjs_done'] = 'Loaded {$a->loaded} of {$a->total} learners. The audit ran in this browser.';
+$string['reportjs_noagenda'] = 'No growth agenda has been entered yet: enter it on the Growth agenda page first.';
+$string['reportjs_error'] = 'The audit could not be made: {$a}';
+$string['reportjs_shared'] = '{$a->shared} of {$a->total} learners share their interests and aspirations with this report.';
+$string['reportjs_sharedteam'] = 'Team {$a->team}: {$a->shared} of {$a->total} learners share their interests and aspirations with this report.';
+$string['reportjs_notshared'] = 'For the other {$a} learners the personal side is unknown (no personal agenda): their interests stay in their browsers, so for them a course can only be Uphill or Waste, never Sweet Spot or Gift.';
+$string['reportjs_withoutrole'] = '{$a} learners have no role: their role profile field is empty or names no role of the growth agenda.';
+$string['reportjs_skipped'] = '{$a} course completions are not counted: their courses have no skills or no longer exist.';
