@@ -11,7 +11,7 @@
 
 namespace sweetspot_wasm {
 
-constexpr std::uint32_t kAbiVersion = 3;  // 3: ss_engine_load_snapshot, ss_compile_catalog
+constexpr std::uint32_t kAbiVersion = 4;  // 3: ss_engine_load_snapshot, ss_compile_catalog; 4: ss_engine_course_list
 
 // Read by JS as 11 consecutive uint32 words: ok, then (pointer, length) for json, path, expected,
 // found and message. On success only json is set; on failure only the four error strings.

@@ -80,6 +80,8 @@ struct Engine::State {
   Learner learner;
   Scores scores;
   bool classified = false;
+  std::string course_text;  // course_list(), built on first use
+  std::vector<std::uint32_t> course_offsets;
 
   // Replaces the loaded catalog; the previous learner's scores belong to no catalog any more.
   void install(std::unique_ptr<CatalogIndex> new_index, Taxonomy new_taxonomy, SnapshotTaxonomy new_snapshot_taxonomy,
@@ -93,6 +95,8 @@ struct Engine::State {
     scorer = std::make_unique<LearnerScorer>(*index);
     classified = false;
     scores = Scores{};
+    course_text.clear();
+    course_offsets.clear();
   }
 };
 
@@ -197,6 +201,22 @@ Outcome Engine::courses_json() const {
     w.begin_object().key("id").string(state_->index->course_ids[c]).key("title").string(state_->index->course_titles[c]).end_object();
   w.end_array();
   return success(w.take());
+}
+
+Engine::CourseList Engine::course_list() {
+  State& st = *state_;
+  if (!st.index) return {};
+  const CatalogIndex& ix = *st.index;
+  if (st.course_offsets.empty()) {
+    st.course_offsets.reserve(2 * ix.course_count() + 1);
+    for (const auto* strings : {&ix.course_ids, &ix.course_titles})
+      for (const std::string& s : *strings) {
+        st.course_offsets.push_back(static_cast<std::uint32_t>(st.course_text.size()));
+        st.course_text += s;
+      }
+    st.course_offsets.push_back(static_cast<std::uint32_t>(st.course_text.size()));
+  }
+  return {st.course_text, st.course_offsets.data(), ix.course_count()};
 }
 
 Outcome Engine::audit(std::string_view text, bool pretty) {

@@ -127,14 +127,21 @@ void LearnerScorer::veto_narrower_closure(std::int32_t skill) {
 void LearnerScorer::set_learner(const Learner& learner, const std::string& path, Warnings& warnings) {
   reset();
   learner_ = &learner;
-  auto known_skill = [&](const std::string& id, const std::string& at) -> std::int32_t {
-    if (!ix_.knows_skill(id)) warnings.push_back({at, "unknown skill \"" + id + "\""});
-    return ix_.find_skill(id);  // still used when the catalog names it: equal ids always match
+  // The JSON pointer of an entry is built only for a warning: most learners have none.
+  auto entry_path = [&](const char* list, std::size_t i, const char* key = nullptr) {
+    std::string at = path + "/" + list + "/" + std::to_string(i);
+    return key ? at + "/" + key : at;
+  };
+  auto known_skill = [&](const std::string& id, const char* list, std::size_t i) -> std::int32_t {
+    const std::int32_t s = ix_.find_skill(id);  // still used when the catalog names it: equal ids always match
+    if (s < 0 || (ix_.has_taxonomy && !ix_.skill_in_taxonomy[s]))
+      warnings.push_back({entry_path(list, i, "skill"), "unknown skill \"" + id + "\""});
+    return s;
   };
 
   // Current levels first: demand from roles counts only above them.
   for (std::size_t i = 0; i < learner.proficiency.size(); ++i) {
-    std::int32_t s = known_skill(learner.proficiency[i].skill, path + "/proficiency/" + std::to_string(i) + "/skill");
+    std::int32_t s = known_skill(learner.proficiency[i].skill, "proficiency", i);
     if (s < 0) continue;
     current_level_[s] = static_cast<std::uint8_t>(learner.proficiency[i].level);
     if (!in_touched_[s]) {
@@ -151,12 +158,12 @@ void LearnerScorer::set_learner(const Learner& learner, const std::string& path,
   std::vector<std::int32_t> aspired;
   for (std::size_t i = 0; i < learner.aspirations.size(); ++i) {
     std::int32_t r = ix_.find_role(learner.aspirations[i]);
-    if (r < 0) warnings.push_back({path + "/aspirations/" + std::to_string(i), "unknown role \"" + learner.aspirations[i] + "\""});
+    if (r < 0) warnings.push_back({entry_path("aspirations", i), "unknown role \"" + learner.aspirations[i] + "\""});
     else aspired.push_back(r);
   }
   for (std::size_t i = 0; i < learner.completed.size(); ++i) {
     std::int32_t c = ix_.find_course(learner.completed[i]);
-    if (c < 0) warnings.push_back({path + "/completed/" + std::to_string(i), "unknown course \"" + learner.completed[i] + "\""});
+    if (c < 0) warnings.push_back({entry_path("completed", i), "unknown course \"" + learner.completed[i] + "\""});
     else if (!completed_[c]) {
       completed_[c] = 1;
       completed_list_.push_back(c);
@@ -168,13 +175,13 @@ void LearnerScorer::set_learner(const Learner& learner, const std::string& path,
   std::vector<std::int32_t> vetoes;
   for (std::size_t i = 0; i < learner.interests.size(); ++i) {
     const Interest& in = learner.interests[i];
-    std::int32_t s = known_skill(in.skill, path + "/interests/" + std::to_string(i) + "/skill");
+    std::int32_t s = known_skill(in.skill, "interests", i);
     if (s < 0) continue;
     if (in.strength == 0) vetoes.push_back(s);
     else add_direct(direct_personal_, s, {static_cast<std::uint16_t>(to_units(in.strength)), Source::kInterest, static_cast<std::int32_t>(i)});
   }
   for (std::size_t i = 0; i < learner.feedback.size(); ++i) {
-    std::int32_t s = known_skill(learner.feedback[i].skill, path + "/feedback/" + std::to_string(i) + "/skill");
+    std::int32_t s = known_skill(learner.feedback[i].skill, "feedback", i);
     if (s >= 0) add_direct(direct_personal_, s, {static_cast<std::uint16_t>(to_units(learner.feedback[i].need)), Source::kFeedback, static_cast<std::int32_t>(i)});
   }
   const auto aspiration = static_cast<std::uint16_t>(to_units(ix_.organization.policy.aspiration_weight));

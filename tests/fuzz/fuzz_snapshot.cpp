@@ -60,5 +60,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   check(engine.audit(kLearners));
   check(engine.suggest_skills(R"({"title": "Python and SQL coding", "summary": "<p>Ethics for programmers</p>"})"));
   check(engine.courses_json());
+  // The block the WebAssembly bindings hand to JS: offsets must stay inside it and never decrease.
+  const sweetspot::Engine::CourseList list = engine.course_list();
+  for (std::size_t k = 0; k < 2 * list.count; ++k)
+    if (list.offsets[k] > list.offsets[k + 1] || list.offsets[k + 1] > list.text.size()) __builtin_trap();
   return 0;
 }

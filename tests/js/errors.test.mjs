@@ -96,6 +96,24 @@ describe('SweetspotError', () => {
     }
   });
 
+  it('the course list (ids and titles in index order) survives mixed scripts, surrogate pairs, a leading BOM and empty titles', () => {
+    // The list crosses as one UTF-8 block with byte offsets; a non-ASCII string anywhere shifts
+    // every later offset, so each course is checked against the full JSON result's id and title.
+    const names = ['\uFEFFbom', 'a', 'é', '日本', '🎯x', 'z\u2028', 'plain', '\u0000nul', 'Ωmega'];
+    const courses = names.map((n, i) => ({ id: `${n}-${i}`, title: i % 3 === 0 ? '' : `${n} title ${'é'.repeat(i)}`, skills: [{ skill: 's', level: 1 }] }));
+    engine.load({ organization: {}, catalog: { courses } });
+    const full = JSON.parse(engine.classifyJSON({ id: 'l', interests: [{ skill: 's', strength: 1 }] }));
+    assert.deepEqual(engine.courseIds, full.courses.map((c) => c.course));
+    assert.deepEqual(engine.courseTitles, full.courses.map((c) => c.title));
+    assert.deepEqual([...engine.courseIds].sort(), courses.map((c) => c.id).sort());
+    assert.equal(engine.courseIds.length, names.length);
+    for (const c of courses) assert.equal(engine.courseTitles[engine.courseIndex(c.id)], c.title, c.id);
+    // A BOM at the very start of the block (the first id in index order) is part of the id.
+    engine.load({ organization: {}, catalog: { courses: [{ id: '\uFEFF1', title: '\uFEFFt' }, { id: '\uFEFF2' }] } });
+    assert.deepEqual(engine.courseIds, ['\uFEFF1', '\uFEFF2']);
+    assert.deepEqual(engine.courseTitles, ['\uFEFFt', '\uFEFF2']); // a missing title is the id
+  });
+
   it('non-ASCII text crosses the boundary intact, in both directions', () => {
     const title = 'Führung & Kommunikation — 日本語 🎯';
     engine.load({ organization: {}, catalog: { courses: [{ id: 'ü-1', title, skills: [{ skill: 'ß', level: 2 }] }] } });

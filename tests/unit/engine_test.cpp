@@ -44,6 +44,7 @@ TEST(Engine, NothingRunsBeforeALoad) {
   EXPECT_FALSE(engine.classify_compact(kLearner).ok);
   EXPECT_FALSE(engine.audit(R"({"learners": []})").ok);
   EXPECT_FALSE(engine.courses_json().ok);
+  EXPECT_EQ(engine.course_list().count, 0u);
   EXPECT_FALSE(engine.explain(0).ok);
 }
 
@@ -154,10 +155,17 @@ TEST(Engine, CompactArraysSayWhatTheJsonSays) {
   const json ids = json::parse(engine.courses_json().json);
   const char* quadrant_names[] = {"sweet_spot", "uphill", "gift", "waste"};
   const char* flag_names[] = {"mandatory", "completed", "mastered", "borderline", "no_personal_agenda"};
+  const Engine::CourseList list = engine.course_list();
+  ASSERT_EQ(list.count, engine.course_count());
+  EXPECT_EQ(list.offsets[0], 0u);
+  EXPECT_EQ(list.offsets[2 * list.count], list.text.size());
+  auto listed = [&](std::size_t k) { return std::string(list.text.substr(list.offsets[k], list.offsets[k + 1] - list.offsets[k])); };
   for (std::size_t i = 0; i < engine.course_count(); ++i) {
     const json& c = r["courses"][i];
     EXPECT_EQ(ids[i]["id"], c["course"]);
     EXPECT_EQ(ids[i]["title"], c["title"]);
+    EXPECT_EQ(listed(i), c["course"].get<std::string>()) << i;
+    EXPECT_EQ(listed(list.count + i), c["title"].get<std::string>()) << i;
     EXPECT_EQ(engine.personal_units()[i], units(c["personal"])) << i;
     EXPECT_EQ(engine.org_units()[i], units(c["org"])) << i;
     ASSERT_LT(engine.quadrants()[i], 4);

@@ -29,7 +29,7 @@ export class Engine {
     this._current = null; // the origin of the engine's current classification
     this.courseIds = Object.freeze([]);
     this.courseTitles = Object.freeze([]);
-    this._index = new Map();
+    this._index = null; // course id -> index, built on first use
     finalizer?.register(this, { module, handle: this._handle }, this);
   }
 
@@ -100,12 +100,10 @@ export class Engine {
 
   // After a successful load: the course list in index order, for hosts and for courseIndex().
   _loaded() {
-    const h = this._handle;
-    const m = this._module;
-    const courses = JSON.parse(m.call('_ss_engine_courses', h));
-    this.courseIds = Object.freeze(courses.map((c) => c.id));
-    this.courseTitles = Object.freeze(courses.map((c) => c.title));
-    this._index = new Map(this.courseIds.map((id, i) => [id, i]));
+    const { ids, titles } = this._module.courseList(this._handle);
+    this.courseIds = Object.freeze(ids);
+    this.courseTitles = Object.freeze(titles);
+    this._index = null;
     this._catalog += 1;
     this._current = null;
   }
@@ -117,6 +115,7 @@ export class Engine {
 
   /** Index of a course id in the loaded catalog, or -1. */
   courseIndex(courseId) {
+    this._index ??= new Map(this.courseIds.map((id, i) => [id, i]));
     const i = this._index.get(courseId);
     return i === undefined ? -1 : i;
   }

@@ -7,11 +7,12 @@
 
 import { SweetspotError } from './errors.js';
 
-export const ABI_VERSION = 3;
+export const ABI_VERSION = 4;
 
 const SCRATCH_BYTES = 64 * 1024;
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8');
+// ignoreBOM: a string the engine returns may start with U+FEFF (an id can), which must stay.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export class WasmModule {
   /** @param {object} raw the Emscripten module object (exports as `_ss_*`, views as HEAP*) */
@@ -124,6 +125,32 @@ export class WasmModule {
     });
   }
 
+  /**
+   * The loaded catalog's course ids and titles in index order (ss_engine_course_list: one UTF-8
+   * block and byte offsets). The block is decoded once; byte offsets become string offsets
+   * directly when it is all ASCII, else through one pass that counts UTF-16 units per byte.
+   * @returns {{ids: string[], titles: string[]}}
+   */
+  courseList(handle) {
+    return this.guard(() => {
+      const raw = this.raw;
+      const at = raw._ss_engine_course_list(handle) >>> 2;
+      const words = raw.HEAPU32;
+      const n = words[at];
+      const bytes = raw.HEAPU8.subarray(words[at + 1], words[at + 1] + words[at + 2]);
+      const offsets = words.subarray(words[at + 3] >>> 2, (words[at + 3] >>> 2) + 2 * n + 1);
+      const text = decoder.decode(bytes);
+      const units = text.length === bytes.length ? offsets : utf16Offsets(bytes, offsets);
+      const ids = new Array(n);
+      const titles = new Array(n);
+      for (let i = 0; i < n; ++i) {
+        ids[i] = text.slice(units[i], units[i + 1]);
+        titles[i] = text.slice(units[n + i], units[n + i + 1]);
+      }
+      return { ids, titles };
+    });
+  }
+
   // The Result record: 11 uint32 words (wasm/bindings.cpp).
   // `binary`: the json carries bytes (a catalog snapshot): a Uint8Array copy, never decoded as text.
   result(ptr, binary = false) {
@@ -177,6 +204,22 @@ export class WasmModule {
     }
     return this.next.successor();
   }
+}
+
+// UTF-8 byte offsets (increasing) -> offsets in the decoded UTF-16 string: every byte that starts
+// a character is one unit, or two for a 4-byte sequence (a surrogate pair); continuation bytes none.
+function utf16Offsets(bytes, offsets) {
+  const out = new Uint32Array(offsets.length);
+  let units = 0;
+  let b = 0;
+  for (let k = 0; k < offsets.length; ++k) {
+    for (const end = offsets[k]; b < end; ++b) {
+      const x = bytes[b];
+      if (x < 0x80 || x >= 0xc0) units += x >= 0xf0 ? 2 : 1;
+    }
+    out[k] = units;
+  }
+  return out;
 }
 
 // What an abort means. The core is built with -fno-exceptions and never throws: the one abort()

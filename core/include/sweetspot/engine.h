@@ -54,6 +54,16 @@ class Engine {
   Outcome explain(std::int64_t course_index);
   // [{id, title}] in course index order: how a host maps array slots to its own courses.
   Outcome courses_json() const;
+  // The same list without JSON, for hosts that read memory (the WebAssembly bindings): every id,
+  // then every title, as one UTF-8 block; course i's id is text[offsets[i], offsets[i+1]) and its
+  // title text[offsets[count+i], offsets[count+i+1]). Empty (count 0) before a load; valid until
+  // the next load.
+  struct CourseList {
+    std::string_view text;
+    const std::uint32_t* offsets = nullptr;  // 2 * count + 1 entries
+    std::size_t count = 0;
+  };
+  CourseList course_list();
 
   // {schema?, learners, asOf?} -> the audit (README "Audit").
   Outcome audit(std::string_view json, bool pretty = false);
