@@ -338,12 +338,20 @@ export class SweetspotAudit extends Base {
     return (this._config.level ?? 2) + below;
   }
 
+  // Names for ids, from maps built once per configure(): a report lists up to every learner, and a
+  // search per row made large organizations quadratic.
   _label(kind, id) {
-    const { taxonomy, organization } = this._config.documents ?? {};
-    if (kind === 'role') return organization?.roles?.find((r) => r.id === id)?.title || id;
-    if (kind === 'skill') return taxonomy?.skills?.find((s) => s.id === id)?.label || id;
-    if (kind === 'learner') return this._config.learners?.find((l) => l?.id === id)?.name || id;
-    return id;
+    if (this._labels?.config !== this._config) {
+      const { taxonomy, organization } = this._config.documents ?? {};
+      const names = (list, key) => new Map((Array.isArray(list) ? list : []).filter((x) => x && x[key]).reverse().map((x) => [x.id, x[key]]));
+      this._labels = {
+        config: this._config,
+        role: names(organization?.roles, 'title'),
+        skill: names(taxonomy?.skills, 'label'),
+        learner: names(this._config.learners, 'name'),
+      };
+    }
+    return this._labels[kind]?.get(id) || id;
   }
 
   _render() {
