@@ -2,6 +2,8 @@
 //   load_parse/C     JSON text -> DOM (nlohmann under the engine's limits)
 //   load_read/C      ... + validation into model.h values (paths, warnings)
 //   load_index/C     build_index alone: interning, taxonomy closure, shares, postings
+//   learner_parse/N  one sample learner's JSON text -> DOM (the N sample learners in rotation)
+//   learner_read/N   one sample learner's DOM -> Learner (DocumentReader: checks, paths, warnings)
 //   set_learner/C    one learner's agenda -> direct demand -> spread through the taxonomy
 //   score_only/C     set_learner + score_all (no JSON in or out): the scoring kernel
 //   audit_score_only/LxA   the same for every learner of the audit, counting quadrants
@@ -100,6 +102,30 @@ void BM_LoadIndex(benchmark::State& state) {
   per_unit(state, start, static_cast<double>(data().courses), "ns_per_course");
 }
 
+// The learner half of a classify call, before any scoring: parsing, then reading the DOM.
+void BM_LearnerParse(benchmark::State& state) {
+  const auto& samples = data().samples;
+  std::size_t next = 0;
+  for (auto _ : state) {
+    Json json = parse(samples[next++ % samples.size()]);
+    benchmark::DoNotOptimize(json.size());
+  }
+}
+
+void BM_LearnerRead(benchmark::State& state) {
+  std::vector<Json> docs;
+  for (const std::string& s : data().samples) docs.push_back(parse(s));
+  std::size_t next = 0;
+  for (auto _ : state) {
+    Documents out;
+    Warnings warnings;
+    Error error;
+    DocumentReader reader(error, warnings);
+    if (!reader.read_documents(docs[next++ % docs.size()], kLearnerShape, out)) die("read_documents: " + error.message);
+    benchmark::DoNotOptimize(out.learner->interests.data());
+  }
+}
+
 void BM_SetLearner(benchmark::State& state) {
   const CatalogIndex& ix = classify_index();
   const auto& learners = sample_learners();
@@ -163,6 +189,9 @@ void register_internal_benchmarks() {
   benchmark::RegisterBenchmark(("load_parse/" + c).c_str(), BM_LoadParse)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark(("load_read/" + c).c_str(), BM_LoadRead)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark(("load_index/" + c).c_str(), BM_LoadIndex)->Unit(benchmark::kMillisecond);
+  const std::string n = std::to_string(d.samples.size());
+  benchmark::RegisterBenchmark(("learner_parse/" + n).c_str(), BM_LearnerParse)->Unit(benchmark::kMicrosecond);
+  benchmark::RegisterBenchmark(("learner_read/" + n).c_str(), BM_LearnerRead)->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark(("set_learner/" + c).c_str(), BM_SetLearner)->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark(("score_only/" + c).c_str(), BM_ScoreOnly)->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark(("audit_score_only/" + a).c_str(), BM_AuditScoreOnly)->Unit(benchmark::kMillisecond);
