@@ -12,9 +12,6 @@
 namespace sweetspot {
 namespace {
 
-std::string join(const std::string& path, const char* key) { return path + "/" + key; }
-std::string join(const std::string& path, std::size_t index) { return path + "/" + std::to_string(index); }
-
 // Cuts a string to at most `max` bytes without splitting a UTF-8 sequence.
 std::string clip(const std::string& s, std::size_t max) {
   if (s.size() <= max) return s;
@@ -38,6 +35,11 @@ const Json* member(const Json& obj, const char* key) {
 
 }  // namespace
 
+std::string JsonPath::str() const {
+  if (!parent_) return std::string(text_);
+  return parent_->str() + "/" + (is_index_ ? std::to_string(index_) : pointer_token(std::string(text_)));
+}
+
 std::string describe(const Json& v) {
   switch (v.type()) {
     case Json::value_t::null: return "null";
@@ -60,26 +62,26 @@ bool DocumentReader::fail(Error e) {
   return false;
 }
 
-bool DocumentReader::object(const Json& v, const std::string& path) {
-  return v.is_object() || fail(make_error(path, "object", describe(v)));
+bool DocumentReader::object(const Json& v, const JsonPath& path) {
+  return v.is_object() || fail(make_error(path.str(), "object", describe(v)));
 }
 
-bool DocumentReader::array(const Json& v, const std::string& path, std::size_t max_items) {
-  if (!v.is_array()) return fail(make_error(path, "array", describe(v)));
+bool DocumentReader::array(const Json& v, const JsonPath& path, std::size_t max_items) {
+  if (!v.is_array()) return fail(make_error(path.str(), "array", describe(v)));
   if (v.size() > max_items)
-    return fail(make_error(path, "at most " + std::to_string(max_items) + " items", std::to_string(v.size()) + " items"));
+    return fail(make_error(path.str(), "at most " + std::to_string(max_items) + " items", std::to_string(v.size()) + " items"));
   return true;
 }
 
-bool DocumentReader::string_value(const Json& v, const std::string& path, std::string& out, bool allow_empty) {
-  if (!v.is_string()) return fail(make_error(path, allow_empty ? "string" : "non-empty string", describe(v)));
+bool DocumentReader::string_value(const Json& v, const JsonPath& path, std::string& out, bool allow_empty) {
+  if (!v.is_string()) return fail(make_error(path.str(), allow_empty ? "string" : "non-empty string", describe(v)));
   const std::string& s = v.get_ref<const std::string&>();
-  if (!allow_empty && s.empty()) return fail(make_error(path, "non-empty string", "empty string"));
+  if (!allow_empty && s.empty()) return fail(make_error(path.str(), "non-empty string", "empty string"));
   out = s;
   return true;
 }
 
-bool DocumentReader::number_value(const Json& v, const std::string& path, double lo, double hi, double& out) {
+bool DocumentReader::number_value(const Json& v, const JsonPath& path, double lo, double hi, double& out) {
   if (v.is_number()) {
     const double d = v.get<double>();
     if (std::isfinite(d) && d >= lo && d <= hi) {
@@ -87,10 +89,10 @@ bool DocumentReader::number_value(const Json& v, const std::string& path, double
       return true;
     }
   }
-  return fail(make_error(path, "number " + range_phrase(lo, hi), describe(v)));  // the message only when needed
+  return fail(make_error(path.str(), "number " + range_phrase(lo, hi), describe(v)));  // the message only when needed
 }
 
-bool DocumentReader::level_value(const Json& v, const std::string& path, int& out, int min) {
+bool DocumentReader::level_value(const Json& v, const JsonPath& path, int& out, int min) {
   if (v.is_number()) {
     const double d = v.get<double>();
     if (std::isfinite(d) && d >= min && d <= 5 && std::floor(d) == d) {
@@ -98,23 +100,23 @@ bool DocumentReader::level_value(const Json& v, const std::string& path, int& ou
       return true;
     }
   }
-  return fail(make_error(path, "integer level " + std::to_string(min) + "..5", describe(v)));
+  return fail(make_error(path.str(), "integer level " + std::to_string(min) + "..5", describe(v)));
 }
 
-bool DocumentReader::id_list(const Json& obj, const std::string& path, const char* key, std::vector<std::string>& out,
+bool DocumentReader::id_list(const Json& obj, const JsonPath& path, const char* key, std::vector<std::string>& out,
                              bool unique) {
   const Json* v = member(obj, key);
   if (!v) return true;
-  const std::string p = join(path, key);
+  const JsonPath p = path.key(key);
   if (!array(*v, p, limits::kMaxListItems)) return false;
   std::unordered_map<std::string, std::size_t> seen;
   for (std::size_t i = 0; i < v->size(); ++i) {
     std::string id;
-    if (!string_value((*v)[i], join(p, i), id, false)) return false;
+    if (!string_value((*v)[i], p.index(i), id, false)) return false;
     auto [it, inserted] = seen.emplace(id, i);
     if (!inserted) {
       if (unique)
-        return fail(make_error(join(p, i), "each id once", "\"" + clip(id, 40) + "\" again (first at " + join(p, it->second) + ")"));
+        return fail(make_error(p.index(i).str(), "each id once", "\"" + clip(id, 40) + "\" again (first at " + p.index(it->second).str() + ")"));
       continue;  // a repeated reference means nothing more; keep the first
     }
     out.push_back(std::move(id));
@@ -122,50 +124,50 @@ bool DocumentReader::id_list(const Json& obj, const std::string& path, const cha
   return true;
 }
 
-void DocumentReader::warn_unknown_keys(const Json& obj, const std::string& path, std::initializer_list<const char*> known) {
+void DocumentReader::warn_unknown_keys(const Json& obj, const JsonPath& path, std::initializer_list<const char*> known) {
   for (auto it = obj.begin(); it != obj.end(); ++it) {
     bool ok = false;
     for (const char* k : known) ok = ok || it.key() == k;
-    if (!ok) warnings_.push_back({path + "/" + pointer_token(it.key()), "unknown key ignored"});
+    if (!ok) warnings_.push_back({path.key(it.key()).str(), "unknown key ignored"});
   }
 }
 
-bool DocumentReader::read_date(const Json& v, const std::string& path, Date& out) {
+bool DocumentReader::read_date(const Json& v, const JsonPath& path, Date& out) {
   const char* expected = "ISO date YYYY-MM-DD";
-  if (!v.is_string()) return fail(make_error(path, expected, describe(v)));
+  if (!v.is_string()) return fail(make_error(path.str(), expected, describe(v)));
   auto d = parse_iso_date(v.get_ref<const std::string&>());
-  if (!d) return fail(make_error(path, expected, describe(v)));
+  if (!d) return fail(make_error(path.str(), expected, describe(v)));
   out = *d;
   return true;
 }
 
 // ---- taxonomy ----------------------------------------------------------------------------------
 
-bool DocumentReader::read_taxonomy(const Json& v, const std::string& path, Taxonomy& out) {
+bool DocumentReader::read_taxonomy(const Json& v, const JsonPath& path, Taxonomy& out) {
   if (!object(v, path)) return false;
   warn_unknown_keys(v, path, {"schema", "skills"});
   const Json* skills = member(v, "skills");
-  const std::string sp = join(path, "skills");
-  if (!skills) return fail(make_error(sp, "array of skills", "nothing (missing)"));
+  const JsonPath sp = path.key("skills");
+  if (!skills) return fail(make_error(sp.str(), "array of skills", "nothing (missing)"));
   if (!array(*skills, sp, limits::kMaxSkills)) return false;
   out.present = true;
   out.skills.resize(skills->size());
   std::unordered_map<std::string, std::size_t> ids;
   for (std::size_t i = 0; i < skills->size(); ++i) {
     const Json& s = (*skills)[i];
-    const std::string p = join(sp, i);
+    const JsonPath p = sp.index(i);
     TaxonomySkill& skill = out.skills[i];
     if (!object(s, p)) return false;
     warn_unknown_keys(s, p, {"id", "label", "aliases", "broader"});
     const Json* id = member(s, "id");
-    if (!id) return fail(make_error(join(p, "id"), "non-empty string", "nothing (missing)"));
-    if (!string_value(*id, join(p, "id"), skill.id, false)) return false;
+    if (!id) return fail(make_error(p.key("id").str(), "non-empty string", "nothing (missing)"));
+    if (!string_value(*id, p.key("id"), skill.id, false)) return false;
     auto [it, inserted] = ids.emplace(skill.id, i);
     if (!inserted)
-      return fail(make_error(join(p, "id"), "a unique skill id",
-                             "\"" + clip(skill.id, 40) + "\" again (first at " + join(sp, it->second) + ")"));
+      return fail(make_error(p.key("id").str(), "a unique skill id",
+                             "\"" + clip(skill.id, 40) + "\" again (first at " + sp.index(it->second).str() + ")"));
     const Json* label = member(s, "label");
-    if (label && !string_value(*label, join(p, "label"), skill.label, false)) return false;
+    if (label && !string_value(*label, p.key("label"), skill.label, false)) return false;
     if (!label) skill.label = skill.id;
     if (!id_list(s, p, "aliases", skill.aliases, false)) return false;
     if (!id_list(s, p, "broader", skill.broader, false)) return false;
@@ -174,7 +176,7 @@ bool DocumentReader::read_taxonomy(const Json& v, const std::string& path, Taxon
 }
 
 // A cycle in `broader` would make "broader than" meaningless; refuse it, naming the edge that closes it.
-bool DocumentReader::check_taxonomy_cycles(const Taxonomy& t, const std::string& skills_path) {
+bool DocumentReader::check_taxonomy_cycles(const Taxonomy& t, const JsonPath& skills_path) {
   std::unordered_map<std::string, std::size_t> index;
   for (std::size_t i = 0; i < t.skills.size(); ++i) index.emplace(t.skills[i].id, i);
   enum : unsigned char { kNew, kOnPath, kDone };
@@ -205,7 +207,7 @@ bool DocumentReader::check_taxonomy_cycles(const Taxonomy& t, const std::string&
           if (in) cycle += clip(t.skills[s.skill].id, 40) + " -> ";
         }
         cycle += clip(t.skills[parent].id, 40);
-        return fail(make_error(join(join(join(skills_path, top.skill), "broader"), edge), "a broader skill that is not narrower than this one",
+        return fail(make_error(skills_path.index(top.skill).key("broader").index(edge).str(), "a broader skill that is not narrower than this one",
                                "a cycle " + cycle));
       }
       if (state[parent] == kNew) {
@@ -219,176 +221,176 @@ bool DocumentReader::check_taxonomy_cycles(const Taxonomy& t, const std::string&
 
 // ---- organization ------------------------------------------------------------------------------
 
-bool DocumentReader::read_skill_levels(const Json& v, const std::string& path, std::vector<SkillLevel>& out) {
+bool DocumentReader::read_skill_levels(const Json& v, const JsonPath& path, std::vector<SkillLevel>& out) {
   if (!array(v, path, limits::kMaxListItems)) return false;
   std::unordered_map<std::string, std::size_t> seen;
   out.resize(v.size());
   for (std::size_t i = 0; i < v.size(); ++i) {
-    const std::string p = join(path, i);
+    const JsonPath p = path.index(i);
     const Json& e = v[i];
     if (!object(e, p)) return false;
     warn_unknown_keys(e, p, {"skill", "level"});
     const Json* skill = member(e, "skill");
     const Json* level = member(e, "level");
-    if (!skill) return fail(make_error(join(p, "skill"), "skill id", "nothing (missing)"));
-    if (!string_value(*skill, join(p, "skill"), out[i].skill, false)) return false;
-    if (!level) return fail(make_error(join(p, "level"), "integer level 0..5", "nothing (missing)"));
-    if (!level_value(*level, join(p, "level"), out[i].level)) return false;
+    if (!skill) return fail(make_error(p.key("skill").str(), "skill id", "nothing (missing)"));
+    if (!string_value(*skill, p.key("skill"), out[i].skill, false)) return false;
+    if (!level) return fail(make_error(p.key("level").str(), "integer level 0..5", "nothing (missing)"));
+    if (!level_value(*level, p.key("level"), out[i].level)) return false;
     auto [it, inserted] = seen.emplace(out[i].skill, i);
     if (!inserted)
-      return fail(make_error(join(p, "skill"), "each skill once",
-                             "\"" + clip(out[i].skill, 40) + "\" again (first at " + join(path, it->second) + ")"));
+      return fail(make_error(p.key("skill").str(), "each skill once",
+                             "\"" + clip(out[i].skill, 40) + "\" again (first at " + path.index(it->second).str() + ")"));
   }
   return true;
 }
 
-bool DocumentReader::read_role(const Json& v, const std::string& p, Role& out) {
+bool DocumentReader::read_role(const Json& v, const JsonPath& p, Role& out) {
   if (!object(v, p)) return false;
   warn_unknown_keys(v, p, {"id", "title", "skills", "next"});
   const Json* id = member(v, "id");
-  if (!id) return fail(make_error(join(p, "id"), "non-empty string", "nothing (missing)"));
-  if (!string_value(*id, join(p, "id"), out.id, false)) return false;
+  if (!id) return fail(make_error(p.key("id").str(), "non-empty string", "nothing (missing)"));
+  if (!string_value(*id, p.key("id"), out.id, false)) return false;
   const Json* title = member(v, "title");
-  if (title && !string_value(*title, join(p, "title"), out.title, false)) return false;
+  if (title && !string_value(*title, p.key("title"), out.title, false)) return false;
   if (!title) out.title = out.id;
   const Json* skills = member(v, "skills");
-  if (skills && !read_skill_levels(*skills, join(p, "skills"), out.skills)) return false;
+  if (skills && !read_skill_levels(*skills, p.key("skills"), out.skills)) return false;
   return id_list(v, p, "next", out.next, false);
 }
 
-bool DocumentReader::read_priority(const Json& v, const std::string& p, Priority& out) {
+bool DocumentReader::read_priority(const Json& v, const JsonPath& p, Priority& out) {
   if (!object(v, p)) return false;
   warn_unknown_keys(v, p, {"skill", "weight", "need", "rationale"});
   const Json* skill = member(v, "skill");
-  if (!skill) return fail(make_error(join(p, "skill"), "skill id", "nothing (missing)"));
-  if (!string_value(*skill, join(p, "skill"), out.skill, false)) return false;
+  if (!skill) return fail(make_error(p.key("skill").str(), "skill id", "nothing (missing)"));
+  if (!string_value(*skill, p.key("skill"), out.skill, false)) return false;
   const Json* weight = member(v, "weight");
-  if (!weight) return fail(make_error(join(p, "weight"), "number 0..1", "nothing (missing)"));
-  if (!number_value(*weight, join(p, "weight"), 0, 1, out.weight)) return false;
+  if (!weight) return fail(make_error(p.key("weight").str(), "number 0..1", "nothing (missing)"));
+  if (!number_value(*weight, p.key("weight"), 0, 1, out.weight)) return false;
   const Json* need = member(v, "need");
   out.need = "improve";
   if (need) {
     const char* expected = "one of \"job\", \"improve\", \"future\", \"leadership\"";
-    if (!need->is_string()) return fail(make_error(join(p, "need"), expected, describe(*need)));
+    if (!need->is_string()) return fail(make_error(p.key("need").str(), expected, describe(*need)));
     const std::string& n = need->get_ref<const std::string&>();
     if (n != "job" && n != "improve" && n != "future" && n != "leadership")
-      return fail(make_error(join(p, "need"), expected, describe(*need)));
+      return fail(make_error(p.key("need").str(), expected, describe(*need)));
     out.need = n;
   }
   const Json* rationale = member(v, "rationale");
-  if (rationale && !string_value(*rationale, join(p, "rationale"), out.rationale, true)) return false;
+  if (rationale && !string_value(*rationale, p.key("rationale"), out.rationale, true)) return false;
   return true;
 }
 
-bool DocumentReader::read_growth(const Json& v, const std::string& p, GrowthInitiative& out) {
+bool DocumentReader::read_growth(const Json& v, const JsonPath& p, GrowthInitiative& out) {
   if (!object(v, p)) return false;
   warn_unknown_keys(v, p, {"name", "rationale", "skills", "roles"});
   const Json* name = member(v, "name");
-  if (!name) return fail(make_error(join(p, "name"), "non-empty string", "nothing (missing)"));
-  if (!string_value(*name, join(p, "name"), out.name, false)) return false;
+  if (!name) return fail(make_error(p.key("name").str(), "non-empty string", "nothing (missing)"));
+  if (!string_value(*name, p.key("name"), out.name, false)) return false;
   const Json* rationale = member(v, "rationale");
-  if (rationale && !string_value(*rationale, join(p, "rationale"), out.rationale, true)) return false;
+  if (rationale && !string_value(*rationale, p.key("rationale"), out.rationale, true)) return false;
   if (!id_list(v, p, "skills", out.skills, false)) return false;
   return id_list(v, p, "roles", out.roles, false);
 }
 
-bool DocumentReader::read_policy(const Json& v, const std::string& p, Policy& out) {
+bool DocumentReader::read_policy(const Json& v, const JsonPath& p, Policy& out) {
   if (!object(v, p)) return false;
   warn_unknown_keys(v, p, {"thresholds", "gifts", "borderlineMargin", "mandatoryNote", "taxonomy", "weights"});
   if (const Json* t = member(v, "thresholds")) {
-    const std::string tp = join(p, "thresholds");
+    const JsonPath tp = p.key("thresholds");
     if (!object(*t, tp)) return false;
     warn_unknown_keys(*t, tp, {"personal", "org"});
-    if (const Json* x = member(*t, "personal"); x && !number_value(*x, join(tp, "personal"), 0, 1, out.personal_threshold)) return false;
-    if (const Json* x = member(*t, "org"); x && !number_value(*x, join(tp, "org"), 0, 1, out.org_threshold)) return false;
+    if (const Json* x = member(*t, "personal"); x && !number_value(*x, tp.key("personal"), 0, 1, out.personal_threshold)) return false;
+    if (const Json* x = member(*t, "org"); x && !number_value(*x, tp.key("org"), 0, 1, out.org_threshold)) return false;
   }
   if (const Json* g = member(v, "gifts")) {
-    const std::string gp = join(p, "gifts");
+    const JsonPath gp = p.key("gifts");
     if (!object(*g, gp)) return false;
     warn_unknown_keys(*g, gp, {"allowed", "note"});
     if (const Json* a = member(*g, "allowed")) {
-      if (!a->is_boolean()) return fail(make_error(join(gp, "allowed"), "true or false", describe(*a)));
+      if (!a->is_boolean()) return fail(make_error(gp.key("allowed").str(), "true or false", describe(*a)));
       out.gifts_allowed = a->get<bool>();
     }
-    if (const Json* n = member(*g, "note"); n && !string_value(*n, join(gp, "note"), out.gift_note, true)) return false;
+    if (const Json* n = member(*g, "note"); n && !string_value(*n, gp.key("note"), out.gift_note, true)) return false;
   }
-  if (const Json* m = member(v, "borderlineMargin"); m && !number_value(*m, join(p, "borderlineMargin"), 0, 0.5, out.borderline_margin))
+  if (const Json* m = member(v, "borderlineMargin"); m && !number_value(*m, p.key("borderlineMargin"), 0, 0.5, out.borderline_margin))
     return false;
-  if (const Json* n = member(v, "mandatoryNote"); n && !string_value(*n, join(p, "mandatoryNote"), out.mandatory_note, true))
+  if (const Json* n = member(v, "mandatoryNote"); n && !string_value(*n, p.key("mandatoryNote"), out.mandatory_note, true))
     return false;
   if (const Json* t = member(v, "taxonomy")) {
-    const std::string tp = join(p, "taxonomy");
+    const JsonPath tp = p.key("taxonomy");
     if (!object(*t, tp)) return false;
     warn_unknown_keys(*t, tp, {"decay", "maxHops"});
-    if (const Json* d = member(*t, "decay"); d && !number_value(*d, join(tp, "decay"), 0, 1, out.taxonomy_decay)) return false;
+    if (const Json* d = member(*t, "decay"); d && !number_value(*d, tp.key("decay"), 0, 1, out.taxonomy_decay)) return false;
     if (const Json* h = member(*t, "maxHops")) {
       double hops = 0;
-      const std::string hp = join(tp, "maxHops");
+      const JsonPath hp = tp.key("maxHops");
       const std::string expected = "integer 0.." + std::to_string(limits::kMaxTaxonomyHops);
-      if (!h->is_number() || !std::isfinite(h->get<double>())) return fail(make_error(hp, expected, describe(*h)));
+      if (!h->is_number() || !std::isfinite(h->get<double>())) return fail(make_error(hp.str(), expected, describe(*h)));
       hops = h->get<double>();
-      if (hops < 0 || hops > limits::kMaxTaxonomyHops || std::floor(hops) != hops) return fail(make_error(hp, expected, describe(*h)));
+      if (hops < 0 || hops > limits::kMaxTaxonomyHops || std::floor(hops) != hops) return fail(make_error(hp.str(), expected, describe(*h)));
       out.taxonomy_max_hops = static_cast<int>(hops);
     }
   }
   if (const Json* w = member(v, "weights")) {
-    const std::string wp = join(p, "weights");
+    const JsonPath wp = p.key("weights");
     if (!object(*w, wp)) return false;
     warn_unknown_keys(*w, wp, {"aspiration", "role"});
-    if (const Json* a = member(*w, "aspiration"); a && !number_value(*a, join(wp, "aspiration"), 0, 1, out.aspiration_weight)) return false;
-    if (const Json* r = member(*w, "role"); r && !number_value(*r, join(wp, "role"), 0, 1, out.role_weight)) return false;
+    if (const Json* a = member(*w, "aspiration"); a && !number_value(*a, wp.key("aspiration"), 0, 1, out.aspiration_weight)) return false;
+    if (const Json* r = member(*w, "role"); r && !number_value(*r, wp.key("role"), 0, 1, out.role_weight)) return false;
   }
   return true;
 }
 
-bool DocumentReader::read_organization(const Json& v, const std::string& path, Organization& out) {
+bool DocumentReader::read_organization(const Json& v, const JsonPath& path, Organization& out) {
   if (!object(v, path)) return false;
   warn_unknown_keys(v, path, {"schema", "roles", "priorities", "mandatory", "growth", "policy"});
   if (const Json* roles = member(v, "roles")) {
-    const std::string rp = join(path, "roles");
+    const JsonPath rp = path.key("roles");
     if (!array(*roles, rp, limits::kMaxRoles)) return false;
     out.roles.resize(roles->size());
     std::unordered_map<std::string, std::size_t> ids;
     for (std::size_t i = 0; i < roles->size(); ++i) {
-      if (!read_role((*roles)[i], join(rp, i), out.roles[i])) return false;
+      if (!read_role((*roles)[i], rp.index(i), out.roles[i])) return false;
       auto [it, inserted] = ids.emplace(out.roles[i].id, i);
       if (!inserted)
-        return fail(make_error(join(join(rp, i), "id"), "a unique role id",
-                               "\"" + clip(out.roles[i].id, 40) + "\" again (first at " + join(rp, it->second) + ")"));
+        return fail(make_error(rp.index(i).key("id").str(), "a unique role id",
+                               "\"" + clip(out.roles[i].id, 40) + "\" again (first at " + rp.index(it->second).str() + ")"));
     }
   }
   if (const Json* prios = member(v, "priorities")) {
-    const std::string pp = join(path, "priorities");
+    const JsonPath pp = path.key("priorities");
     if (!array(*prios, pp, limits::kMaxListItems)) return false;
     out.priorities.resize(prios->size());
     for (std::size_t i = 0; i < prios->size(); ++i)
-      if (!read_priority((*prios)[i], join(pp, i), out.priorities[i])) return false;
+      if (!read_priority((*prios)[i], pp.index(i), out.priorities[i])) return false;
   }
   if (!id_list(v, path, "mandatory", out.mandatory, false)) return false;
   if (const Json* growth = member(v, "growth")) {
-    const std::string gp = join(path, "growth");
+    const JsonPath gp = path.key("growth");
     if (!array(*growth, gp, limits::kMaxListItems)) return false;
     out.growth.resize(growth->size());
     for (std::size_t i = 0; i < growth->size(); ++i)
-      if (!read_growth((*growth)[i], join(gp, i), out.growth[i])) return false;
+      if (!read_growth((*growth)[i], gp.index(i), out.growth[i])) return false;
   }
-  if (const Json* policy = member(v, "policy"); policy && !read_policy(*policy, join(path, "policy"), out.policy)) return false;
+  if (const Json* policy = member(v, "policy"); policy && !read_policy(*policy, path.key("policy"), out.policy)) return false;
   return true;
 }
 
 // ---- catalog -----------------------------------------------------------------------------------
 
-bool DocumentReader::read_course(const Json& v, const std::string& p, Course& out) {
+bool DocumentReader::read_course(const Json& v, const JsonPath& p, Course& out) {
   if (!object(v, p)) return false;
   warn_unknown_keys(v, p, {"id", "title", "skills", "hours", "language", "format", "tags", "url", "summary"});
   const Json* id = member(v, "id");
-  if (!id) return fail(make_error(join(p, "id"), "non-empty string", "nothing (missing)"));
-  if (!string_value(*id, join(p, "id"), out.id, false)) return false;
+  if (!id) return fail(make_error(p.key("id").str(), "non-empty string", "nothing (missing)"));
+  if (!string_value(*id, p.key("id"), out.id, false)) return false;
   const Json* title = member(v, "title");
-  if (title && !string_value(*title, join(p, "title"), out.title, true)) return false;
+  if (title && !string_value(*title, p.key("title"), out.title, true)) return false;
   if (!title) out.title = out.id;
   if (const Json* skills = member(v, "skills")) {
-    const std::string sp = join(p, "skills");
+    const JsonPath sp = p.key("skills");
     if (!array(*skills, sp, limits::kMaxSkillsPerCourse)) return false;
     out.skills.resize(skills->size());
     std::unordered_map<std::string, std::size_t> seen;
@@ -396,152 +398,152 @@ bool DocumentReader::read_course(const Json& v, const std::string& p, Course& ou
     bool any_weight = false;
     for (std::size_t i = 0; i < skills->size(); ++i) {
       const Json& e = (*skills)[i];
-      const std::string ep = join(sp, i);
+      const JsonPath ep = sp.index(i);
       CourseSkill& cs = out.skills[i];
       if (!object(e, ep)) return false;
       warn_unknown_keys(e, ep, {"skill", "level", "weight"});
       const Json* skill = member(e, "skill");
-      if (!skill) return fail(make_error(join(ep, "skill"), "skill id", "nothing (missing)"));
-      if (!string_value(*skill, join(ep, "skill"), cs.skill, false)) return false;
+      if (!skill) return fail(make_error(ep.key("skill").str(), "skill id", "nothing (missing)"));
+      if (!string_value(*skill, ep.key("skill"), cs.skill, false)) return false;
       const Json* level = member(e, "level");
       // A course teaches up to a level of at least 1: level 0 would teach nothing.
-      if (!level) return fail(make_error(join(ep, "level"), "integer level 1..5", "nothing (missing)"));
-      if (!level_value(*level, join(ep, "level"), cs.level, 1)) return false;
+      if (!level) return fail(make_error(ep.key("level").str(), "integer level 1..5", "nothing (missing)"));
+      if (!level_value(*level, ep.key("level"), cs.level, 1)) return false;
       if (const Json* w = member(e, "weight")) {
         double weight = 0;
-        if (!number_value(*w, join(ep, "weight"), 0, 1, weight)) return false;
+        if (!number_value(*w, ep.key("weight"), 0, 1, weight)) return false;
         cs.weight = weight;
         total_weight += weight;
         any_weight = true;
       }
       auto [it, inserted] = seen.emplace(cs.skill, i);
       if (!inserted)
-        return fail(make_error(join(ep, "skill"), "each skill once per course",
-                               "\"" + clip(cs.skill, 40) + "\" again (first at " + join(sp, it->second) + ")"));
+        return fail(make_error(ep.key("skill").str(), "each skill once per course",
+                               "\"" + clip(cs.skill, 40) + "\" again (first at " + sp.index(it->second).str() + ")"));
     }
     // Weights are relative; if every skill is weighted 0 there is nothing to share out.
     if (any_weight && total_weight == 0 && std::all_of(out.skills.begin(), out.skills.end(), [](const CourseSkill& s) { return s.weight.has_value(); }))
-      return fail(make_error(sp, "at least one skill with a weight above 0", "all weights 0"));
+      return fail(make_error(sp.str(), "at least one skill with a weight above 0", "all weights 0"));
   }
   if (const Json* h = member(v, "hours")) {
     double hours = 0;
-    if (!number_value(*h, join(p, "hours"), 0, 100000, hours)) return false;
+    if (!number_value(*h, p.key("hours"), 0, 100000, hours)) return false;
     out.hours = hours;
   }
-  if (const Json* l = member(v, "language"); l && !string_value(*l, join(p, "language"), out.language, true)) return false;
-  if (const Json* f = member(v, "format"); f && !string_value(*f, join(p, "format"), out.format, true)) return false;
-  if (const Json* u = member(v, "url"); u && !u->is_string()) return fail(make_error(join(p, "url"), "string", describe(*u)));
-  if (const Json* s = member(v, "summary"); s && !s->is_string()) return fail(make_error(join(p, "summary"), "string", describe(*s)));
+  if (const Json* l = member(v, "language"); l && !string_value(*l, p.key("language"), out.language, true)) return false;
+  if (const Json* f = member(v, "format"); f && !string_value(*f, p.key("format"), out.format, true)) return false;
+  if (const Json* u = member(v, "url"); u && !u->is_string()) return fail(make_error(p.key("url").str(), "string", describe(*u)));
+  if (const Json* s = member(v, "summary"); s && !s->is_string()) return fail(make_error(p.key("summary").str(), "string", describe(*s)));
   return id_list(v, p, "tags", out.tags, false);
 }
 
-bool DocumentReader::read_catalog(const Json& v, const std::string& path, Catalog& out) {
+bool DocumentReader::read_catalog(const Json& v, const JsonPath& path, Catalog& out) {
   if (!object(v, path)) return false;
   warn_unknown_keys(v, path, {"schema", "courses"});
   const Json* courses = member(v, "courses");
-  const std::string cp = join(path, "courses");
-  if (!courses) return fail(make_error(cp, "array of courses", "nothing (missing)"));
+  const JsonPath cp = path.key("courses");
+  if (!courses) return fail(make_error(cp.str(), "array of courses", "nothing (missing)"));
   if (!array(*courses, cp, limits::kMaxCourses)) return false;
   out.courses.resize(courses->size());
   std::unordered_map<std::string, std::size_t> ids;
   ids.reserve(courses->size());
   for (std::size_t i = 0; i < courses->size(); ++i) {
-    if (!read_course((*courses)[i], join(cp, i), out.courses[i])) return false;
+    if (!read_course((*courses)[i], cp.index(i), out.courses[i])) return false;
     auto [it, inserted] = ids.emplace(out.courses[i].id, i);
     if (!inserted)
-      return fail(make_error(join(join(cp, i), "id"), "a unique course id",
-                             "\"" + clip(out.courses[i].id, 40) + "\" again (first at " + join(cp, it->second) + ")"));
+      return fail(make_error(cp.index(i).key("id").str(), "a unique course id",
+                             "\"" + clip(out.courses[i].id, 40) + "\" again (first at " + cp.index(it->second).str() + ")"));
   }
   return true;
 }
 
 // ---- learner -----------------------------------------------------------------------------------
 
-bool DocumentReader::read_learner(const Json& v, const std::string& path, Learner& out) {
+bool DocumentReader::read_learner(const Json& v, const JsonPath& path, Learner& out) {
   if (!object(v, path)) return false;
   warn_unknown_keys(v, path, {"schema", "id", "name", "team", "role", "roleSince", "aspirations", "interests",
                               "proficiency", "feedback", "completed"});
   const Json* id = member(v, "id");
-  if (!id) return fail(make_error(join(path, "id"), "non-empty string", "nothing (missing)"));
-  if (!string_value(*id, join(path, "id"), out.id, false)) return false;
-  if (const Json* n = member(v, "name"); n && !string_value(*n, join(path, "name"), out.name, true)) return false;
-  if (const Json* t = member(v, "team"); t && !string_value(*t, join(path, "team"), out.team, true)) return false;
-  if (const Json* r = member(v, "role"); r && !r->is_null() && !string_value(*r, join(path, "role"), out.role, false)) return false;
+  if (!id) return fail(make_error(path.key("id").str(), "non-empty string", "nothing (missing)"));
+  if (!string_value(*id, path.key("id"), out.id, false)) return false;
+  if (const Json* n = member(v, "name"); n && !string_value(*n, path.key("name"), out.name, true)) return false;
+  if (const Json* t = member(v, "team"); t && !string_value(*t, path.key("team"), out.team, true)) return false;
+  if (const Json* r = member(v, "role"); r && !r->is_null() && !string_value(*r, path.key("role"), out.role, false)) return false;
   if (const Json* since = member(v, "roleSince"); since && !since->is_null()) {
     Date d;
-    if (!read_date(*since, join(path, "roleSince"), d)) return false;
+    if (!read_date(*since, path.key("roleSince"), d)) return false;
     out.role_since = d;
   }
   if (!id_list(v, path, "aspirations", out.aspirations, false)) return false;
   if (const Json* interests = member(v, "interests")) {
-    const std::string ip = join(path, "interests");
+    const JsonPath ip = path.key("interests");
     if (!array(*interests, ip, limits::kMaxListItems)) return false;
     std::unordered_map<std::string, std::size_t> seen;
     out.interests.resize(interests->size());
     for (std::size_t i = 0; i < interests->size(); ++i) {
-      const std::string p = join(ip, i);
+      const JsonPath p = ip.index(i);
       const Json& e = (*interests)[i];
       if (!object(e, p)) return false;
       warn_unknown_keys(e, p, {"skill", "strength"});
       const Json* skill = member(e, "skill");
-      if (!skill) return fail(make_error(join(p, "skill"), "skill id", "nothing (missing)"));
-      if (!string_value(*skill, join(p, "skill"), out.interests[i].skill, false)) return false;
+      if (!skill) return fail(make_error(p.key("skill").str(), "skill id", "nothing (missing)"));
+      if (!string_value(*skill, p.key("skill"), out.interests[i].skill, false)) return false;
       const Json* strength = member(e, "strength");
-      if (!strength) return fail(make_error(join(p, "strength"), "number 0..1", "nothing (missing)"));
-      if (!number_value(*strength, join(p, "strength"), 0, 1, out.interests[i].strength)) return false;
+      if (!strength) return fail(make_error(p.key("strength").str(), "number 0..1", "nothing (missing)"));
+      if (!number_value(*strength, p.key("strength"), 0, 1, out.interests[i].strength)) return false;
       auto [it, inserted] = seen.emplace(out.interests[i].skill, i);
       if (!inserted)
-        return fail(make_error(join(p, "skill"), "each skill once",
-                               "\"" + clip(out.interests[i].skill, 40) + "\" again (first at " + join(ip, it->second) + ")"));
+        return fail(make_error(p.key("skill").str(), "each skill once",
+                               "\"" + clip(out.interests[i].skill, 40) + "\" again (first at " + ip.index(it->second).str() + ")"));
     }
   }
-  if (const Json* prof = member(v, "proficiency"); prof && !read_skill_levels(*prof, join(path, "proficiency"), out.proficiency))
+  if (const Json* prof = member(v, "proficiency"); prof && !read_skill_levels(*prof, path.key("proficiency"), out.proficiency))
     return false;
   if (const Json* feedback = member(v, "feedback")) {
-    const std::string fp = join(path, "feedback");
+    const JsonPath fp = path.key("feedback");
     if (!array(*feedback, fp, limits::kMaxListItems)) return false;
     std::unordered_map<std::string, std::size_t> seen;
     out.feedback.resize(feedback->size());
     for (std::size_t i = 0; i < feedback->size(); ++i) {
-      const std::string p = join(fp, i);
+      const JsonPath p = fp.index(i);
       const Json& e = (*feedback)[i];
       if (!object(e, p)) return false;
       warn_unknown_keys(e, p, {"skill", "need"});
       const Json* skill = member(e, "skill");
-      if (!skill) return fail(make_error(join(p, "skill"), "skill id", "nothing (missing)"));
-      if (!string_value(*skill, join(p, "skill"), out.feedback[i].skill, false)) return false;
+      if (!skill) return fail(make_error(p.key("skill").str(), "skill id", "nothing (missing)"));
+      if (!string_value(*skill, p.key("skill"), out.feedback[i].skill, false)) return false;
       const Json* need = member(e, "need");
-      if (!need) return fail(make_error(join(p, "need"), "number 0..1", "nothing (missing)"));
-      if (!number_value(*need, join(p, "need"), 0, 1, out.feedback[i].need)) return false;
+      if (!need) return fail(make_error(p.key("need").str(), "number 0..1", "nothing (missing)"));
+      if (!number_value(*need, p.key("need"), 0, 1, out.feedback[i].need)) return false;
       auto [it, inserted] = seen.emplace(out.feedback[i].skill, i);
       if (!inserted)
-        return fail(make_error(join(p, "skill"), "each skill once",
-                               "\"" + clip(out.feedback[i].skill, 40) + "\" again (first at " + join(fp, it->second) + ")"));
+        return fail(make_error(p.key("skill").str(), "each skill once",
+                               "\"" + clip(out.feedback[i].skill, 40) + "\" again (first at " + fp.index(it->second).str() + ")"));
     }
   }
   return id_list(v, path, "completed", out.completed, false);
 }
 
-bool DocumentReader::read_learners(const Json& v, const std::string& path, std::vector<Learner>& out) {
+bool DocumentReader::read_learners(const Json& v, const JsonPath& path, std::vector<Learner>& out) {
   if (!array(v, path, limits::kMaxLearners)) return false;
   out.resize(v.size());
   std::unordered_map<std::string, std::size_t> ids;
   for (std::size_t i = 0; i < v.size(); ++i) {
-    if (!read_learner(v[i], join(path, i), out[i])) return false;
+    if (!read_learner(v[i], path.index(i), out[i])) return false;
     auto [it, inserted] = ids.emplace(out[i].id, i);
     if (!inserted)
-      return fail(make_error(join(join(path, i), "id"), "a unique learner id",
-                             "\"" + clip(out[i].id, 40) + "\" again (first at " + join(path, it->second) + ")"));
+      return fail(make_error(path.index(i).key("id").str(), "a unique learner id",
+                             "\"" + clip(out[i].id, 40) + "\" again (first at " + path.index(it->second).str() + ")"));
   }
   return true;
 }
 
 // ---- skill suggestions ---------------------------------------------------------------------------
 
-bool DocumentReader::read_course_text(const Json& v, const std::string& p, CourseText& out) {
-  if (const Json* id = member(v, "id"); id && !string_value(*id, join(p, "id"), out.id, false)) return false;
-  if (const Json* t = member(v, "title"); t && !string_value(*t, join(p, "title"), out.title, true)) return false;
-  if (const Json* s = member(v, "summary"); s && !string_value(*s, join(p, "summary"), out.summary, true)) return false;
+bool DocumentReader::read_course_text(const Json& v, const JsonPath& p, CourseText& out) {
+  if (const Json* id = member(v, "id"); id && !string_value(*id, p.key("id"), out.id, false)) return false;
+  if (const Json* t = member(v, "title"); t && !string_value(*t, p.key("title"), out.title, true)) return false;
+  if (const Json* s = member(v, "summary"); s && !string_value(*s, p.key("summary"), out.summary, true)) return false;
   return id_list(v, p, "tags", out.tags, false);
 }
 
@@ -571,8 +573,9 @@ bool DocumentReader::read_suggestion_request(const Json& v, std::vector<CourseTe
   }
   if (!array(*courses, "/courses", limits::kMaxCourses)) return false;
   out.resize(courses->size());
+  const JsonPath courses_path("/courses");
   for (std::size_t i = 0; i < courses->size(); ++i) {
-    const std::string p = join(std::string("/courses"), i);
+    const JsonPath p = courses_path.index(i);
     if (!object((*courses)[i], p)) return false;
     warn_unknown_keys((*courses)[i], p, {"id", "title", "summary", "tags", "skills", "hours", "language", "format", "url"});
     if (!read_course_text((*courses)[i], p, out[i])) return false;

@@ -2,8 +2,10 @@
 // is an Error naming the JSON pointer, what was expected and what was found; anything tolerated
 // (unknown keys, and later unknown references) becomes a Warning. No exceptions.
 #pragma once
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sweetspot/diagnostics.h"
@@ -12,6 +14,35 @@
 #include "skill_suggester.h"
 
 namespace sweetspot {
+
+// The JSON pointer of the value being read, turned into text only when an error or a warning
+// names it: reading a valid document builds no path strings. A path is either a root, given as
+// text ("" for the whole document, "/learner", "/learners/12"), or one key or array index below a
+// parent path that it points to. str() renders e.g. "/learner/interests/2/strength", escaping
+// keys with pointer_token.
+//
+// Nothing is copied: a child points to its parent and a root to its text, so neither may outlive
+// what it points to. Give each level a name of its own (`const JsonPath item = list.index(i);`);
+// a chain like `path.key("a").index(i)` is fine within one expression (`...str()`) but must not
+// be kept in a variable.
+class JsonPath {
+ public:
+  JsonPath(const char* root) : text_(root) {}  // implicit, so callers pass "/taxonomy" or a std::string
+  JsonPath(const std::string& root) : text_(root) {}
+
+  JsonPath key(std::string_view key) const { return JsonPath(this, key, 0, false); }
+  JsonPath index(std::size_t i) const { return JsonPath(this, {}, i, true); }
+  std::string str() const;
+
+ private:
+  JsonPath(const JsonPath* parent, std::string_view key, std::size_t index, bool is_index)
+      : parent_(parent), text_(key), index_(index), is_index_(is_index) {}
+
+  const JsonPath* parent_ = nullptr;  // nullptr at the root
+  std::string_view text_;             // the root's pointer as given, or this level's key
+  std::size_t index_ = 0;             // this level's array index, when is_index_
+  bool is_index_ = false;
+};
 
 // What a document may hold: classify wants taxonomy?/organization/catalog/learner, audit wants
 // learners instead of learner, load wants neither. `path` is the pointer of `doc` itself ("" at
@@ -41,12 +72,12 @@ class DocumentReader {
   // A combined document {schema?, taxonomy?, organization, catalog, learner|learners, asOf?}.
   bool read_documents(const Json& doc, const DocumentShape& shape, Documents& out);
 
-  bool read_taxonomy(const Json& v, const std::string& path, Taxonomy& out);
-  bool read_organization(const Json& v, const std::string& path, Organization& out);
-  bool read_catalog(const Json& v, const std::string& path, Catalog& out);
-  bool read_learner(const Json& v, const std::string& path, Learner& out);
-  bool read_learners(const Json& v, const std::string& path, std::vector<Learner>& out);
-  bool read_date(const Json& v, const std::string& path, Date& out);
+  bool read_taxonomy(const Json& v, const JsonPath& path, Taxonomy& out);
+  bool read_organization(const Json& v, const JsonPath& path, Organization& out);
+  bool read_catalog(const Json& v, const JsonPath& path, Catalog& out);
+  bool read_learner(const Json& v, const JsonPath& path, Learner& out);
+  bool read_learners(const Json& v, const JsonPath& path, std::vector<Learner>& out);
+  bool read_date(const Json& v, const JsonPath& path, Date& out);
 
   // A skill-suggestion request: {courses: [{id?, title?, summary?, tags?}]} or one course's fields
   // at the top level; plus limit (1..100, default 10) and minConfidence (0..1, default 0.3).
@@ -55,24 +86,24 @@ class DocumentReader {
                                int& min_confidence, std::initializer_list<const char*> extra);
 
  private:
-  bool read_policy(const Json& v, const std::string& path, Policy& out);
-  bool read_role(const Json& v, const std::string& path, Role& out);
-  bool read_priority(const Json& v, const std::string& path, Priority& out);
-  bool read_growth(const Json& v, const std::string& path, GrowthInitiative& out);
-  bool read_course(const Json& v, const std::string& path, Course& out);
-  bool read_course_text(const Json& v, const std::string& path, CourseText& out);
-  bool read_skill_levels(const Json& v, const std::string& path, std::vector<SkillLevel>& out);
-  bool check_taxonomy_cycles(const Taxonomy& t, const std::string& path);
+  bool read_policy(const Json& v, const JsonPath& path, Policy& out);
+  bool read_role(const Json& v, const JsonPath& path, Role& out);
+  bool read_priority(const Json& v, const JsonPath& path, Priority& out);
+  bool read_growth(const Json& v, const JsonPath& path, GrowthInitiative& out);
+  bool read_course(const Json& v, const JsonPath& path, Course& out);
+  bool read_course_text(const Json& v, const JsonPath& path, CourseText& out);
+  bool read_skill_levels(const Json& v, const JsonPath& path, std::vector<SkillLevel>& out);
+  bool check_taxonomy_cycles(const Taxonomy& t, const JsonPath& path);
 
   // Field helpers: `obj` is a checked object, `path` its pointer. Return false after setting error_.
-  bool object(const Json& v, const std::string& path);
-  bool array(const Json& v, const std::string& path, std::size_t max_items);
-  bool string_value(const Json& v, const std::string& path, std::string& out, bool allow_empty);
-  bool number_value(const Json& v, const std::string& path, double lo, double hi, double& out);
-  bool level_value(const Json& v, const std::string& path, int& out, int min = 0);
-  bool id_list(const Json& obj, const std::string& path, const char* key, std::vector<std::string>& out,
+  bool object(const Json& v, const JsonPath& path);
+  bool array(const Json& v, const JsonPath& path, std::size_t max_items);
+  bool string_value(const Json& v, const JsonPath& path, std::string& out, bool allow_empty);
+  bool number_value(const Json& v, const JsonPath& path, double lo, double hi, double& out);
+  bool level_value(const Json& v, const JsonPath& path, int& out, int min = 0);
+  bool id_list(const Json& obj, const JsonPath& path, const char* key, std::vector<std::string>& out,
                bool unique);
-  void warn_unknown_keys(const Json& obj, const std::string& path, std::initializer_list<const char*> known);
+  void warn_unknown_keys(const Json& obj, const JsonPath& path, std::initializer_list<const char*> known);
   bool fail(Error e);
 
   Error& error_;
