@@ -1,6 +1,7 @@
 #include "explanations.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "json_writer.h"
 
@@ -14,6 +15,30 @@ int required_level(const CatalogIndex& ix, std::int32_t role, std::int32_t skill
 }
 
 std::string steps(int hops) { return std::to_string(hops) + (hops == 1 ? " step" : " steps"); }
+
+// An organization's text ends a sentence of its own: one written without a final stop gets one, so
+// the sentence after it does not run into it ("...Python This course teaches...").
+std::string as_sentence(const std::string& text) {
+  static const char* const kClosers[] = {"\"", "'", ")", "]", "\u00BB", "\u201D", "\u2019"};
+  static const char* const kStops[] = {".", "!", "?", ":", "\u2026", "\u3002", "\uFF01", "\uFF1F"};
+  auto ends_with = [](std::string_view s, std::string_view end) {
+    return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+  };
+  std::string_view t = text;
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\n' || t.back() == '\r')) t.remove_suffix(1);
+  std::string_view core = t;
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (const char* c : kClosers)
+      if (ends_with(core, c)) {
+        core.remove_suffix(std::string_view(c).size());
+        stripped = true;
+      }
+  }
+  for (const char* stop : kStops)
+    if (ends_with(core, stop)) return std::string(t);
+  return std::string(t) + ".";
+}
 
 }  // namespace
 
@@ -41,7 +66,7 @@ std::string reason_text(const CatalogIndex& ix, const LearnerScorer& scorer, con
       break;
     case Source::kPriority: {
       const Priority& p = ix.organization.priorities[d.ref];
-      text = "Organization priority (" + p.need + ") on " + wanted + (p.rationale.empty() ? "." : ": " + p.rationale);
+      text = "Organization priority (" + p.need + ") on " + wanted + (p.rationale.empty() ? "." : ": " + as_sentence(p.rationale));
       break;
     }
     default: break;
@@ -70,7 +95,7 @@ std::string framing_text(const CatalogIndex& ix, Quadrant quadrant, const std::v
     case Source::kPriority: {
       const Priority& p = ix.organization.priorities[d.ref];
       return p.rationale.empty() ? "The organization has made " + ix.skill_labels[d.origin] + " a priority (" + p.need + ")."
-                                 : p.rationale;
+                                 : p.rationale;  // the framing is the rationale itself, verbatim
     }
     case Source::kRole:
       return "Your role as " + ix.organization.roles[d.ref].title + " requires " + ix.skill_labels[d.origin] + " at level " +
@@ -109,7 +134,7 @@ std::vector<GrowthMessage> growth_messages(const CatalogIndex& ix, const Learner
     std::sort(courses.begin(), courses.end());
     courses.erase(std::unique(courses.begin(), courses.end()), courses.end());
     const GrowthInitiative& init = ix.organization.growth[g];
-    std::string message = "When we grow, you grow: " + init.name + "." + (init.rationale.empty() ? "" : " " + init.rationale);
+    std::string message = "When we grow, you grow: " + as_sentence(init.name) + (init.rationale.empty() ? "" : " " + as_sentence(init.rationale));
     if (!courses.empty())
       message += " " + std::to_string(courses.size()) + (courses.size() == 1 ? " Sweet Spot course builds" : " Sweet Spot courses build") +
                  " toward it.";

@@ -103,6 +103,33 @@ TEST(Growth, WhenWeGrowYouGrowListsTheSweetSpotCoursesTowardIt) {
   EXPECT_EQ(growth[1]["courses"], json::array({"js101"}));
 }
 
+TEST(Growth, OrganizationTextsWithoutAFinalStopDoNotRunIntoTheNextSentence) {
+  // Admins write rationales as fragments; the sentence after one must still start a sentence.
+  const json r = classify(json::parse(R"({
+    "taxonomy": {"skills": [{"id": "data"}, {"id": "sql", "broader": ["data"]}]},
+    "organization": {
+      "priorities": [{"skill": "data", "weight": 1, "rationale": "Every team works with data  "}],
+      "growth": [{"name": "Data literacy", "rationale": "Decisions from evidence", "skills": ["data"]},
+                 {"name": "Ship it!", "rationale": "Say \"why?\"", "skills": ["data"]},
+                 {"name": "Japan", "rationale": "\u65b0\u3057\u3044\u30c1\u30fc\u30e0\u3002", "skills": ["data"]}]},
+    "catalog": {"courses": [{"id": "sql1", "skills": [{"skill": "sql", "level": 1}]}]},
+    "learner": {"id": "l", "interests": [{"skill": "data", "strength": 1}]}})"));
+  const json growth = r["growth"];
+  ASSERT_EQ(growth.size(), 3u) << growth;
+  EXPECT_EQ(growth[0]["message"], "When we grow, you grow: Data literacy. Decisions from evidence. 1 Sweet Spot course builds toward it.");
+  EXPECT_EQ(growth[1]["message"], "When we grow, you grow: Japan. \u65b0\u3057\u3044\u30c1\u30fc\u30e0\u3002 1 Sweet Spot course builds toward it.");
+  EXPECT_EQ(growth[2]["message"], "When we grow, you grow: Ship it! Say \"why?\" 1 Sweet Spot course builds toward it.");
+  const json reasons = course(r, "sql1")["reasons"];
+  bool found = false;
+  for (const json& reason : reasons)
+    if (reason["source"] == "priority") {
+      found = true;
+      EXPECT_EQ(reason["text"],
+                "Organization priority (improve) on data: Every team works with data. This course teaches sql, 1 step from it in the skill taxonomy.");
+    }
+  EXPECT_TRUE(found) << reasons;
+}
+
 TEST(Growth, InitiativesWithTheSameNameComeOutInOneOrder) {
   // Two initiatives named alike, differing only in their skills: the output must not follow the
   // order they were given in.
