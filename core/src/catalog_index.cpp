@@ -4,25 +4,39 @@
 #include <cmath>
 #include <numeric>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace sweetspot {
 
 int to_units(double x) { return static_cast<int>(std::llround(x * kUnit)); }
 
-std::int32_t CatalogIndex::find_skill(const std::string& id) const {
-  auto it = skill_by_id.find(id);
-  return it == skill_by_id.end() ? -1 : it->second;
+namespace {
+
+// Binary search over items sorted by `key(item)` in byte order (std::string's order).
+template <class Items, class Key>
+std::int32_t find_sorted(const Items& items, std::string_view id, Key key) {
+  std::size_t lo = 0, hi = items.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    const int order = std::string_view(key(items[mid])).compare(id);
+    if (order == 0) return static_cast<std::int32_t>(mid);
+    if (order < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
 }
-std::int32_t CatalogIndex::find_course(const std::string& id) const {
-  auto it = course_by_id.find(id);
-  return it == course_by_id.end() ? -1 : it->second;
+
+const std::string& itself(const std::string& s) { return s; }
+
+}  // namespace
+
+std::int32_t CatalogIndex::find_skill(std::string_view id) const { return find_sorted(skill_ids, id, itself); }
+std::int32_t CatalogIndex::find_course(std::string_view id) const { return find_sorted(course_ids, id, itself); }
+std::int32_t CatalogIndex::find_role(std::string_view id) const {
+  return find_sorted(organization.roles, id, [](const Role& r) -> const std::string& { return r.id; });
 }
-std::int32_t CatalogIndex::find_role(const std::string& id) const {
-  auto it = role_by_id.find(id);
-  return it == role_by_id.end() ? -1 : it->second;
-}
-bool CatalogIndex::knows_skill(const std::string& id) const {
+bool CatalogIndex::knows_skill(std::string_view id) const {
   std::int32_t s = find_skill(id);
   return s >= 0 && (!has_taxonomy || skill_in_taxonomy[s]);
 }
@@ -53,13 +67,11 @@ void intern_skills(CatalogIndex& ix, const Taxonomy& t, const Organization& o, c
     }
   std::sort(unique_ids.begin(), unique_ids.end());
   ix.skill_ids = std::move(unique_ids);
-  ix.skill_by_id.reserve(ix.skill_ids.size());
-  for (std::size_t i = 0; i < ix.skill_ids.size(); ++i) ix.skill_by_id.emplace(ix.skill_ids[i], static_cast<std::int32_t>(i));
   ix.skill_labels = ix.skill_ids;
   ix.skill_in_taxonomy.assign(ix.skill_ids.size(), false);
   ix.has_taxonomy = t.present;
   for (const auto& s : t.skills) {
-    std::int32_t id = ix.skill_by_id.at(s.id);
+    std::int32_t id = ix.find_skill(s.id);
     ix.skill_labels[id] = s.label;
     ix.skill_in_taxonomy[id] = true;
   }
@@ -74,16 +86,16 @@ void build_taxonomy(CatalogIndex& ix, const Taxonomy& t, const Policy& policy, c
   const std::size_t n = ix.skill_count();
   std::vector<std::vector<std::int32_t>> up(n), down(n);
   for (std::size_t i = 0; i < t.skills.size(); ++i) {
-    std::int32_t child = ix.skill_by_id.at(t.skills[i].id);
+    std::int32_t child = ix.find_skill(t.skills[i].id);
     for (std::size_t j = 0; j < t.skills[i].broader.size(); ++j) {
       const std::string& b = t.skills[i].broader[j];
-      auto it = ix.skill_by_id.find(b);
-      if (it == ix.skill_by_id.end() || !ix.skill_in_taxonomy[it->second]) {
+      const std::int32_t parent = ix.find_skill(b);
+      if (parent < 0 || !ix.skill_in_taxonomy[parent]) {
         ix.warnings.push_back({at(at(at(at(path, "skills"), i), "broader"), j), "unknown broader skill \"" + b + "\" ignored"});
         continue;
       }
-      up[child].push_back(it->second);
-      down[it->second].push_back(child);
+      up[child].push_back(parent);
+      down[parent].push_back(child);
     }
   }
   ix.narrower_begin.assign(n + 1, 0);
@@ -134,7 +146,6 @@ void build_courses(CatalogIndex& ix, const Catalog& c, const std::string& path) 
   const std::size_t n = order.size();
   ix.course_ids.reserve(n);
   ix.course_titles.reserve(n);
-  ix.course_by_id.reserve(n);
   ix.course_skill_begin.assign(n + 1, 0);
   ix.course_mandatory.assign(n, 0);
   struct Entry { std::int32_t skill; int level; double weight; };
@@ -146,14 +157,13 @@ void build_courses(CatalogIndex& ix, const Catalog& c, const std::string& path) 
     const Course& course = c.courses[src];
     ix.course_ids.push_back(course.id);
     ix.course_titles.push_back(course.title);
-    ix.course_by_id.emplace(course.id, static_cast<std::int32_t>(ci));
     entries.clear();
     const double default_weight = course.skills.empty() ? 0 : 1.0 / static_cast<double>(course.skills.size());
     for (std::size_t k = 0; k < course.skills.size(); ++k) {
       const CourseSkill& cs = course.skills[k];
       if (!ix.knows_skill(cs.skill))  // the path only for a warning
         warn_unknown_skill(ix, cs.skill, at(at(at(at(path, "courses"), src), "skills"), k) + "/skill");
-      entries.push_back({ix.skill_by_id.at(cs.skill), cs.level, cs.weight.value_or(default_weight)});
+      entries.push_back({ix.find_skill(cs.skill), cs.level, cs.weight.value_or(default_weight)});
     }
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.skill < b.skill; });
     // Shares: weights normalized to kUnit by largest remainder, so they sum to kUnit exactly.
@@ -235,28 +245,28 @@ void build_organization(CatalogIndex& ix, const Organization& given, const std::
   std::sort(o.growth.begin(), o.growth.end(), [](const GrowthInitiative& a, const GrowthInitiative& b) {
     return std::tie(a.name, a.rationale, a.skills, a.roles) < std::tie(b.name, b.rationale, b.skills, b.roles);
   });
-  for (std::size_t r = 0; r < o.roles.size(); ++r) ix.role_by_id.emplace(o.roles[r].id, static_cast<std::int32_t>(r));
-  ix.role_requirements.resize(o.roles.size());
-  for (std::size_t r = 0; r < o.roles.size(); ++r) {
-    for (const SkillLevel& req : o.roles[r].skills) ix.role_requirements[r].push_back({ix.skill_by_id.at(req.skill), req.level});
+  ix.organization = std::move(o);  // sorted: find_role() searches its roles
+  const Organization& org = ix.organization;
+  ix.role_requirements.resize(org.roles.size());
+  for (std::size_t r = 0; r < org.roles.size(); ++r) {
+    for (const SkillLevel& req : org.roles[r].skills) ix.role_requirements[r].push_back({ix.find_skill(req.skill), req.level});
     std::sort(ix.role_requirements[r].begin(), ix.role_requirements[r].end());
   }
-  for (const Priority& p : o.priorities) ix.priority_skill.push_back(ix.skill_by_id.at(p.skill));
-  for (const std::string& m : o.mandatory)
+  for (const Priority& p : org.priorities) ix.priority_skill.push_back(ix.find_skill(p.skill));
+  for (const std::string& m : org.mandatory)
     if (std::int32_t c = ix.find_course(m); c >= 0) ix.course_mandatory[c] = 1;
-  ix.growth_skills.resize(o.growth.size());
-  ix.growth_roles.resize(o.growth.size());
-  for (std::size_t g = 0; g < o.growth.size(); ++g) {
-    for (const std::string& s : o.growth[g].skills) ix.growth_skills[g].push_back(ix.skill_by_id.at(s));
-    for (const std::string& r : o.growth[g].roles)
+  ix.growth_skills.resize(org.growth.size());
+  ix.growth_roles.resize(org.growth.size());
+  for (std::size_t g = 0; g < org.growth.size(); ++g) {
+    for (const std::string& s : org.growth[g].skills) ix.growth_skills[g].push_back(ix.find_skill(s));
+    for (const std::string& r : org.growth[g].roles)
       if (std::int32_t role = ix.find_role(r); role >= 0) ix.growth_roles[g].push_back(role);
     std::sort(ix.growth_skills[g].begin(), ix.growth_skills[g].end());
     std::sort(ix.growth_roles[g].begin(), ix.growth_roles[g].end());
   }
-  ix.personal_threshold = to_units(o.policy.personal_threshold);
-  ix.org_threshold = to_units(o.policy.org_threshold);
-  ix.borderline_margin = to_units(o.policy.borderline_margin);
-  ix.organization = std::move(o);
+  ix.personal_threshold = to_units(org.policy.personal_threshold);
+  ix.org_threshold = to_units(org.policy.org_threshold);
+  ix.borderline_margin = to_units(org.policy.borderline_margin);
 }
 
 }  // namespace

@@ -6,7 +6,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 #include "sweetspot/diagnostics.h"
@@ -31,7 +31,6 @@ struct CatalogIndex {
   std::vector<std::string> skill_ids;
   std::vector<std::string> skill_labels;  // the taxonomy label, or the id
   std::vector<bool> skill_in_taxonomy;
-  std::unordered_map<std::string, std::int32_t> skill_by_id;
   bool has_taxonomy = false;
 
   // For each skill, the skills it matches (itself, broader and narrower ones within max hops), in CSR form.
@@ -45,7 +44,6 @@ struct CatalogIndex {
   // Courses in id order; their skills in CSR form, sorted by skill.
   std::vector<std::string> course_ids;
   std::vector<std::string> course_titles;
-  std::unordered_map<std::string, std::int32_t> course_by_id;
   std::vector<std::uint32_t> course_skill_begin;
   std::vector<std::int32_t> course_skill;
   std::vector<std::uint8_t> course_skill_level;
@@ -59,8 +57,7 @@ struct CatalogIndex {
   std::vector<std::uint16_t> posting_share;
 
   // Organization, interned.
-  Organization organization;  // as given, for texts (titles, rationales, notes)
-  std::unordered_map<std::string, std::int32_t> role_by_id;
+  Organization organization;  // for texts (titles, rationales, notes); roles sorted by id
   std::vector<std::vector<std::pair<std::int32_t, int>>> role_requirements;  // per role: (skill, level)
   std::vector<std::int32_t> priority_skill;
   std::vector<std::vector<std::int32_t>> growth_skills;
@@ -71,11 +68,13 @@ struct CatalogIndex {
 
   std::size_t skill_count() const { return skill_ids.size(); }
   std::size_t course_count() const { return course_ids.size(); }
-  std::int32_t find_skill(const std::string& id) const;
-  std::int32_t find_course(const std::string& id) const;
-  std::int32_t find_role(const std::string& id) const;
+  // Index of an id, or -1. Skills, courses and roles are kept sorted by id (byte order), so these
+  // are binary searches: no hash maps to build at load, and no second copy of every id.
+  std::int32_t find_skill(std::string_view id) const;
+  std::int32_t find_course(std::string_view id) const;
+  std::int32_t find_role(std::string_view id) const;
   // Whether `id` is a known skill: in the taxonomy when there is one, else anywhere in the index.
-  bool knows_skill(const std::string& id) const;
+  bool knows_skill(std::string_view id) const;
 };
 
 // Compiles the documents. `*_path` are JSON pointers used in warnings ("/catalog", "").

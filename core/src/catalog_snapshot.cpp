@@ -895,18 +895,11 @@ class SnapshotReader {
     return in_.leave();
   }
 
-  // What build_index derives and the snapshot does not repeat: lookups, postings, mandatory flags,
+  // What build_index derives and the snapshot does not repeat: postings, mandatory flags,
   // growth roles, thresholds in units, match factors.
   bool derive(CatalogIndex& ix) {
     const std::size_t n = ix.skill_count(), courses = ix.course_count();
-    ix.skill_by_id.reserve(n);
-    for (std::size_t s = 0; s < n; ++s) ix.skill_by_id.emplace(ix.skill_ids[s], static_cast<std::int32_t>(s));
-    ix.course_by_id.reserve(courses);
-    for (std::size_t c = 0; c < courses; ++c) ix.course_by_id.emplace(ix.course_ids[c], static_cast<std::int32_t>(c));
     const Organization& o = ix.organization;
-    ix.role_by_id.reserve(o.roles.size());
-    for (std::size_t r = 0; r < o.roles.size(); ++r) ix.role_by_id.emplace(o.roles[r].id, static_cast<std::int32_t>(r));
-
     const Policy& p = o.policy;
     ix.match_by_hops.assign(static_cast<std::size_t>(p.taxonomy_max_hops) + 1, 1.0);
     for (int h = 1; h <= p.taxonomy_max_hops; ++h) ix.match_by_hops[h] = ix.match_by_hops[h - 1] * p.taxonomy_decay;

@@ -89,6 +89,36 @@ TEST(CatalogIndex, TaxonomyNeighboursWithinMaxHops) {
   EXPECT_EQ(ix.match_by_hops[2], 0.25);
 }
 
+TEST(CatalogIndex, LookupsFindEveryIdAndNothingElse) {
+  // Binary searches over ids in byte order: prefixes, spaces, bytes above 0x7F (which sort after
+  // ASCII as unsigned bytes), an embedded NUL, and ids that fall between two others.
+  const std::vector<std::string> ids{"", "a", "a b", "ab", "abc", "B", "z", "\xc3\xa9t\xc3\xa9", "\xe6\x97\xa5", "\xf0\x9f\x8e\xaf",
+                                     std::string("n\0ul", 4)};
+  json courses = json::array(), roles = json::array(), skills = json::array();
+  for (const std::string& id : ids) {
+    if (id.empty()) continue;  // an empty id is invalid: only searched for
+    courses.push_back({{"id", id}, {"skills", json::array({{{"skill", id}, {"level", 1}}})}});
+    roles.push_back({{"id", id}});
+    skills.push_back({{"id", id}});
+  }
+  json doc = {{"taxonomy", {{"skills", skills}}}, {"organization", {{"roles", roles}}}, {"catalog", {{"courses", courses}}}};
+  const CatalogIndex ix = index_of(doc.dump());
+  ASSERT_EQ(ix.skill_count(), ids.size() - 1);
+  ASSERT_TRUE(std::is_sorted(ix.course_ids.begin(), ix.course_ids.end()));
+  for (std::size_t i = 0; i < ix.skill_count(); ++i) {
+    EXPECT_EQ(ix.find_skill(ix.skill_ids[i]), static_cast<std::int32_t>(i));
+    EXPECT_EQ(ix.find_course(ix.course_ids[i]), static_cast<std::int32_t>(i));
+    EXPECT_EQ(ix.find_role(ix.organization.roles[i].id), static_cast<std::int32_t>(i));
+  }
+  for (const char* absent : {"", " ", "A", "a ", "aa", "abcd", "b", "zz", "\xc3\xa9", "\xff", "n"}) {
+    EXPECT_EQ(ix.find_skill(absent), -1) << absent;
+    EXPECT_EQ(ix.find_course(absent), -1) << absent;
+    EXPECT_EQ(ix.find_role(absent), -1) << absent;
+  }
+  EXPECT_EQ(ix.find_course(std::string("n\0ul", 4)), ix.find_skill(std::string("n\0ul", 4)));
+  EXPECT_GE(ix.find_course(std::string("n\0ul", 4)), 0);
+}
+
 TEST(CatalogIndex, RolesAndPrioritiesInCanonicalOrder) {
   const CatalogIndex ix = index_of(R"({"organization": {
     "roles": [{"id": "z", "skills": [{"skill": "y", "level": 2}, {"skill": "x", "level": 1}]}, {"id": "a"}],

@@ -162,7 +162,6 @@ void expect_same_index(const CatalogIndex& a, const CatalogIndex& b) {
   EXPECT_EQ(a.skill_ids, b.skill_ids);
   EXPECT_EQ(a.skill_labels, b.skill_labels);
   EXPECT_EQ(a.skill_in_taxonomy, b.skill_in_taxonomy);
-  EXPECT_EQ(a.skill_by_id, b.skill_by_id);
   EXPECT_EQ(a.has_taxonomy, b.has_taxonomy);
   EXPECT_EQ(a.related_begin, b.related_begin);
   ASSERT_EQ(a.related.size(), b.related.size());
@@ -175,7 +174,6 @@ void expect_same_index(const CatalogIndex& a, const CatalogIndex& b) {
   EXPECT_EQ(a.narrower, b.narrower);
   EXPECT_EQ(a.course_ids, b.course_ids);
   EXPECT_EQ(a.course_titles, b.course_titles);
-  EXPECT_EQ(a.course_by_id, b.course_by_id);
   EXPECT_EQ(a.course_skill_begin, b.course_skill_begin);
   EXPECT_EQ(a.course_skill, b.course_skill);
   EXPECT_EQ(a.course_skill_level, b.course_skill_level);
@@ -186,7 +184,19 @@ void expect_same_index(const CatalogIndex& a, const CatalogIndex& b) {
   EXPECT_EQ(a.posting_level, b.posting_level);
   EXPECT_EQ(a.posting_share, b.posting_share);
   expect_same_organization(a.organization, b.organization);
-  EXPECT_EQ(a.role_by_id, b.role_by_id);
+  // Every id is found at its own index in both (the lookups are binary searches over sorted ids).
+  for (std::size_t s = 0; s < a.skill_count(); ++s) {
+    EXPECT_EQ(a.find_skill(a.skill_ids[s]), static_cast<std::int32_t>(s));
+    EXPECT_EQ(b.find_skill(a.skill_ids[s]), static_cast<std::int32_t>(s));
+  }
+  for (std::size_t c = 0; c < a.course_count(); ++c) {
+    EXPECT_EQ(a.find_course(a.course_ids[c]), static_cast<std::int32_t>(c));
+    EXPECT_EQ(b.find_course(a.course_ids[c]), static_cast<std::int32_t>(c));
+  }
+  for (std::size_t r = 0; r < a.organization.roles.size(); ++r) {
+    EXPECT_EQ(a.find_role(a.organization.roles[r].id), static_cast<std::int32_t>(r));
+    EXPECT_EQ(b.find_role(a.organization.roles[r].id), static_cast<std::int32_t>(r));
+  }
   EXPECT_EQ(a.role_requirements, b.role_requirements);
   EXPECT_EQ(a.priority_skill, b.priority_skill);
   EXPECT_EQ(a.growth_skills, b.growth_skills);
