@@ -1,6 +1,7 @@
 #include "document_reader.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>
@@ -28,10 +29,41 @@ std::string format_number(double d) {
 
 std::string range_phrase(double lo, double hi) { return format_number(lo) + ".." + format_number(hi); }
 
-const Json* member(const Json& obj, const char* key) {
+// Keys are string_views, as in warn_unknown_keys: a literal's length is known when compiling, so
+// comparing it with the document's keys needs no strlen each time.
+const Json* member(const Json& obj, std::string_view key) {
   auto it = obj.find(key);
   return it == obj.end() ? nullptr : &*it;
 }
+
+// Where each string of a list was first seen, to refuse or skip repeats. Most lists are short (a
+// learner's interests, a course's skills): there, comparing with each earlier item in a fixed
+// array is cheaper than hashing and copying every string (learner_read in internals_bench); a hash
+// map takes over past 32 items, so long lists stay linear. The strings are not copied: each must
+// outlive the FirstSeen.
+class FirstSeen {
+ public:
+  // The index `s` was first added at, or nullopt after adding it at `index`.
+  std::optional<std::size_t> add(std::string_view s, std::size_t index) {
+    if (map_.empty()) {
+      for (std::size_t k = 0; k < count_; ++k)
+        if (first_[k].first == s) return first_[k].second;
+      if (count_ < first_.size()) {
+        first_[count_++] = {s, index};
+        return std::nullopt;
+      }
+      map_.insert(first_.begin(), first_.end());  // a long list: hash from now on
+    }
+    auto [it, inserted] = map_.emplace(s, index);
+    if (inserted) return std::nullopt;
+    return it->second;
+  }
+
+ private:
+  std::array<std::pair<std::string_view, std::size_t>, 32> first_;  // the first items, scanned
+  std::size_t count_ = 0;
+  std::unordered_map<std::string_view, std::size_t> map_;
+};
 
 }  // namespace
 
@@ -103,20 +135,19 @@ bool DocumentReader::level_value(const Json& v, const JsonPath& path, int& out, 
   return fail(make_error(path.str(), "integer level " + std::to_string(min) + "..5", describe(v)));
 }
 
-bool DocumentReader::id_list(const Json& obj, const JsonPath& path, const char* key, std::vector<std::string>& out,
+bool DocumentReader::id_list(const Json& obj, const JsonPath& path, std::string_view key, std::vector<std::string>& out,
                              bool unique) {
   const Json* v = member(obj, key);
   if (!v) return true;
   const JsonPath p = path.key(key);
   if (!array(*v, p, limits::kMaxListItems)) return false;
-  std::unordered_map<std::string, std::size_t> seen;
+  FirstSeen seen;
   for (std::size_t i = 0; i < v->size(); ++i) {
     std::string id;
     if (!string_value((*v)[i], p.index(i), id, false)) return false;
-    auto [it, inserted] = seen.emplace(id, i);
-    if (!inserted) {
+    if (auto first = seen.add((*v)[i].get_ref<const std::string&>(), i)) {  // the DOM's string: `out` moves
       if (unique)
-        return fail(make_error(p.index(i).str(), "each id once", "\"" + clip(id, 40) + "\" again (first at " + p.index(it->second).str() + ")"));
+        return fail(make_error(p.index(i).str(), "each id once", "\"" + clip(id, 40) + "\" again (first at " + p.index(*first).str() + ")"));
       continue;  // a repeated reference means nothing more; keep the first
     }
     out.push_back(std::move(id));
@@ -124,10 +155,10 @@ bool DocumentReader::id_list(const Json& obj, const JsonPath& path, const char* 
   return true;
 }
 
-void DocumentReader::warn_unknown_keys(const Json& obj, const JsonPath& path, std::initializer_list<const char*> known) {
+void DocumentReader::warn_unknown_keys(const Json& obj, const JsonPath& path, std::initializer_list<std::string_view> known) {
   for (auto it = obj.begin(); it != obj.end(); ++it) {
     bool ok = false;
-    for (const char* k : known) ok = ok || it.key() == k;
+    for (std::string_view k : known) ok = ok || it.key() == k;
     if (!ok) warnings_.push_back({path.key(it.key()).str(), "unknown key ignored"});
   }
 }
@@ -152,7 +183,7 @@ bool DocumentReader::read_taxonomy(const Json& v, const JsonPath& path, Taxonomy
   if (!array(*skills, sp, limits::kMaxSkills)) return false;
   out.present = true;
   out.skills.resize(skills->size());
-  std::unordered_map<std::string, std::size_t> ids;
+  FirstSeen ids;
   for (std::size_t i = 0; i < skills->size(); ++i) {
     const Json& s = (*skills)[i];
     const JsonPath p = sp.index(i);
@@ -162,10 +193,9 @@ bool DocumentReader::read_taxonomy(const Json& v, const JsonPath& path, Taxonomy
     const Json* id = member(s, "id");
     if (!id) return fail(make_error(p.key("id").str(), "non-empty string", "nothing (missing)"));
     if (!string_value(*id, p.key("id"), skill.id, false)) return false;
-    auto [it, inserted] = ids.emplace(skill.id, i);
-    if (!inserted)
+    if (auto first = ids.add(skill.id, i))
       return fail(make_error(p.key("id").str(), "a unique skill id",
-                             "\"" + clip(skill.id, 40) + "\" again (first at " + sp.index(it->second).str() + ")"));
+                             "\"" + clip(skill.id, 40) + "\" again (first at " + sp.index(*first).str() + ")"));
     const Json* label = member(s, "label");
     if (label && !string_value(*label, p.key("label"), skill.label, false)) return false;
     if (!label) skill.label = skill.id;
@@ -223,7 +253,7 @@ bool DocumentReader::check_taxonomy_cycles(const Taxonomy& t, const JsonPath& sk
 
 bool DocumentReader::read_skill_levels(const Json& v, const JsonPath& path, std::vector<SkillLevel>& out) {
   if (!array(v, path, limits::kMaxListItems)) return false;
-  std::unordered_map<std::string, std::size_t> seen;
+  FirstSeen seen;
   out.resize(v.size());
   for (std::size_t i = 0; i < v.size(); ++i) {
     const JsonPath p = path.index(i);
@@ -236,10 +266,9 @@ bool DocumentReader::read_skill_levels(const Json& v, const JsonPath& path, std:
     if (!string_value(*skill, p.key("skill"), out[i].skill, false)) return false;
     if (!level) return fail(make_error(p.key("level").str(), "integer level 0..5", "nothing (missing)"));
     if (!level_value(*level, p.key("level"), out[i].level)) return false;
-    auto [it, inserted] = seen.emplace(out[i].skill, i);
-    if (!inserted)
+    if (auto first = seen.add(out[i].skill, i))
       return fail(make_error(p.key("skill").str(), "each skill once",
-                             "\"" + clip(out[i].skill, 40) + "\" again (first at " + path.index(it->second).str() + ")"));
+                             "\"" + clip(out[i].skill, 40) + "\" again (first at " + path.index(*first).str() + ")"));
   }
   return true;
 }
@@ -350,13 +379,12 @@ bool DocumentReader::read_organization(const Json& v, const JsonPath& path, Orga
     const JsonPath rp = path.key("roles");
     if (!array(*roles, rp, limits::kMaxRoles)) return false;
     out.roles.resize(roles->size());
-    std::unordered_map<std::string, std::size_t> ids;
+    FirstSeen ids;
     for (std::size_t i = 0; i < roles->size(); ++i) {
       if (!read_role((*roles)[i], rp.index(i), out.roles[i])) return false;
-      auto [it, inserted] = ids.emplace(out.roles[i].id, i);
-      if (!inserted)
+      if (auto first = ids.add(out.roles[i].id, i))
         return fail(make_error(rp.index(i).key("id").str(), "a unique role id",
-                               "\"" + clip(out.roles[i].id, 40) + "\" again (first at " + rp.index(it->second).str() + ")"));
+                               "\"" + clip(out.roles[i].id, 40) + "\" again (first at " + rp.index(*first).str() + ")"));
     }
   }
   if (const Json* prios = member(v, "priorities")) {
@@ -393,7 +421,7 @@ bool DocumentReader::read_course(const Json& v, const JsonPath& p, Course& out) 
     const JsonPath sp = p.key("skills");
     if (!array(*skills, sp, limits::kMaxSkillsPerCourse)) return false;
     out.skills.resize(skills->size());
-    std::unordered_map<std::string, std::size_t> seen;
+    FirstSeen seen;
     double total_weight = 0;
     bool any_weight = false;
     for (std::size_t i = 0; i < skills->size(); ++i) {
@@ -416,10 +444,9 @@ bool DocumentReader::read_course(const Json& v, const JsonPath& p, Course& out) 
         total_weight += weight;
         any_weight = true;
       }
-      auto [it, inserted] = seen.emplace(cs.skill, i);
-      if (!inserted)
+      if (auto first = seen.add(cs.skill, i))
         return fail(make_error(ep.key("skill").str(), "each skill once per course",
-                               "\"" + clip(cs.skill, 40) + "\" again (first at " + sp.index(it->second).str() + ")"));
+                               "\"" + clip(cs.skill, 40) + "\" again (first at " + sp.index(*first).str() + ")"));
     }
     // Weights are relative; if every skill is weighted 0 there is nothing to share out.
     if (any_weight && total_weight == 0 && std::all_of(out.skills.begin(), out.skills.end(), [](const CourseSkill& s) { return s.weight.has_value(); }))
@@ -445,14 +472,12 @@ bool DocumentReader::read_catalog(const Json& v, const JsonPath& path, Catalog& 
   if (!courses) return fail(make_error(cp.str(), "array of courses", "nothing (missing)"));
   if (!array(*courses, cp, limits::kMaxCourses)) return false;
   out.courses.resize(courses->size());
-  std::unordered_map<std::string, std::size_t> ids;
-  ids.reserve(courses->size());
+  FirstSeen ids;
   for (std::size_t i = 0; i < courses->size(); ++i) {
     if (!read_course((*courses)[i], cp.index(i), out.courses[i])) return false;
-    auto [it, inserted] = ids.emplace(out.courses[i].id, i);
-    if (!inserted)
+    if (auto first = ids.add(out.courses[i].id, i))
       return fail(make_error(cp.index(i).key("id").str(), "a unique course id",
-                             "\"" + clip(out.courses[i].id, 40) + "\" again (first at " + cp.index(it->second).str() + ")"));
+                             "\"" + clip(out.courses[i].id, 40) + "\" again (first at " + cp.index(*first).str() + ")"));
   }
   return true;
 }
@@ -478,7 +503,7 @@ bool DocumentReader::read_learner(const Json& v, const JsonPath& path, Learner& 
   if (const Json* interests = member(v, "interests")) {
     const JsonPath ip = path.key("interests");
     if (!array(*interests, ip, limits::kMaxListItems)) return false;
-    std::unordered_map<std::string, std::size_t> seen;
+    FirstSeen seen;
     out.interests.resize(interests->size());
     for (std::size_t i = 0; i < interests->size(); ++i) {
       const JsonPath p = ip.index(i);
@@ -491,10 +516,9 @@ bool DocumentReader::read_learner(const Json& v, const JsonPath& path, Learner& 
       const Json* strength = member(e, "strength");
       if (!strength) return fail(make_error(p.key("strength").str(), "number 0..1", "nothing (missing)"));
       if (!number_value(*strength, p.key("strength"), 0, 1, out.interests[i].strength)) return false;
-      auto [it, inserted] = seen.emplace(out.interests[i].skill, i);
-      if (!inserted)
+      if (auto first = seen.add(out.interests[i].skill, i))
         return fail(make_error(p.key("skill").str(), "each skill once",
-                               "\"" + clip(out.interests[i].skill, 40) + "\" again (first at " + ip.index(it->second).str() + ")"));
+                               "\"" + clip(out.interests[i].skill, 40) + "\" again (first at " + ip.index(*first).str() + ")"));
     }
   }
   if (const Json* prof = member(v, "proficiency"); prof && !read_skill_levels(*prof, path.key("proficiency"), out.proficiency))
@@ -502,7 +526,7 @@ bool DocumentReader::read_learner(const Json& v, const JsonPath& path, Learner& 
   if (const Json* feedback = member(v, "feedback")) {
     const JsonPath fp = path.key("feedback");
     if (!array(*feedback, fp, limits::kMaxListItems)) return false;
-    std::unordered_map<std::string, std::size_t> seen;
+    FirstSeen seen;
     out.feedback.resize(feedback->size());
     for (std::size_t i = 0; i < feedback->size(); ++i) {
       const JsonPath p = fp.index(i);
@@ -515,10 +539,9 @@ bool DocumentReader::read_learner(const Json& v, const JsonPath& path, Learner& 
       const Json* need = member(e, "need");
       if (!need) return fail(make_error(p.key("need").str(), "number 0..1", "nothing (missing)"));
       if (!number_value(*need, p.key("need"), 0, 1, out.feedback[i].need)) return false;
-      auto [it, inserted] = seen.emplace(out.feedback[i].skill, i);
-      if (!inserted)
+      if (auto first = seen.add(out.feedback[i].skill, i))
         return fail(make_error(p.key("skill").str(), "each skill once",
-                               "\"" + clip(out.feedback[i].skill, 40) + "\" again (first at " + fp.index(it->second).str() + ")"));
+                               "\"" + clip(out.feedback[i].skill, 40) + "\" again (first at " + fp.index(*first).str() + ")"));
     }
   }
   return id_list(v, path, "completed", out.completed, false);
@@ -527,13 +550,12 @@ bool DocumentReader::read_learner(const Json& v, const JsonPath& path, Learner& 
 bool DocumentReader::read_learners(const Json& v, const JsonPath& path, std::vector<Learner>& out) {
   if (!array(v, path, limits::kMaxLearners)) return false;
   out.resize(v.size());
-  std::unordered_map<std::string, std::size_t> ids;
+  FirstSeen ids;
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (!read_learner(v[i], path.index(i), out[i])) return false;
-    auto [it, inserted] = ids.emplace(out[i].id, i);
-    if (!inserted)
+    if (auto first = ids.add(out[i].id, i))
       return fail(make_error(path.index(i).key("id").str(), "a unique learner id",
-                             "\"" + clip(out[i].id, 40) + "\" again (first at " + path.index(it->second).str() + ")"));
+                             "\"" + clip(out[i].id, 40) + "\" again (first at " + path.index(*first).str() + ")"));
   }
   return true;
 }

@@ -101,9 +101,9 @@ class DocumentReader {
   bool string_value(const Json& v, const JsonPath& path, std::string& out, bool allow_empty);
   bool number_value(const Json& v, const JsonPath& path, double lo, double hi, double& out);
   bool level_value(const Json& v, const JsonPath& path, int& out, int min = 0);
-  bool id_list(const Json& obj, const JsonPath& path, const char* key, std::vector<std::string>& out,
+  bool id_list(const Json& obj, const JsonPath& path, std::string_view key, std::vector<std::string>& out,
                bool unique);
-  void warn_unknown_keys(const Json& obj, const JsonPath& path, std::initializer_list<const char*> known);
+  void warn_unknown_keys(const Json& obj, const JsonPath& path, std::initializer_list<std::string_view> known);
   bool fail(Error e);
 
   Error& error_;
