@@ -93,7 +93,8 @@ TEST(CatalogIndex, LookupsFindEveryIdAndNothingElse) {
   // Binary searches over ids in byte order: prefixes, spaces, bytes above 0x7F (which sort after
   // ASCII as unsigned bytes), an embedded NUL, and ids that fall between two others.
   const std::vector<std::string> ids{"", "a", "a b", "ab", "abc", "B", "z", "\xc3\xa9t\xc3\xa9", "\xe6\x97\xa5", "\xf0\x9f\x8e\xaf",
-                                     std::string("n\0ul", 4)};
+                                     std::string("n\0ul", 4), "abcdefgh", "abcdefghi", "abcdefgh\xc3\xa9",
+                                     "abcdefgh0123456789", "abcdefgh0123456788", "abcdefgh01234567\xc2\x80"};
   json courses = json::array(), roles = json::array(), skills = json::array();
   for (const std::string& id : ids) {
     if (id.empty()) continue;  // an empty id is invalid: only searched for
@@ -110,7 +111,8 @@ TEST(CatalogIndex, LookupsFindEveryIdAndNothingElse) {
     EXPECT_EQ(ix.find_course(ix.course_ids[i]), static_cast<std::int32_t>(i));
     EXPECT_EQ(ix.find_role(ix.organization.roles[i].id), static_cast<std::int32_t>(i));
   }
-  for (const char* absent : {"", " ", "A", "a ", "aa", "abcd", "b", "zz", "\xc3\xa9", "\xff", "n"}) {
+  for (const char* absent : {"", " ", "A", "a ", "aa", "abcd", "b", "zz", "\xc3\xa9", "\xff", "n", "abcdefg", "abcdefgh0123456",
+                             "abcdefgh01234567", "abcdefgh01234567\x7f", "abcdefgh0123456790", "abcdefgh\xc3\xa8"}) {
     EXPECT_EQ(ix.find_skill(absent), -1) << absent;
     EXPECT_EQ(ix.find_course(absent), -1) << absent;
     EXPECT_EQ(ix.find_role(absent), -1) << absent;
