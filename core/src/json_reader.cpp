@@ -34,16 +34,18 @@ class LimitedDomBuilder {
   bool end_object() { return close(); }
   bool end_array() { return close(); }
 
+  // The member is added at once (one lookup, the key moved in, not copied); its value follows.
   bool key(std::string& k) {
     Frame& top = stack_.back();
     if (k.size() > limits::kMaxStringBytes)
       return fail(make_error(current_path(true), "a key of at most " + std::to_string(limits::kMaxStringBytes) + " bytes",
                              "a key of " + std::to_string(k.size()) + " bytes"));
-    if (top.node->contains(k))
+    auto [it, inserted] = top.node->get_ref<Json::object_t&>().try_emplace(std::move(k));
+    if (!inserted)  // try_emplace left `k` as it was
       return fail(make_error(current_path(true) + "/" + pointer_token(k), "each key once per object",
                              "duplicate key \"" + error_excerpt(k, 40) + "\""));
-    top.key = std::move(k);
-    top.has_key = true;
+    top.key = &it->first;
+    top.member = &it->second;
     return true;
   }
 
@@ -60,8 +62,8 @@ class LimitedDomBuilder {
  private:
   struct Frame {
     Json* node;
-    std::string key;  // pending key when node is an object
-    bool has_key = false;
+    const std::string* key = nullptr;  // in an object: the key whose value is being read, if any
+    Json* member = nullptr;            // ... and where that value goes
   };
 
   // The pointer of the value being read. An open child sits last in its parent array (index size-1);
@@ -74,7 +76,7 @@ class LimitedDomBuilder {
       const Frame& f = stack_[i];
       const bool innermost = i + 1 == stack_.size();
       if (f.node->is_object()) {
-        if (f.has_key) path += "/" + pointer_token(f.key);
+        if (f.key) path += "/" + pointer_token(*f.key);
       } else {
         path += "/" + std::to_string(innermost ? f.node->size() : f.node->size() - 1);
       }
@@ -92,7 +94,7 @@ class LimitedDomBuilder {
       top.node->push_back(Json());
       return &top.node->back();
     }
-    return &(*top.node)[top.key];
+    return top.member;
   }
 
   bool add(Json&& value) {
@@ -106,7 +108,9 @@ class LimitedDomBuilder {
   // Once a member's value is complete its key no longer names what is being read: a syntax error
   // after it (`{"a":1,}`) belongs to the enclosing object, not to "/a".
   void value_done() {
-    if (!stack_.empty() && stack_.back().node->is_object()) stack_.back().has_key = false;
+    if (stack_.empty() || !stack_.back().node->is_object()) return;
+    stack_.back().key = nullptr;
+    stack_.back().member = nullptr;
   }
 
   bool open(Json&& container) {
@@ -116,7 +120,7 @@ class LimitedDomBuilder {
     Json* target = slot();
     *target = std::move(container);
     if (stack_.empty()) has_root_ = true;
-    stack_.push_back(Frame{target, {}, false});
+    stack_.push_back(Frame{target});
     return true;
   }
 
