@@ -207,7 +207,7 @@ bool DocumentReader::read_taxonomy(const Json& v, const JsonPath& path, Taxonomy
 
 // A cycle in `broader` would make "broader than" meaningless; refuse it, naming the edge that closes it.
 bool DocumentReader::check_taxonomy_cycles(const Taxonomy& t, const JsonPath& skills_path) {
-  std::unordered_map<std::string, std::size_t> index;
+  std::unordered_map<std::string_view, std::size_t> index;  // views of the ids in `t`
   for (std::size_t i = 0; i < t.skills.size(); ++i) index.emplace(t.skills[i].id, i);
   enum : unsigned char { kNew, kOnPath, kDone };
   std::vector<unsigned char> state(t.skills.size(), kNew);
