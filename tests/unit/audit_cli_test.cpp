@@ -1,49 +1,12 @@
 // `sweetspot audit`, run as a process: JSON, CSV (escaped against formula injection), the
 // self-contained HTML report (every string escaped), the table, NDJSON learners, threads, the team
 // filter, the progress bar and the usage errors.
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdlib>
 #include <fstream>
 
-#include "test_support.h"
+#include "cli_runner.h"
 
 namespace sweetspot::test {
 namespace {
-
-struct CliRun {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string temp_path(const std::string& name) {
-  return ::testing::TempDir() + "sweetspot_audit_cli_" + std::to_string(::getpid()) + "_" + name;
-}
-
-std::string write_temp(const std::string& name, const std::string& content) {
-  const std::string path = temp_path(name);
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
-
-CliRun run_cli(const std::string& args, const std::string* stdin_text = nullptr) {
-  const std::string out = temp_path("stdout"), err = temp_path("stderr"), in = temp_path("stdin");
-  std::string command = std::string("'") + SWEETSPOT_CLI + "' " + args + " >'" + out + "' 2>'" + err + "'";
-  if (stdin_text) {
-    std::ofstream(in, std::ios::binary) << *stdin_text;
-    command += " <'" + in + "'";
-  }
-  CliRun run;
-  const int raw = std::system(command.c_str());
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  run.out = read_file(out);
-  run.err = read_file(err);
-  std::remove(out.c_str());
-  std::remove(err.c_str());
-  std::remove(in.c_str());
-  return run;
-}
 
 const char* kHostile = "<script>alert(\"x\")</script> & 'quotes' <img src=x onerror=alert(1)>";
 

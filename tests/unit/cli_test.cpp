@@ -1,49 +1,11 @@
 // The command-line tool, run as a process: exit status 0 (ok), 1 (invalid input, the error with its
 // JSON path on stderr), 2 (usage).
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdlib>
 #include <fstream>
 
-#include "test_support.h"
+#include "cli_runner.h"
 
 namespace sweetspot::test {
 namespace {
-
-struct CliRun {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string temp_path(const std::string& name) {
-  return ::testing::TempDir() + "sweetspot_cli_" + std::to_string(::getpid()) + "_" + name;
-}
-
-// Runs `sweetspot <args>` through the shell, optionally with `stdin_text` on standard input.
-CliRun run_cli(const std::string& args, const std::string* stdin_text = nullptr) {
-  const std::string out = temp_path("stdout"), err = temp_path("stderr"), in = temp_path("stdin");
-  std::string command = std::string("'") + SWEETSPOT_CLI + "' " + args + " >'" + out + "' 2>'" + err + "'";
-  if (stdin_text) {
-    std::ofstream(in, std::ios::binary) << *stdin_text;
-    command += " <'" + in + "'";
-  }
-  CliRun run;
-  const int raw = std::system(command.c_str());
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  run.out = read_file(out);
-  run.err = read_file(err);
-  std::remove(out.c_str());
-  std::remove(err.c_str());
-  std::remove(in.c_str());
-  return run;
-}
-
-std::string write_temp(const std::string& name, const std::string& content) {
-  const std::string path = temp_path(name);
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
 
 const char* kValid = R"({"organization": {"priorities": [{"skill": "a", "weight": 1}]},
   "catalog": {"courses": [{"id": "ca", "title": "Course A", "skills": [{"skill": "a", "level": 2}]}]},

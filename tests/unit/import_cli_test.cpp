@@ -10,43 +10,17 @@
 #include <string>
 
 #include "sweetspot/import.h"
-#include "test_support.h"
+#include "cli_runner.h"
 
 namespace sweetspot::test {
 namespace {
 
 const std::string kData = SWEETSPOT_IMPORT_DATA_DIR;
 
-struct ImportRun {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string temp_path(const std::string& name) {
-  return ::testing::TempDir() + "sweetspot_import_cli_" + std::to_string(::getpid()) + "_" + name;
-}
-
-ImportRun run_import(const std::string& args) {
-  const std::string out = temp_path("stdout"), err = temp_path("stderr");
-  const std::string command = std::string("'") + SWEETSPOT_CLI + "' import " + args + " >'" + out + "' 2>'" + err + "'";
-  ImportRun run;
-  const int raw = std::system(command.c_str());
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  run.out = read_file(out);
-  run.err = read_file(err);
-  std::remove(out.c_str());
-  std::remove(err.c_str());
-  return run;
-}
-
-std::string write_temp(const std::string& name, const std::string& content) {
-  const std::string path = temp_path(name);
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
+CliRun run_import(const std::string& args) { return run_cli("import " + args); }
 
 TEST(ImportCli, EscoDirectoryPrintsTheDocumentAndASummary) {
-  const ImportRun run = run_import("esco '" + kData + "/esco'");
+  const CliRun run = run_import("esco '" + kData + "/esco'");
   ASSERT_EQ(run.status, 0) << run.err;
   const json doc = json::parse(run.out);
   EXPECT_EQ(doc["taxonomy"]["skills"].size(), 40u);
@@ -62,25 +36,25 @@ TEST(ImportCli, SameOutputAsTheApi) {
   EscoOptions options;
   options.common.ids = IdStyle::slug;
   options.common.pretty = true;
-  const ImportRun run = run_import("esco --ids slug --pretty --format json '" + kData + "/esco/skills_en.csv'");
+  const CliRun run = run_import("esco --ids slug --pretty --format json '" + kData + "/esco/skills_en.csv'");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.out, import_esco(files, options).json + "\n");
 }
 
 TEST(ImportCli, OnetWithOptions) {
-  const ImportRun run = run_import("onet --min-importance 2.5 --keep-suppressed '" + kData + "/onet'");
+  const CliRun run = run_import("onet --min-importance 2.5 --keep-suppressed '" + kData + "/onet'");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_NE(run.err.find("17 skills, 14 broaderLinks, 5 roles, 16 requirements"), std::string::npos) << run.err;
 }
 
 TEST(ImportCli, CaseAndCsv) {
-  const ImportRun case_run = run_import("case '" + kData + "/case/data-literacy.json'");
+  const CliRun case_run = run_import("case '" + kData + "/case/data-literacy.json'");
   ASSERT_EQ(case_run.status, 0) << case_run.err;
   EXPECT_EQ(json::parse(case_run.out)["taxonomy"]["skills"].size(), 10u);
 
   const std::string taxonomy = write_temp("taxonomy.csv", "id,label\npy,Python\n");
   const std::string roles = write_temp("roles.csv", "role,skill,level\ndev,py,4\n");
-  const ImportRun csv = run_import("csv --scale 1-5 '" + roles + "' '" + taxonomy + "'");  // told apart by their headers
+  const CliRun csv = run_import("csv --scale 1-5 '" + roles + "' '" + taxonomy + "'");  // told apart by their headers
   ASSERT_EQ(csv.status, 0) << csv.err;
   const json doc = json::parse(csv.out);
   EXPECT_EQ(doc["taxonomy"]["skills"][0]["id"], "py");
@@ -94,7 +68,7 @@ TEST(ImportCli, InvalidInputExitsOneWithTheLocation) {
   ASSERT_EQ(::mkdir(dir.c_str(), 0700), 0);
   const std::string bad = dir + "/skills_en.csv";
   std::ofstream(bad, std::ios::binary) << "conceptUri,preferredLabel\r\nx,\"never closed\r\n";
-  const ImportRun run = run_import("esco '" + dir + "'");
+  const CliRun run = run_import("esco '" + dir + "'");
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(run.out, "");
   EXPECT_NE(run.err.find("sweetspot: invalid input: " + bad + ":2:3: expected a closing quote"), std::string::npos) << run.err;
@@ -110,7 +84,7 @@ TEST(ImportCli, UsageErrorsExitTwo) {
   EXPECT_EQ(run_import("esco '" + kData + "/case/data-literacy.json'").status, 2);  // not an ESCO file name
   EXPECT_EQ(run_import("esco --essential-level x '" + kData + "/esco'").status, 2);
   EXPECT_EQ(run_import("esco --format table '" + kData + "/esco'").status, 2);
-  const ImportRun help = run_import("--help");
+  const CliRun help = run_import("--help");
   EXPECT_EQ(help.status, 0);
   EXPECT_NE(help.out.find("usage: sweetspot import"), std::string::npos);
 }

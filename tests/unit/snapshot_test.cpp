@@ -18,6 +18,7 @@
 #include "catalog_snapshot.h"
 #include "document_reader.h"
 #include "json_reader.h"
+#include "cli_runner.h"
 #include "test_support.h"
 
 namespace sweetspot::test {
@@ -591,18 +592,11 @@ TEST(Snapshot, StructureChecksNameTheirField) {
 
 // ---- the command line -------------------------------------------------------------------------------
 
-std::string temp_path(const std::string& name) {
-  return ::testing::TempDir() + "sweetspot_snapshot_" + std::to_string(::getpid()) + "_" + name;
-}
-
 int run(const std::string& args, std::string& out, std::string& err) {
-  const std::string o = temp_path("out"), e = temp_path("err");
-  const int raw = std::system((std::string("'") + SWEETSPOT_CLI + "' " + args + " >'" + o + "' 2>'" + e + "'").c_str());
-  out = read_file(o);
-  err = read_file(e);
-  std::remove(o.c_str());
-  std::remove(e.c_str());
-  return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  const CliRun r = run_cli(args);
+  out = r.out;
+  err = r.err;
+  return r.status;
 }
 
 TEST(Snapshot, CliCompileThenClassifyAndAuditWithTheCatalog) {
