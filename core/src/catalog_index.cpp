@@ -54,10 +54,6 @@ std::int32_t CatalogIndex::find_course(std::string_view id) const { return find_
 std::int32_t CatalogIndex::find_role(std::string_view id) const {
   return find_sorted(organization.roles, id, [](const Role& r) -> const std::string& { return r.id; });
 }
-bool CatalogIndex::knows_skill(std::string_view id) const {
-  std::int32_t s = find_skill(id);
-  return s >= 0 && (!has_taxonomy || skill_in_taxonomy[s]);
-}
 
 namespace {
 
@@ -179,9 +175,10 @@ void build_courses(CatalogIndex& ix, const Catalog& c, const std::string& path) 
     const double default_weight = course.skills.empty() ? 0 : 1.0 / static_cast<double>(course.skills.size());
     for (std::size_t k = 0; k < course.skills.size(); ++k) {
       const CourseSkill& cs = course.skills[k];
-      if (!ix.knows_skill(cs.skill))  // the path only for a warning
+      const std::int32_t skill = ix.find_skill(cs.skill);  // interned above: always found
+      if (!ix.knows_skill_at(skill))  // the path only for a warning
         warn_unknown_skill(ix, cs.skill, at(at(at(at(path, "courses"), src), "skills"), k) + "/skill");
-      entries.push_back({ix.find_skill(cs.skill), cs.level, cs.weight.value_or(default_weight)});
+      entries.push_back({skill, cs.level, cs.weight.value_or(default_weight)});
     }
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.skill < b.skill; });
     // Shares: weights normalized to kUnit by largest remainder, so they sum to kUnit exactly.

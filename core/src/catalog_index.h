@@ -74,7 +74,9 @@ struct CatalogIndex {
   std::int32_t find_course(std::string_view id) const;
   std::int32_t find_role(std::string_view id) const;
   // Whether `id` is a known skill: in the taxonomy when there is one, else anywhere in the index.
-  bool knows_skill(std::string_view id) const;
+  bool knows_skill(std::string_view id) const { return knows_skill_at(find_skill(id)); }
+  // The same for an index from find_skill (-1: unknown).
+  bool knows_skill_at(std::int32_t s) const { return s >= 0 && (!has_taxonomy || skill_in_taxonomy[s]); }
 };
 
 // Compiles the documents. `*_path` are JSON pointers used in warnings ("/catalog", "").

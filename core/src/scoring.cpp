@@ -134,8 +134,7 @@ void LearnerScorer::set_learner(const Learner& learner, const std::string& path,
   };
   auto known_skill = [&](const std::string& id, const char* list, std::size_t i) -> std::int32_t {
     const std::int32_t s = ix_.find_skill(id);  // still used when the catalog names it: equal ids always match
-    if (s < 0 || (ix_.has_taxonomy && !ix_.skill_in_taxonomy[s]))
-      warnings.push_back({entry_path(list, i, "skill"), "unknown skill \"" + id + "\""});
+    if (!ix_.knows_skill_at(s)) warnings.push_back({entry_path(list, i, "skill"), "unknown skill \"" + id + "\""});
     return s;
   };
 
