@@ -244,6 +244,7 @@ export class SweetspotAudit extends Base {
   configure({ engine, learners, report, documents, locale, asOf, team, headingLevel } = {}) {
     const level = Math.min(5, Math.max(1, Math.trunc(Number(headingLevel) || 2)));
     this._config = { engine, learners: Array.isArray(learners) ? learners : null, documents: documents ?? {}, asOf, level };
+    this._labels = null; // built by _label() on first use
     this._t = translator(resolveLocale(locale ?? this.ownerDocument?.documentElement.lang));
     this._team = team ?? '';
     this._full = report ?? null;
@@ -341,11 +342,10 @@ export class SweetspotAudit extends Base {
   // Names for ids, from maps built once per configure(): a report lists up to every learner, and a
   // search per row made large organizations quadratic.
   _label(kind, id) {
-    if (this._labels?.config !== this._config) {
+    if (!this._labels) {
       const { taxonomy, organization } = this._config.documents ?? {};
       const names = (list, key) => new Map((Array.isArray(list) ? list : []).filter((x) => x && x[key]).reverse().map((x) => [x.id, x[key]]));
       this._labels = {
-        config: this._config,
         role: names(organization?.roles, 'title'),
         skill: names(taxonomy?.skills, 'label'),
         learner: names(this._config.learners, 'name'),
