@@ -2,14 +2,14 @@
 
 #include <new>
 
-#include "audit.h"
-#include "catalog_index.h"
-#include "catalog_snapshot.h"
-#include "document_reader.h"
-#include "json_writer.h"
-#include "results.h"
-#include "scoring.h"
-#include "skill_suggester.h"
+#include "audit/audit.h"
+#include "index/catalog_index.h"
+#include "index/catalog_snapshot.h"
+#include "documents/document_reader.h"
+#include "documents/json_writer.h"
+#include "scoring/results.h"
+#include "scoring/scoring.h"
+#include "suggest/skill_suggester.h"
 
 namespace sweetspot {
 namespace {

@@ -15,10 +15,10 @@
 #include <benchmark/benchmark.h>
 
 #include "bench_data.h"
-#include "catalog_index.h"
-#include "document_reader.h"
-#include "json_reader.h"
-#include "scoring.h"
+#include "index/catalog_index.h"
+#include "documents/document_reader.h"
+#include "documents/json_reader.h"
+#include "scoring/scoring.h"
 
 namespace sweetspot::bench {
 namespace {

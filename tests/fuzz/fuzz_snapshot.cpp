@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-#include "catalog_snapshot.h"
+#include "index/catalog_snapshot.h"
 #include "sweetspot/engine.h"
 
 namespace {

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { createEngine, ROOT, SweetspotError } from './helpers.mjs';
 
 const SUITE = `${ROOT}tests/data/jsontestsuite/test_parsing/`;
-const DEPTH = 64; // core/src/input_limits.h kMaxDepth
+const DEPTH = 64; // core/src/documents/input_limits.h kMaxDepth
 const LEVELS = 100_000;
 
 const arrays = (n) => '['.repeat(n) + ']'.repeat(n);

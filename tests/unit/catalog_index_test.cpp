@@ -2,9 +2,9 @@
 // exactly one unit, and taxonomy neighbourhoods within the hop limit.
 #include <algorithm>
 
-#include "catalog_index.h"
-#include "document_reader.h"
-#include "json_reader.h"
+#include "index/catalog_index.h"
+#include "documents/document_reader.h"
+#include "documents/json_reader.h"
 #include "test_support.h"
 
 namespace sweetspot::test {

@@ -3,8 +3,8 @@
 // checks the paths of whole documents; these check the pieces).
 #include <string>
 
-#include "document_reader.h"
-#include "json_reader.h"
+#include "documents/document_reader.h"
+#include "documents/json_reader.h"
 #include "test_support.h"
 
 namespace sweetspot::test {

@@ -1,5 +1,5 @@
 // ISO calendar dates: exactly YYYY-MM-DD, real days only, and whole years as on an anniversary.
-#include "iso_date.h"
+#include "documents/iso_date.h"
 #include "test_support.h"
 
 namespace sweetspot::test {

@@ -1,8 +1,8 @@
 // read_json: the SAX reader under input_limits.h. Every refusal names the JSON pointer where it happened.
 #include <string>
 
-#include "json_reader.h"
-#include "input_limits.h"
+#include "documents/json_reader.h"
+#include "documents/input_limits.h"
 #include "test_support.h"
 
 namespace sweetspot::test {

@@ -1,6 +1,6 @@
 // JsonWriter: one fixed format. Units print with at most 4 decimals and no trailing zeros; strings
 // are escaped so the output is valid JSON and also safe inside an HTML <script>.
-#include "json_writer.h"
+#include "documents/json_writer.h"
 #include "test_support.h"
 
 namespace sweetspot::test {

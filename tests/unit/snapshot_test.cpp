@@ -14,10 +14,10 @@
 #include <fstream>
 #include <random>
 
-#include "catalog_index.h"
-#include "catalog_snapshot.h"
-#include "document_reader.h"
-#include "json_reader.h"
+#include "index/catalog_index.h"
+#include "index/catalog_snapshot.h"
+#include "documents/document_reader.h"
+#include "documents/json_reader.h"
 #include "cli_runner.h"
 #include "test_support.h"
 

@@ -12,7 +12,7 @@
 #include "import/id_assigner.h"
 #include "import/imported_document.h"
 #include "import/text_fields.h"
-#include "json_reader.h"
+#include "documents/json_reader.h"
 #include "sweetspot/import.h"
 
 namespace sweetspot {

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "json_reader.h"
+#include "documents/json_reader.h"
 #include "sweetspot/import.h"
 
 namespace sweetspot {

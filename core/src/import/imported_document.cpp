@@ -5,8 +5,8 @@
 #include <utility>
 
 #include "import/text_fields.h"
-#include "json_writer.h"
-#include "input_limits.h"
+#include "documents/json_writer.h"
+#include "documents/input_limits.h"
 
 namespace sweetspot::import {
 namespace {

@@ -1,4 +1,4 @@
-// Pure-JS reference of core/src/catalog_index.cpp: the compiled, immutable form of taxonomy +
+// Pure-JS reference of core/src/index/catalog_index.cpp: the compiled, immutable form of taxonomy +
 // organization + catalog. FOR BENCHMARK COMPARISON ONLY — not shipped, not a validator: it assumes
 // input that the engine accepts (the engine's reader rejects everything else) and emits no
 // load-time warnings. Same algorithms and the same integer arithmetic as the C++ engine, with the

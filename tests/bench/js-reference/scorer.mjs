@@ -1,4 +1,4 @@
-// Pure-JS reference of core/src/scoring.cpp (LearnerScorer). FOR BENCHMARK COMPARISON ONLY.
+// Pure-JS reference of core/src/scoring/scoring.cpp (LearnerScorer). FOR BENCHMARK COMPARISON ONLY.
 // Same model, same order of operations, same integer arithmetic: per-learner dense demand vectors
 // (structure-of-arrays in typed arrays, reset through a `touched` list so a learner costs what its
 // agenda touches), taxonomy spreading through the precomputed related lists, and scoring through

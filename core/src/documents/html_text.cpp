@@ -1,4 +1,4 @@
-#include "html_text.h"
+#include "documents/html_text.h"
 
 #include <cstdint>
 

@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-#include "catalog_index.h"
+#include "index/catalog_index.h"
 #include "model.h"
 
 namespace sweetspot {

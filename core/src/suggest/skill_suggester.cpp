@@ -1,8 +1,8 @@
-#include "skill_suggester.h"
+#include "suggest/skill_suggester.h"
 
 #include <algorithm>
 
-#include "html_text.h"
+#include "documents/html_text.h"
 
 namespace sweetspot {
 namespace {

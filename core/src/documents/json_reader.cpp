@@ -1,9 +1,9 @@
-#include "json_reader.h"
+#include "documents/json_reader.h"
 
 #include <string>
 #include <vector>
 
-#include "input_limits.h"
+#include "documents/input_limits.h"
 
 namespace sweetspot {
 namespace {

@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "sweetspot/diagnostics.h"
-#include "json_reader.h"
+#include "documents/json_reader.h"
 #include "model.h"
-#include "skill_suggester.h"
+#include "suggest/skill_suggester.h"
 
 namespace sweetspot {
 

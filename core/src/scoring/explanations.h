@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "catalog_index.h"
-#include "scoring.h"
+#include "index/catalog_index.h"
+#include "scoring/scoring.h"
 
 namespace sweetspot {
 

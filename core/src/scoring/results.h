@@ -3,11 +3,11 @@
 #include <optional>
 #include <string>
 
-#include "catalog_index.h"
+#include "index/catalog_index.h"
 #include "sweetspot/diagnostics.h"
-#include "json_writer.h"
-#include "scoring.h"
-#include "skill_suggester.h"
+#include "documents/json_writer.h"
+#include "scoring/scoring.h"
+#include "suggest/skill_suggester.h"
 
 namespace sweetspot {
 

@@ -1,7 +1,7 @@
-#include "results.h"
+#include "scoring/results.h"
 
-#include "explanations.h"
-#include "iso_date.h"
+#include "scoring/explanations.h"
+#include "documents/iso_date.h"
 
 namespace sweetspot {
 

@@ -1,12 +1,12 @@
-#include "audit.h"
+#include "audit/audit.h"
 
 #include <algorithm>
 #include <iterator>
 #include <map>
 
-#include "iso_date.h"
-#include "json_writer.h"
-#include "results.h"
+#include "documents/iso_date.h"
+#include "documents/json_writer.h"
+#include "scoring/results.h"
 
 namespace sweetspot {
 namespace {

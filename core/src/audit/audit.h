@@ -13,9 +13,9 @@
 #include <utility>
 #include <vector>
 
-#include "catalog_index.h"
+#include "index/catalog_index.h"
 #include "model.h"
-#include "scoring.h"
+#include "scoring/scoring.h"
 #include "sweetspot/audit.h"
 #include "sweetspot/diagnostics.h"
 

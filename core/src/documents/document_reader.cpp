@@ -1,4 +1,4 @@
-#include "document_reader.h"
+#include "documents/document_reader.h"
 
 #include <algorithm>
 #include <array>
@@ -7,8 +7,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "iso_date.h"
-#include "input_limits.h"
+#include "documents/iso_date.h"
+#include "documents/input_limits.h"
 
 namespace sweetspot {
 namespace {

@@ -1,9 +1,9 @@
-#include "explanations.h"
+#include "scoring/explanations.h"
 
 #include <algorithm>
 #include <string_view>
 
-#include "json_writer.h"
+#include "documents/json_writer.h"
 
 namespace sweetspot {
 namespace {

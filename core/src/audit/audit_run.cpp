@@ -12,10 +12,10 @@
 #include <new>
 #include <optional>
 
-#include "audit.h"
-#include "catalog_index.h"
-#include "document_reader.h"
-#include "json_reader.h"
+#include "audit/audit.h"
+#include "index/catalog_index.h"
+#include "documents/document_reader.h"
+#include "documents/json_reader.h"
 #include "sweetspot/audit.h"
 
 #if SWEETSPOT_THREADS

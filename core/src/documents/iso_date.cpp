@@ -1,4 +1,4 @@
-#include "iso_date.h"
+#include "documents/iso_date.h"
 
 namespace sweetspot {
 namespace {

@@ -1,4 +1,4 @@
-#include "catalog_index.h"
+#include "index/catalog_index.h"
 
 #include <algorithm>
 #include <cmath>

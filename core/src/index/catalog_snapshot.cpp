@@ -1,6 +1,6 @@
 // The catalog snapshot format, byte for byte: docs/snapshot.md. Writing is a straight walk over the
 // index; reading checks everything before anything is trusted (see catalog_snapshot.h).
-#include "catalog_snapshot.h"
+#include "index/catalog_snapshot.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -9,7 +9,7 @@
 #include <tuple>
 #include <utility>
 
-#include "input_limits.h"
+#include "documents/input_limits.h"
 
 namespace sweetspot {
 namespace {

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "catalog_index.h"
+#include "index/catalog_index.h"
 #include "model.h"
 #include "sweetspot/diagnostics.h"
 

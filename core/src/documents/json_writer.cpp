@@ -1,4 +1,4 @@
-#include "json_writer.h"
+#include "documents/json_writer.h"
 
 namespace sweetspot {
 
