@@ -1,15 +1,16 @@
 // Open edX (learner-dashboard MFE): course runs onto a Sweetspot catalog. The dashboard loads
 // GET {LMS}/api/learner_home/init and keys its cards `card-<index>` into that answer's `courses`
-// (frontend-app-learner-dashboard src/data/redux/app/reducer.js: cardId = (i) => `card-${i}`); the
+// (frontend-app-learner-dashboard src/utils/dataTransformers.ts: cardId = (i) => `card-${i}`); the
 // course_card_action slot passes that cardId to plugins. So cardId -> courses[i].courseRun.courseId
-// ("course-v1:Org+DPE101+2026") -> a mapping entry.
+// ("course-v1:Org+DPE101+2026") -> a mapping entry, always in the answer the card was rendered from.
 //
 // Mapping keys, most specific first: the run key ("course-v1:Org+DPE101+2026"), the course key
 // without run ("Org+DPE101"). Catalog ids: the entry's `id`, else "openedx-<Org+DPE101>" (one
 // catalog course per course, whatever the run, so `mandatory` survives re-runs).
-
-import { createAdapter } from '../dom/adapters.js';
-import { buildCatalog, courseEntry, resolveRole } from './common.js';
+//
+// No imports: the functions that need the sweetspot package's generic adapter API get it from
+// openedxAdapters({buildCatalog, courseEntry, resolveRole, createAdapter}) (sweetspot/adapters and
+// sweetspot/ui), so this file runs unchanged in the MFE bundle, in Node and on a test page.
 
 export const OPENEDX_PREFIX = 'openedx-';
 // Not data-sweetspot-course: the tags themselves carry that one.
@@ -51,11 +52,18 @@ export function openedxCatalogId(runKey, mapping) {
 }
 
 /**
+ * The Open edX functions that build on the generic adapter API: pass sweetspot/adapters'
+ * buildCatalog, courseEntry, resolveRole and sweetspot/ui's createAdapter.
+ */
+export function openedxAdapters({ buildCatalog, courseEntry, resolveRole, createAdapter }) {
+  return { catalogFromLearnerHome, openedxLearner, openedxAdapter };
+
+/**
  * /api/learner_home/init (LearnerEnrollmentSerializer items in `courses`) + a parsed mapping ->
  * {catalog, cards: Map(cardId -> catalog id), runs: Map(run key -> catalog id), unmapped: [run
  * keys], skipped}. Courses are also taken from `suggestedCourses` when they carry a course key.
  */
-export function catalogFromLearnerHome(init, mapping) {
+function catalogFromLearnerHome(init, mapping) {
   const cards = new Map();
   const runs = new Map();
   const entries = [];
@@ -88,7 +96,7 @@ export function catalogFromLearnerHome(init, mapping) {
  * GET /api/user/v1/accounts/<username> (`extended_profile: [{field_name, field_value}]`) when it
  * names an organization role. Completed courses: runs with a passing grade or a certificate.
  */
-export function openedxLearner({ username, account, roleField, organization, init, runs } = {}) {
+function openedxLearner({ username, account, roleField, organization, init, runs } = {}) {
   const learner = { id: `openedx-user-${username ?? 'anonymous'}` };
   if (roleField && Array.isArray(account?.extended_profile)) {
     const f = account.extended_profile.find((x) => x && x.field_name === roleField);
@@ -109,6 +117,7 @@ export function openedxLearner({ username, account, roleField, organization, ini
  * The card finder for elements the slot plugin renders: <div data-sweetspot-slot="<catalog id>">.
  * The tag goes inside that element (React renders it empty, so nothing of React's is touched).
  */
-export function openedxAdapter({ attribute = OPENEDX_ATTRIBUTE } = {}) {
+function openedxAdapter({ attribute = OPENEDX_ATTRIBUTE } = {}) {
   return createAdapter(`[${attribute}]`, (el) => el.getAttribute(attribute), { attributes: [attribute] });
+}
 }
