@@ -13,8 +13,11 @@
 // sweetspot/ui), so this file runs unchanged in the MFE bundle, in Node and on a test page.
 
 export const OPENEDX_PREFIX = 'openedx-';
-// Not data-sweetspot-course: the tags themselves carry that one.
-export const OPENEDX_ATTRIBUTE = 'data-sweetspot-slot';
+// The slot element the plugin renders carries the run key of its card, read from the dashboard's
+// data at render time, and whose data that was ('' = the signed-in learner, else the masqueraded
+// username). Not data-sweetspot-course: the tags themselves carry that one.
+export const OPENEDX_RUN_ATTRIBUTE = 'data-sweetspot-run';
+export const OPENEDX_FOR_ATTRIBUTE = 'data-sweetspot-for';
 
 /**
  * Parses an Open edX course (run) key: "course-v1:Org+Num+Run", "Org+Num" (a course key),
@@ -29,12 +32,6 @@ export function parseCourseKey(key) {
   m = /^([^/\s]+)\/([^/\s]+)\/([^/\s]+)$/.exec(s);
   if (m) return { org: m[1], number: m[2], run: m[3], courseKey: `${m[1]}+${m[2]}` };
   return null;
-}
-
-/** The card index of a slot's cardId ("card-3" -> 3), or -1. */
-export function cardIndex(cardId) {
-  const m = /^card-([0-9]+)$/.exec(String(cardId ?? ''));
-  return m ? Number(m[1]) : -1;
 }
 
 /** The mapping entry for a run key: by run key, then by course key. */
@@ -56,68 +53,70 @@ export function openedxCatalogId(runKey, mapping) {
  * buildCatalog, courseEntry, resolveRole and sweetspot/ui's createAdapter.
  */
 export function openedxAdapters({ buildCatalog, courseEntry, resolveRole, createAdapter }) {
+  /**
+   * /api/learner_home/init (LearnerEnrollmentSerializer items in `courses`) + a parsed mapping ->
+   * {catalog, runs: Map(run key -> catalog id), unmapped: [run keys], skipped}.
+   */
+  function catalogFromLearnerHome(init, mapping) {
+    const runs = new Map();
+    const entries = [];
+    const unmapped = [];
+    for (const item of Array.isArray(init?.courses) ? init.courses : []) {
+      const runKey = item?.courseRun?.courseId;
+      if (typeof runKey !== 'string' || !runKey || runs.has(runKey)) continue;
+      const entry = mappingEntryFor(runKey, mapping);
+      const id = openedxCatalogId(runKey, mapping);
+      runs.set(runKey, id);
+      if (!entry || entry.skills.length === 0) unmapped.push(runKey);
+      entries.push(courseEntry({
+        id,
+        title: entry?.title ?? item?.course?.courseName ?? runKey,
+        skills: entry?.skills ?? [],
+        url: item?.courseRun?.homeUrl ?? undefined,
+      }));
+    }
+    const { courses, skipped } = buildCatalog(entries, {
+      mandatory: mapping.organization?.mandatory ?? [],
+      includeUnmapped: mapping.includeUnmapped,
+    });
+    return { catalog: { courses }, runs, unmapped, skipped };
+  }
+
+  /**
+   * The learner: id "openedx-user-<username>", role from an extended-profile field of
+   * GET /api/user/v1/accounts/<username> (`extended_profile: [{field_name, field_value}]`) when it
+   * names an organization role. Completed courses: runs with a passing grade or a certificate.
+   */
+  function openedxLearner({ username, account, roleField, organization, init, runs } = {}) {
+    const learner = { id: `openedx-user-${username ?? 'anonymous'}` };
+    if (roleField && Array.isArray(account?.extended_profile)) {
+      const f = account.extended_profile.find((x) => x && x.field_name === roleField);
+      const role = resolveRole(f?.field_value, organization);
+      if (role) learner.role = role;
+    }
+    const completed = [];
+    for (const item of Array.isArray(init?.courses) ? init.courses : []) {
+      const runKey = item?.courseRun?.courseId;
+      const done = item?.gradeData?.isPassing === true || item?.certificate?.isEarned === true;
+      if (done && runs?.has(runKey)) completed.push(runs.get(runKey));
+    }
+    if (completed.length) learner.completed = [...new Set(completed)];
+    return learner;
+  }
+
+  /**
+   * The card finder for the slot elements: <div data-sweetspot-run="<run key>"
+   * data-sweetspot-for="<user>">; `resolve(runKey, user)` gives the catalog id to tag it with, or
+   * null for no tag (e.g. data of another learner than the one loaded). The tag goes inside the
+   * element (React renders it empty, so nothing of React's is touched).
+   */
+  function openedxAdapter({ resolve }) {
+    return createAdapter(
+      `[${OPENEDX_RUN_ATTRIBUTE}]`,
+      (el) => resolve(el.getAttribute(OPENEDX_RUN_ATTRIBUTE), el.getAttribute(OPENEDX_FOR_ATTRIBUTE) ?? ''),
+      { attributes: [OPENEDX_RUN_ATTRIBUTE, OPENEDX_FOR_ATTRIBUTE] },
+    );
+  }
+
   return { catalogFromLearnerHome, openedxLearner, openedxAdapter };
-
-/**
- * /api/learner_home/init (LearnerEnrollmentSerializer items in `courses`) + a parsed mapping ->
- * {catalog, cards: Map(cardId -> catalog id), runs: Map(run key -> catalog id), unmapped: [run
- * keys], skipped}. Courses are also taken from `suggestedCourses` when they carry a course key.
- */
-function catalogFromLearnerHome(init, mapping) {
-  const cards = new Map();
-  const runs = new Map();
-  const entries = [];
-  const unmapped = [];
-  const list = Array.isArray(init?.courses) ? init.courses : [];
-  list.forEach((item, i) => {
-    const runKey = item?.courseRun?.courseId;
-    if (typeof runKey !== 'string' || !runKey) return;
-    const entry = mappingEntryFor(runKey, mapping);
-    const id = openedxCatalogId(runKey, mapping);
-    cards.set(`card-${i}`, id);
-    runs.set(runKey, id);
-    if (!entry || entry.skills.length === 0) unmapped.push(runKey);
-    entries.push(courseEntry({
-      id,
-      title: entry?.title ?? item?.course?.courseName ?? runKey,
-      skills: entry?.skills ?? [],
-      url: item?.courseRun?.homeUrl ?? undefined,
-    }));
-  });
-  const { courses, skipped } = buildCatalog(entries, {
-    mandatory: mapping.organization?.mandatory ?? [],
-    includeUnmapped: mapping.includeUnmapped,
-  });
-  return { catalog: { courses }, cards, runs, unmapped, skipped };
-}
-
-/**
- * The learner: id "openedx-user-<username>", role from an extended-profile field of
- * GET /api/user/v1/accounts/<username> (`extended_profile: [{field_name, field_value}]`) when it
- * names an organization role. Completed courses: runs with a passing grade or a certificate.
- */
-function openedxLearner({ username, account, roleField, organization, init, runs } = {}) {
-  const learner = { id: `openedx-user-${username ?? 'anonymous'}` };
-  if (roleField && Array.isArray(account?.extended_profile)) {
-    const f = account.extended_profile.find((x) => x && x.field_name === roleField);
-    const role = resolveRole(f?.field_value, organization);
-    if (role) learner.role = role;
-  }
-  const completed = [];
-  for (const item of Array.isArray(init?.courses) ? init.courses : []) {
-    const runKey = item?.courseRun?.courseId;
-    const done = item?.gradeData?.isPassing === true || item?.certificate?.isEarned === true;
-    if (done && runs?.has(runKey)) completed.push(runs.get(runKey));
-  }
-  if (completed.length) learner.completed = [...new Set(completed)];
-  return learner;
-}
-
-/**
- * The card finder for elements the slot plugin renders: <div data-sweetspot-slot="<catalog id>">.
- * The tag goes inside that element (React renders it empty, so nothing of React's is touched).
- */
-function openedxAdapter({ attribute = OPENEDX_ATTRIBUTE } = {}) {
-  return createAdapter(`[${attribute}]`, (el) => el.getAttribute(attribute), { attributes: [attribute] });
-}
 }
