@@ -5,6 +5,7 @@
 #include "audit/audit.h"
 #include "index/catalog_index.h"
 #include "index/catalog_snapshot.h"
+#include "documents/direct_reader.h"
 #include "documents/document_reader.h"
 #include "documents/json_writer.h"
 #include "scoring/results.h"
@@ -29,10 +30,7 @@ Outcome success(std::string json) {
 
 // Reads a combined document of the given shape, or fails with the path of the first problem.
 bool read(std::string_view text, const DocumentShape& shape, Documents& docs, Warnings& warnings, Error& error) {
-  auto json = read_json(text, error);
-  if (!json) return false;
-  DocumentReader reader(error, warnings);
-  return reader.read_documents(*json, shape, docs);
+  return read_document_text(text, shape, docs, warnings, error);
 }
 
 std::unique_ptr<CatalogIndex> compile(Documents& docs) {
@@ -78,6 +76,7 @@ struct Engine::State {
   std::unique_ptr<SkillSuggester> suggester;  // built on first use
   std::unique_ptr<LearnerScorer> scorer;
   Learner learner;
+  Documents request;  // the last classify request, reused: its learner's strings keep their capacity
   Scores scores;
   bool classified = false;
   std::string course_text;  // course_list(), built on first use
@@ -158,12 +157,12 @@ Error not_loaded() { return make_error("", "a loaded catalog (call load first)",
 Outcome Engine::classify_learner(std::string_view text, bool with_courses, bool pretty) {
   return guarded([&] {
     if (!loaded()) return failure(not_loaded());
-    Documents docs;
+    Documents& docs = state_->request;
     Warnings warnings;
     Error error;
     DocumentShape shape{Need::kForbidden, Need::kForbidden, Need::kRequired, Need::kForbidden};
     if (!read(text, shape, docs, warnings, error)) return failure(error);
-    state_->learner = std::move(*docs.learner);
+    std::swap(state_->learner, *docs.learner);  // both keep their capacity for the next requests
     state_->scorer->set_learner(state_->learner, "/learner", warnings);
     state_->scorer->score_all(state_->scores);
     state_->classified = true;
