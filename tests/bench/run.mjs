@@ -296,13 +296,13 @@ function coldStarts(engine, n) {
 section('crossing the JS <-> wasm boundary');
 if (!wasm) console.log(`skipped (${wasmSkip})`);
 else {
-  const raw = wasm.engine._module?.raw;
-  if (typeof raw?._ss_abi_version === 'function') {
+  const abi = wasm.engine._module?.abi;
+  if (typeof abi?.abiVersion === 'function') {
     const n = 1_000_000;
-    const r = interleaved({ abi: () => { for (let i = 0; i < n; i++) raw._ss_abi_version(); } }, { warmup: 1, rounds: 5, batch: 1 });
-    console.log(`${pad('trivial export (_ss_abi_version)', 40)}${lpad((r.abi.median * 1e6 / n).toFixed(1), 8)} ns per call (wall), ` +
+    const r = interleaved({ abi: () => { for (let i = 0; i < n; i++) abi.abiVersion(); } }, { warmup: 1, rounds: 5, batch: 1 });
+    console.log(`${pad('trivial export (ss_abi_version)', 40)}${lpad((r.abi.median * 1e6 / n).toFixed(1), 8)} ns per call (wall), ` +
       `${(r.abi.cpu * 1e6 / n).toFixed(1)} ns (cpu)`);
-  } else console.log('trivial export: not reachable (engine._module.raw._ss_abi_version)');
+  } else console.log('trivial export: not reachable (engine._module.abi.abiVersion)');
   const empty = await wasm.mod.createEngine();
   empty.load({ organization: {}, catalog: { courses: [] } });
   const tiny = { id: 'u-1' };

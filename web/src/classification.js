@@ -10,7 +10,7 @@ export class Classification {
    * @param {import('./engine.js').Engine} engine
    * @param {object} meta the engine's compact JSON, parsed
    * @param {{personalUnits: Uint16Array, orgUnits: Uint16Array, quadrants: Uint8Array, flags: Uint8Array}} arrays
-   * @param {object} origin what explain() needs to reproduce this classification
+   * @param {{catalog: number, text: string}} origin the catalog it was made on and its request text
    */
   constructor(engine, meta, arrays, origin) {
     Object.assign(this, meta); // schema, learner, asOf, thresholds, noPersonalAgenda, summary, growth, warnings
@@ -90,8 +90,8 @@ export class Classification {
 
   /**
    * The full result of one course {course, title, quadrant, personal, org, reasons, framing?, flags},
-   * exactly as in classifyJSON(). If the engine has classified another learner since, this
-   * classification is recomputed first (same catalog only).
+   * exactly as in classifyJSON(), at any time: the engine explains it from this classification's
+   * own request, whatever it classified since (same catalog only).
    */
   explain(course) {
     return this._engine._explainFor(this._origin, this.at(course));
