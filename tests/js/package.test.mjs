@@ -56,7 +56,8 @@ describe('web/dist (the WebAssembly build)', () => {
   const wasm = readFileSync(`${DIST}sweetspot-core.wasm`);
 
   it('the glue runs under CSP script-src \'self\' \'wasm-unsafe-eval\': no eval, no new Function', () => {
-    for (const file of [`${DIST}sweetspot-core.mjs`, ...readdirSync(`${WEB}src`).filter((f) => f.endsWith('.js')).map((f) => `${WEB}src/${f}`)]) {
+    const learner = [`${DIST}sweetspot-learner.mjs`, `${DIST}sweetspot-learner.js`];
+    for (const file of [`${DIST}sweetspot-core.mjs`, ...learner, ...readdirSync(`${WEB}src`).filter((f) => f.endsWith('.js')).map((f) => `${WEB}src/${f}`)]) {
       const text = readFileSync(file, 'utf8');
       assert.ok(!/new\s+Function\s*\(/.test(text), `${file}: new Function`);
       assert.ok(!/(^|[^\w.$])eval\s*\(/.test(text), `${file}: eval(`);

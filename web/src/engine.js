@@ -28,7 +28,7 @@ export class Engine {
     this._catalog = 0; // bumped by every successful load
     this._last = null; // the origin of the last classification, for explain(course)
     this.courseIds = Object.freeze([]);
-    this.courseTitles = Object.freeze([]);
+    this._titles = Object.freeze([]); // courseTitles, cut on first use (a function until then)
     this._index = null; // course id -> index, built on first use
     finalizer?.register(this, { module, handle: this._handle }, this);
   }
@@ -61,7 +61,7 @@ export class Engine {
    * the previous catalog.
    */
   load(doc) {
-    const h = this.handle();
+    const h = this.admin('engine_load', 'JSON catalogs (this one loads snapshots: loadSnapshot)');
     const text = combinedText(doc, undefined, false);
     const result = JSON.parse(this._module.run((abi) => abi.load(h, text)));
     this._lastLoad = { method: 'load', input: text };
@@ -91,7 +91,7 @@ export class Engine {
    * Needs no loaded catalog and leaves this engine's catalog as it is.
    */
   compileCatalog(doc) {
-    this.admin('compile_catalog');
+    this.admin('compile_catalog', 'compileCatalog');
     const text = combinedText(doc, undefined, false);
     return this._module.run((abi) => abi.compileCatalog(text));
   }
@@ -101,10 +101,16 @@ export class Engine {
     const h = this._handle;
     const { ids, titles } = this._module.run((abi) => abi.courseList(h));
     this.courseIds = Object.freeze(ids);
-    this.courseTitles = Object.freeze(titles);
+    this._titles = titles;
     this._index = null;
     this._catalog += 1;
     this._last = null;
+  }
+
+  /** Course titles of the loaded catalog, in index order. */
+  get courseTitles() {
+    if (typeof this._titles === 'function') this._titles = Object.freeze(this._titles());
+    return this._titles;
   }
 
   /** Whether a catalog is loaded. */
@@ -171,7 +177,7 @@ export class Engine {
   }
 
   auditJSON(learners, options) {
-    const h = this.admin('engine_audit');
+    const h = this.admin('engine_audit', 'audit');
     const text = requestText('learners', learners, options);
     return this._module.run((abi) => abi.audit(h, text, options?.pretty));
   }
@@ -184,7 +190,7 @@ export class Engine {
    * course's fields at the top) → {courses: [{id, suggestions: [{skill, label, confidence, matches}]}]}.
    */
   suggestSkills(request) {
-    const h = this.admin('engine_suggest_skills');
+    const h = this.admin('engine_suggest_skills', 'suggestSkills');
     const text = typeof request === 'string' ? request : jsonText(request);
     return JSON.parse(this._module.run((abi) => abi.suggestSkills(h, text)));
   }
@@ -258,17 +264,16 @@ export class Engine {
 
   /** A one-shot document through the full module: `command` 'classify' | 'audit' | 'validate'. */
   document(command, text, options) {
-    this.admin(`${command}_document`);
+    this.admin(`${command}_document`, `${command} documents`);
     return this._module.run((abi) => abi.document(command, text, options?.pretty));
   }
 
-  // The engine's handle, for a call only the full module has (`name`: its C export without ss_):
-  // an engine on the learner module says which module it needs instead.
-  admin(name) {
+  // The engine's handle, for a call only the full module has (`name`: its C export without ss_;
+  // `what`: the call, for the message): an engine on the learner module says which it needs instead.
+  admin(name, what) {
     const h = this.handle();
     if (!this._module.abi.has(name)) {
-      throw usageError(`an engine on the full module (createEngine from "sweetspot") for ${name.replace(/^engine_/, '')}`,
-        `an engine on ${this._module.file}`);
+      throw usageError(`an engine on the full module (createEngine from "sweetspot") for ${what}`, `an engine on ${this._module.file}`);
     }
     return h;
   }

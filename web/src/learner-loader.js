@@ -1,5 +1,5 @@
-// The learner module, sweetspot-learner.wasm: load a catalog (snapshot or JSON), classify, explain;
-// nothing else, so a learner's page downloads about half the bytes of the full module. What
+// The learner module, sweetspot-learner.wasm: load a catalog snapshot, classify, explain; nothing
+// else, so a learner's page downloads far fewer bytes than the full module's. What
 // createEngine() from 'sweetspot/learner' loads (instantiate.js does the work, once per source).
 
 import createSweetspotLearnerModule from '../dist/sweetspot-learner.mjs';

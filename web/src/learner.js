@@ -1,7 +1,8 @@
 // 'sweetspot/learner' in browsers and workers: the same API on the learner module
-// (sweetspot-learner.wasm: load a catalog or a snapshot, classify, explain), about half the bytes
-// of the full module. The admin calls (audit, suggestSkills, compileCatalog, validate, the
-// one-shot documents) throw a SweetspotError naming the full module ('sweetspot') instead.
+// (sweetspot-learner.wasm: loadSnapshot, classify, explain), two thirds of the bytes of the full
+// module. The rest (load of a JSON catalog, audit, suggestSkills, compileCatalog, validate, the
+// one-shot documents) throws a SweetspotError naming the full module ('sweetspot') instead: a
+// learner's page gets its catalog as a snapshot (compileCatalog, `sweetspot compile`).
 // dist/sweetspot-learner.js is this entry and the learner UI bundled into one file.
 
 import { engineFactory } from './create-engine.js';
