@@ -79,7 +79,7 @@ export class Classification {
     };
   }
 
-  /** Indexes of the courses in one quadrant ('sweet_spot', 'uphill', 'gift', 'waste'). */
+  /** Indexes of the courses in one quadrant (a name of QUADRANTS). */
   indexesIn(quadrant) {
     const code = QUADRANTS.indexOf(quadrant);
     if (code < 0) throw usageError(`one of ${QUADRANTS.join(', ')}`, JSON.stringify(quadrant));
