@@ -9,6 +9,8 @@
 #                                 wasm vs JS, cold start in Node and headless Chromium, boundary
 #                                 cost, web/dist sizes
 #   4. tests/bench/snapshot.mjs   catalog snapshots vs JSON: sizes, cold start in Node, warm loads, CLI
+#   5. tests/bench/page-start.mjs what a learner's page pays: module sizes, Chromium cold start from a
+#                                 snapshot per entry (full, learner, one-file bundle), empty-catalog call
 # Usage: bash scripts/bench.sh [--quick] [run.mjs options]
 #   SWEETSPOT_BENCH_DATA: the data dir (default build/bench-data);
 #   SWEETSPOT_BUILD_DIR: the native build to measure (default build/native).
@@ -43,3 +45,6 @@ node tests/bench/run.mjs --data="$data" --bench="$bench" --cli="$build/sweetspot
 echo
 quick_flag=(); ((quick)) && quick_flag=(--quick)
 node tests/bench/snapshot.mjs --data="$data" --cli="$build/sweetspot" "${quick_flag[@]}"
+
+echo
+node tests/bench/page-start.mjs --data="$data" --runs=$((quick ? 3 : 7))
