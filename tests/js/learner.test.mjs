@@ -105,7 +105,7 @@ describe('results stand alone', () => {
     const c = full.classify(w.learner, { asOf: w.asOf });
     const h = full.handle();
     assert.throws(() => full._module.run((abi) => abi.explainLearner(h, '{"learner": 3}', 0)), (e) => e instanceof SweetspotError && e.path === '/learner');
-    assert.throws(() => full._module.run((abi) => abi.explainLearner(h, c._origin.text, full.courseIds.length)), (e) => e instanceof SweetspotError && /course index/.test(e.expected));
+    assert.throws(() => full._module.run((abi) => abi.explainLearner(h, full._last.text, full.courseIds.length)), (e) => e instanceof SweetspotError && /course index/.test(e.expected));
     assert.deepEqual(c.explain(0), JSON.parse(full.classifyJSON(w.learner, { asOf: w.asOf })).courses[0]);
   });
 });

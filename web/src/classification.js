@@ -6,6 +6,11 @@ import { FLAGS, QUADRANTS, SCORE_UNITS, flagNames } from './constants.js';
 import { usageError } from './errors.js';
 
 export class Classification {
+  // Private fields, not defineProperty: they cost a fifth as much per classify (the fixed cost of a
+  // call is a budget of a few microseconds).
+  #engine;
+  #origin;
+
   /**
    * @param {import('./engine.js').Engine} engine
    * @param {object} meta the engine's compact JSON, parsed
@@ -24,8 +29,8 @@ export class Classification {
     this.orgUnits = arrays.orgUnits;
     /** Flag bits per course (FLAGS). */
     this.flags = arrays.flags;
-    Object.defineProperty(this, '_engine', { value: engine });
-    Object.defineProperty(this, '_origin', { value: origin });
+    this.#engine = engine;
+    this.#origin = origin;
   }
 
   get length() {
@@ -34,7 +39,7 @@ export class Classification {
 
   /** Index of a course id (or -1). */
   indexOf(courseId) {
-    return this._engine.courseIndex(courseId);
+    return this.#engine.courseIndex(courseId);
   }
 
   /** @returns {number} the index of `course` (id or index); throws SweetspotError if unknown */
@@ -94,7 +99,7 @@ export class Classification {
    * own request, whatever it classified since (same catalog only).
    */
   explain(course) {
-    return this._engine._explainFor(this._origin, this.at(course));
+    return this.#engine._explainFor(this.#origin, this.at(course));
   }
 
   *[Symbol.iterator]() {
