@@ -38,6 +38,22 @@ describe('web/package.json', () => {
     assert.equal(r.stdout.trim(), 'true gift');
   });
 
+  it('"sweetspot/learner" resolves to the learner entry in Node, which loads a snapshot on the learner module', () => {
+    assert.deepEqual(pkg.exports['./learner'], { types: './learner.d.ts', node: './src/learner-node.js', browser: './src/learner.js', default: './src/learner.js' });
+    const script = `
+      const full = await import('sweetspot');
+      const learner = await import('sweetspot/learner');
+      const doc = { organization: {}, catalog: { courses: [{ id: 'c', title: 'C', skills: [{ skill: 'x', level: 2 }] }] } };
+      const snapshot = (await full.createEngine()).compileCatalog(doc);
+      const e = await learner.createEngine();
+      e.loadSnapshot(snapshot);
+      console.log(import.meta.resolve('sweetspot/learner').endsWith('/web/src/learner-node.js'), e._module.file, e.classify({ id: 'l', interests: [{ skill: 'x', strength: 1 }] }).quadrant('c'));
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: WEB, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), 'true sweetspot-learner.wasm gift');
+  });
+
   it('both entries export the same names, all declared in index.d.ts', () => {
     assert.deepEqual(Object.keys(nodeEntry).sort(), Object.keys(browserEntry).sort());
     const dts = readFileSync(`${WEB}index.d.ts`, 'utf8');
@@ -62,6 +78,14 @@ describe('web/dist (the WebAssembly build)', () => {
       assert.ok(!/new\s+Function\s*\(/.test(text), `${file}: new Function`);
       assert.ok(!/(^|[^\w.$])eval\s*\(/.test(text), `${file}: eval(`);
     }
+  });
+
+  it('the learner module is the smaller one a learner page loads: .wasm + glue <= 65 KB gzip (goal 60 KB)', (t) => {
+    const gz = (f) => gzipSync(readFileSync(`${DIST}${f}`), { level: 9 }).length;
+    const learner = gz('sweetspot-learner.wasm') + gz('sweetspot-learner.mjs');
+    t.diagnostic(`learner module ${learner} B gzip, full module ${gz('sweetspot-core.wasm') + gz('sweetspot-core.mjs')} B`);
+    assert.ok(learner <= 65 * 1024, `learner module ${learner} bytes gzip`);
+    assert.ok(learner < gz('sweetspot-core.wasm') + gz('sweetspot-core.mjs'));
   });
 
   it('.wasm + glue within the size budget: <= 100 KB gzip (aim 60 KB)', (t) => {
