@@ -16,12 +16,13 @@
 
 namespace {
 
+using sweetspot_wasm::Arrays;
+using sweetspot_wasm::CourseList;
 using sweetspot_wasm::publish;
 using sweetspot_wasm::text;
 
-using sweetspot_wasm::Arrays;
-using sweetspot_wasm::CourseList;
-
+// The records ss_engine_arrays and ss_engine_course_list return (layouts in wasm/abi.json), one
+// each: the module is single-threaded and JS reads them before its next call.
 Arrays g_arrays;
 CourseList g_course_list;
 
