@@ -100,6 +100,12 @@ struct Engine::State {
   Documents request;  // the last classify request, reused: its learner's strings keep their capacity
   Scores scores;
   bool classified = false;
+  std::string classified_request;  // the text `scores` were classified from (explain_learner)
+  // explain_learner's own learner when it is not the one classified last; built on first use.
+  std::unique_ptr<LearnerScorer> explained_scorer;
+  Learner explained_learner;
+  Scores explained_scores;
+  std::string explained_request;
   std::string course_text;  // course_list(), built on first use
   std::vector<std::uint32_t> course_offsets;
 
@@ -115,6 +121,10 @@ struct Engine::State {
     scorer = std::make_unique<LearnerScorer>(*index);
     classified = false;
     scores = Scores{};
+    classified_request.clear();
+    explained_scorer.reset();
+    explained_scores = Scores{};
+    explained_request.clear();
     course_text.clear();
     course_offsets.clear();
   }
@@ -174,10 +184,12 @@ Outcome Engine::classify_learner(std::string_view text, bool with_courses, bool 
     // Not a Request: the learner's documents are reused so that a steady stream of classify calls
     // does not allocate.
     if (!read_document_text(text, kLearnerShape, docs, warnings, error)) return failure(error);
+    state_->classified_request.clear();  // until the new scores are complete
     std::swap(state_->learner, *docs.learner);  // both keep their capacity for the next requests
     state_->scorer->set_learner(state_->learner, "/learner", warnings);
     state_->scorer->score_all(state_->scores);
     state_->classified = true;
+    state_->classified_request.assign(text);
     return success(classification_json(*state_->index, *state_->scorer, state_->scores, docs.as_of, warnings, with_courses, pretty));
   });
 }
@@ -200,6 +212,38 @@ Outcome Engine::explain(std::int64_t course_index) {
                                 std::to_string(course_index)));
     JsonWriter w;
     write_course_result(w, *state_->index, *state_->scorer, state_->scores, static_cast<std::int32_t>(course_index));
+    return success(w.take());
+  });
+}
+
+Outcome Engine::explain_learner(std::string_view text, std::int64_t course_index) {
+  return guarded([&] {
+    State& st = *state_;
+    if (!loaded()) return failure(not_loaded());
+    const std::size_t n = st.index->course_count();
+    if (course_index < 0 || static_cast<std::size_t>(course_index) >= n)
+      return failure(make_error("", "a course index 0.." + std::to_string(n) + " (exclusive)", std::to_string(course_index)));
+    const LearnerScorer* scorer = st.scorer.get();
+    const Scores* scores = &st.scores;
+    if (!st.classified || text != st.classified_request) {
+      if (!st.explained_scorer || text != st.explained_request) {
+        Documents docs;
+        Warnings warnings;  // classify reported them
+        Error error;
+        DocumentShape shape{Need::kForbidden, Need::kForbidden, Need::kRequired, Need::kForbidden};
+        if (!read(text, shape, docs, warnings, error)) return failure(error);
+        if (!st.explained_scorer) st.explained_scorer = std::make_unique<LearnerScorer>(*st.index);
+        st.explained_request.clear();  // until the scores below are complete
+        st.explained_learner = std::move(*docs.learner);
+        st.explained_scorer->set_learner(st.explained_learner, "/learner", warnings);
+        st.explained_scorer->score_all(st.explained_scores);
+        st.explained_request.assign(text);
+      }
+      scorer = st.explained_scorer.get();
+      scores = &st.explained_scores;
+    }
+    JsonWriter w;
+    write_course_result(w, *st.index, *scorer, *scores, static_cast<std::int32_t>(course_index));
     return success(w.take());
   });
 }

@@ -270,10 +270,10 @@ for (const [label, key] of [['wall', 'ms'], ['cpu', 'cpu']]) {
 
 // ---- 3. cold start in Node ---------------------------------------------------------------------
 section(`cold start in Node: fresh process, import + compile + instantiate + load of ${C} courses (median of ${quick ? 3 : 7})`);
-function coldStarts(engine, n) {
+function coldStarts(engine, n, file = loadFile) {
   const runs = [];
   for (let i = 0; i < n; i++) {
-    const r = spawnSync(process.execPath, [path.join(HERE, 'cold-start.mjs'), `--engine=${engine}`, `--load=${loadFile}`, `--web=${WEB_DIR}`], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(HERE, 'cold-start.mjs'), `--engine=${engine}`, `--load=${file}`, `--web=${WEB_DIR}`], { encoding: 'utf8' });
     if (r.status !== 0) return { error: r.stderr.trim().split('\n').pop() };
     runs.push(JSON.parse(r.stdout));
   }
@@ -286,6 +286,13 @@ function coldStarts(engine, n) {
     `${pad(name, 16)}total ${lpad(fmtTime(c.total), 9)}  = import ${fmtTime(c.import)} + compile/instantiate ${fmtTime(c.create)} + load ${fmtTime(c.load)}  ${note}`);
   if (wasm) show('wasm', coldStarts('wasm', n), '(goal in Chromium: <= 20 ms)');
   else console.log(`wasm: skipped (${wasmSkip})`);
+  // What a learner's page runs: the learner module and a snapshot of the same catalog.
+  if (wasm && fs.existsSync(path.join(WEB_DIR, 'src', 'learner-node.js'))) {
+    const sscat = path.join(opts.data, `load-${C}.boundary.sscat`);
+    fs.writeFileSync(sscat, wasm.engine.compileCatalog(loadText));
+    show('wasm learner', coldStarts('learner', n, sscat), '(sweetspot-learner.wasm + loadSnapshot; tests/bench/page-start.mjs: in Chromium)');
+    fs.rmSync(sscat, { force: true });
+  }
   show('JS reference', coldStarts('js', n), '(no validation, no warnings: a lower bound for JS)');
   if (nativeLoad) console.log(`${pad('native', 16)}load  ${lpad(fmtTime(nativeLoad), 9)}  (Engine::load, median; nothing to compile)`);
   if (wasm) {
@@ -299,13 +306,13 @@ function coldStarts(engine, n) {
 section('crossing the JS <-> wasm boundary');
 if (!wasm) console.log(`skipped (${wasmSkip})`);
 else {
-  const raw = wasm.engine._module?.raw;
-  if (typeof raw?._ss_abi_version === 'function') {
+  const abi = wasm.engine._module?.abi;
+  if (typeof abi?.abiVersion === 'function') {
     const n = 1_000_000;
-    const r = interleaved({ abi: () => { for (let i = 0; i < n; i++) raw._ss_abi_version(); } }, { warmup: 1, rounds: 5, batch: 1 });
-    console.log(`${pad('trivial export (_ss_abi_version)', 40)}${lpad((r.abi.median * 1e6 / n).toFixed(1), 8)} ns per call (wall), ` +
+    const r = interleaved({ abi: () => { for (let i = 0; i < n; i++) abi.abiVersion(); } }, { warmup: 1, rounds: 5, batch: 1 });
+    console.log(`${pad('trivial export (ss_abi_version)', 40)}${lpad((r.abi.median * 1e6 / n).toFixed(1), 8)} ns per call (wall), ` +
       `${(r.abi.cpu * 1e6 / n).toFixed(1)} ns (cpu)`);
-  } else console.log('trivial export: not reachable (engine._module.raw._ss_abi_version)');
+  } else console.log('trivial export: not reachable (engine._module.abi.abiVersion)');
   const empty = await wasm.mod.createEngine();
   empty.load({ organization: {}, catalog: { courses: [] } });
   const tiny = { id: 'u-1' };
