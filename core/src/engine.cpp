@@ -230,8 +230,7 @@ Outcome Engine::explain_learner(std::string_view text, std::int64_t course_index
         Documents docs;
         Warnings warnings;  // classify reported them
         Error error;
-        DocumentShape shape{Need::kForbidden, Need::kForbidden, Need::kRequired, Need::kForbidden};
-        if (!read(text, shape, docs, warnings, error)) return failure(error);
+        if (!read_document_text(text, kLearnerShape, docs, warnings, error)) return failure(error);
         if (!st.explained_scorer) st.explained_scorer = std::make_unique<LearnerScorer>(*st.index);
         st.explained_request.clear();  // until the scores below are complete
         st.explained_learner = std::move(*docs.learner);
