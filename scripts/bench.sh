@@ -53,7 +53,8 @@ quick_flag=(); ((quick)) && quick_flag=(--quick)
 node tests/bench/snapshot.mjs --data="$data" --cli="$build/sweetspot" "${quick_flag[@]}"
 
 echo
-node tests/bench/page-start.mjs --data="$data" --runs=$((quick ? 3 : 7))
+page_runs=7; ((quick)) && page_runs=3
+node tests/bench/page-start.mjs --data="$data" --runs="$page_runs"
 
 if [[ -f tests/bench/pages.mjs ]]; then
   echo
