@@ -16,6 +16,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 
+import { record } from './results.mjs';
+
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => { const [k, v] = a.replace(/^--/, '').split('='); return [k, v ?? true]; }));
@@ -75,6 +77,8 @@ function importGraph(entry) {
   visit(entry);
   return [...seen];
 }
+
+if (fs.existsSync(path.join(web, 'dist', 'sweetspot-learner.wasm'))) record('learnerModuleFiles', ['sweetspot-learner.wasm', 'sweetspot-learner.mjs']);
 
 // ---- 2. cold start in Chromium -----------------------------------------------------------------
 const catalogFile = path.join(data, 'load-10000.json');
@@ -159,6 +163,10 @@ window.__bench = result;
       console.log(`  ${v.label.padEnd(40)} ${ms(m('import'))} ${ms(m('create'))} ${ms(m('load'))} ${ms(cl)} ${ms(all)} ${ms(m('first'))}`);
     }
     console.log('  goals: compile + load <= 20 ms, all in <= 50 ms');
+    // For summary.mjs's table: what a learner's page runs (the one-file bundle, else the learner entry).
+    const page = results.bundle ?? results.learner;
+    const m = (k) => median(page.map((x) => x[k]));
+    record('coldStart.chromium.snapshot', { import: m('import'), create: m('create'), load: m('load'), total: m('import') + m('create') + m('load') });
   } finally {
     await browser.close();
     clearTimeout(stopper);

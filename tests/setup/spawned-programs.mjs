@@ -26,7 +26,7 @@ const SHELL_WORDS = new Set(`
   alias bg bind break builtin caller cd command compgen complete continue declare dirs disown echo
   enable eval exec exit export false fc fg getopts hash help history jobs kill let local logout
   mapfile popd printf pushd pwd read readarray readonly return set shift shopt source suspend test
-  times trap true type typeset ulimit umask unalias unset wait .`.split(/\s+/).filter(Boolean));
+  times trap true type typeset ulimit umask unalias unset wait . :`.split(/\s+/).filter(Boolean));
 
 // The script reduced to its commands: quoted text blanked (command substitutions inside double
 // quotes kept, as commands of their own), comments, here-documents, ${...} and ((...)) removed,
