@@ -9,6 +9,8 @@
 #                                 wasm vs JS, cold start in Node and headless Chromium, boundary
 #                                 cost, web/dist sizes
 #   4. tests/bench/snapshot.mjs   catalog snapshots vs JSON: sizes, cold start in Node, warm loads, CLI
+#   5. scripts/measure-suggestions.mjs  skill suggestions on the labelled set: precision, recall and
+#                                 courses served per threshold (the default one is 0.65)
 # Usage: bash scripts/bench.sh [--quick] [run.mjs options]
 #   SWEETSPOT_BENCH_DATA: the data dir (default build/bench-data);
 #   SWEETSPOT_BUILD_DIR: the native build to measure (default build/native).
@@ -43,3 +45,7 @@ node tests/bench/run.mjs --data="$data" --bench="$bench" --cli="$build/sweetspot
 echo
 quick_flag=(); ((quick)) && quick_flag=(--quick)
 node tests/bench/snapshot.mjs --data="$data" --cli="$build/sweetspot" "${quick_flag[@]}"
+
+echo
+echo "== skill suggestions on the labelled set (tests/data/suggest-eval)"
+SWEETSPOT_CLI="$build/sweetspot" node scripts/measure-suggestions.mjs

@@ -168,10 +168,27 @@ function reportCatalog(ocwDir, escoDirs) {
       }
     });
     const all = catalogStats(courses, run.result, 0);
+    // The labelled set is a uniform sample of this catalog: its 200 courses, judged inside this run.
+    const labels = new Map(JSON.parse(fs.readFileSync(path.join(evalDir, 'labels.json'), 'utf8')).map((l) => [l.course, l]));
+    const short = (u) => u.replace('http://data.europa.eu/esco/skill/', 'esco:');
+    const known = new Set(taxonomy.skills.map((s) => short(s.id)));
+    let right = 0, wrong = 0, unjudged = 0, relevant = 0;
+    def.result.courses.forEach((c) => {
+      const l = labels.get(c.id);
+      if (!l) return;
+      relevant += l.accept.filter((a) => known.has(a.skill)).length;
+      for (const s of c.suggestions) {
+        const id = short(s.skill);
+        if (l.accept.some((a) => a.skill === id)) right++;
+        else if (l.reject.some((a) => a.skill === id)) wrong++;
+        else unjudged++;
+      }
+    });
     console.log(`\n${path.basename(path.resolve(dir))}: ${taxonomy.skills.length} skills; MIT OCW: ${courses.length} courses`);
     console.log(`  default threshold: ${stats.withAny} courses with a suggestion (${pct(stats.share)}), ${stats.perCourse.toFixed(2)} per course, ` +
       `agreement with OCW topic tags ${pct(loose / stats.total)} loose / ${pct(strict / stats.total)} strict, ${pct(onlyTags / stats.total)} rest on tags only, ` +
       `${stats.crossing} cross a boundary`);
+    console.log(`  the labelled courses within this run: precision ${pct(right / Math.max(1, right + wrong))}, recall ${pct(right / Math.max(1, relevant))} (${right} right, ${wrong} wrong, ${unjudged} unjudged)`);
     console.log(`  any confidence:    ${all.withAny} courses (${pct(all.share)}), ${all.perCourse.toFixed(2)} per course, ${all.crossing} cross a boundary; ` +
       `${def.ms.toFixed(0)} ms for the catalog through the CLI`);
   }

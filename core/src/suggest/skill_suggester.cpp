@@ -24,6 +24,7 @@ constexpr std::size_t kFocusedTags = 5;
 constexpr int kPerExtraTag = -15, kMinTagPoints = -120;
 constexpr int kPerAmbiguityDoubling = -80;  // the same term names 2, 4, 8… skills
 constexpr int kSpecificityPerQuarterBit = 10, kSpecificityPivot = 28, kMinSpecificity = -150, kMaxSpecificity = 60;
+constexpr std::size_t kMinSpecificityBase = 1000;  // a small taxonomy says nothing about which words are common
 constexpr int kCatalogPerBit = -50;  // per doubling of the share of courses with the phrase, above 1/32
 constexpr int kSecondTermPoints = 100;  // two different terms of the skill were found
 constexpr int kSupportFloor = 200, kSupportDivisor = 4;  // further places add (points + floor) / divisor
@@ -284,7 +285,7 @@ int SkillSuggester::match_points(const Hit& hit, const Terminal& t, const Scan& 
   points += kPerAmbiguityDoubling * (quarter_bits(1, named.size()) / 4);
   // A one-word term is as specific as its word is rare among the taxonomy's terms.
   if (words == 1) {
-    const int bits = quarter_bits(word_skills_[node_word_[hit.node]], taxonomy_.skills.size());
+    const int bits = quarter_bits(word_skills_[node_word_[hit.node]], std::max(taxonomy_.skills.size(), kMinSpecificityBase));
     points += std::clamp((bits - kSpecificityPivot) * kSpecificityPerQuarterBit, kMinSpecificity, kMaxSpecificity);
   }
   // A phrase in many of the catalog's courses says little about any one of them.
