@@ -14,6 +14,8 @@
 #   6. tests/bench/pages.mjs      the real-page budget: navigation to the last card tagged (demo and a
 #                                 My courses page of 12 and 200 courses) in headless Chromium
 #   7. tests/bench/summary.mjs    issue 14's table, every row with its goal, from this run's numbers
+#   8. scripts/measure-suggestions.mjs  skill suggestions on the labelled set: precision, recall and
+#                                 courses served per threshold (the default one is 0.65)
 # Usage: bash scripts/bench.sh [--quick] [run.mjs options]
 #   SWEETSPOT_BENCH_DATA: the data dir (default build/bench-data);
 #   SWEETSPOT_BUILD_DIR: the native build to measure (default build/native).
@@ -62,3 +64,7 @@ if [[ -f tests/bench/pages.mjs ]]; then
 fi
 
 node tests/bench/summary.mjs "$SWEETSPOT_BENCH_RESULTS"
+
+echo
+echo "== skill suggestions on the labelled set (tests/data/suggest-eval)"
+SWEETSPOT_CLI="$build/sweetspot" node scripts/measure-suggestions.mjs

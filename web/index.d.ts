@@ -163,18 +163,38 @@ export interface CourseText {
 }
 
 export interface SuggestionRequest extends CourseText {
+  /** Several courses at once; pass the whole catalog: phrases found in many of its courses count less. */
   courses?: CourseText[];
   /** 1..100, default 10. */
   limit?: number;
-  /** 0..1, default 0.3. */
+  /** 0..1, default the calibrated threshold 0.65 (precision >= 0.8 on the labelled set). */
   minConfidence?: number;
+  /** The admin's "never suggest from this term": a label or alias, for every skill or for one skill. */
+  rejectedAliases?: (string | { term: string; skill?: string })[];
+}
+
+export interface SkillSuggestionMatch {
+  field: 'title' | 'tags' | 'summary';
+  /** Which tag (0-based), for field "tags". */
+  tag?: number;
+  /** Byte offsets in the title, in that tag, or in the summary after HTML stripping. */
+  start: number;
+  end: number;
+  /** The words as written in the course. */
+  text: string;
+  kind: 'label' | 'alias';
+  /** The taxonomy's label or alias that matched, as written there (what rejectedAliases takes). */
+  term: string;
 }
 
 export interface SkillSuggestion {
   skill: string;
   label: string;
+  /** Calibrated: about this share of suggestions at this confidence were right on the labelled set. */
   confidence: number;
-  matches: { field: 'title' | 'tags' | 'summary'; start: number; end: number; text: string; kind: 'label' | 'alias' }[];
+  /** One plain-text sentence: where the skill was found, e.g. `the title has “Deep Learning” (label “deep learning”)`. */
+  why: string;
+  matches: SkillSuggestionMatch[];
 }
 
 export interface SuggestionResult {
@@ -207,6 +227,8 @@ export interface ImportOptions {
   minImportance?: number;
   /** onet: keep ratings O*NET marks "Recommend Suppress". */
   keepSuppressed?: boolean;
+  /** onet: the level of a hot technology (Technology Skills.txt) in its occupations' roles, 0..5 (default 3; 0: taxonomy only). */
+  technologyLevel?: number;
   /** csv: the roles file's level scale (default "0-5"). */
   levelScale?: '0-5' | '1-5' | '1-8' | '0-7' | '1-100' | 'percent' | string;
 }

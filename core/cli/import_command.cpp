@@ -24,8 +24,10 @@ constexpr const char* kImportUsage =
     "  esco  skills_en.csv [broaderRelationsSkillPillar.csv] [occupations_en.csv occupationSkillRelations.csv]\n"
     "        [skillGroups_en.csv (keeps skill groups as broader skills)], or the export's directory\n"
     "        --essential-level N (1..5, default 3)  --optional-level N (0..5, default 0: left out)\n"
-    "  onet  'Occupation Data.txt' Skills.txt Knowledge.txt ['Content Model Reference.txt'], or the directory\n"
+    "  onet  Skills.txt Knowledge.txt 'Technology Skills.txt' ['Occupation Data.txt'] ['Content Model Reference.txt'],\n"
+    "        any of the first three, or the directory (titles from Occupation Data.txt, else from the files)\n"
     "        --min-importance X (1..5, default 3)  --keep-suppressed\n"
+    "        --technology-level N (0..5, default 3: a hot technology's level in its occupations; 0: taxonomy only)\n"
     "  case  PACKAGE.json (a 1EdTech CASE v1.1 CFPackage)\n"
     "  csv   TAXONOMY.csv (id,label,aliases,broader) and/or ROLES.csv (role,title,skill,level[,next])\n"
     "        --scale 0-5|1-5|1-8|0-7|1-100|percent (the roles' level scale, default 0-5)\n"
@@ -50,6 +52,7 @@ struct Arguments {
   int optional_level = 0;
   double min_importance = 3.0;
   bool keep_suppressed = false;
+  int technology_level = 3;
   std::string scale = "0-5";
 };
 
@@ -69,7 +72,7 @@ bool parse_number(const std::string& s, double& out) {
 int parse_arguments(int argc, char** argv, Arguments& a) {
   for (int i = 0; i < argc; ++i) {
     std::string arg, value, problem;
-    if (!cli::next_argument(argc, argv, i, {"--format", "--ids", "--essential-level", "--optional-level", "--min-importance", "--scale"},
+    if (!cli::next_argument(argc, argv, i, {"--format", "--ids", "--essential-level", "--optional-level", "--min-importance", "--scale", "--technology-level"},
                             arg, value, problem))
       return usage(problem);
     if (arg == "--help" || arg == "-h") {
@@ -92,6 +95,8 @@ int parse_arguments(int argc, char** argv, Arguments& a) {
       if (!parse_int(value, a.optional_level)) return usage("--optional-level must be an integer 0..5");
     } else if (arg == "--min-importance") {
       if (!parse_number(value, a.min_importance)) return usage("--min-importance must be a number 1..5");
+    } else if (arg == "--technology-level") {
+      if (!parse_int(value, a.technology_level)) return usage("--technology-level must be an integer 0..5");
     } else if (arg == "--scale") {
       a.scale = value;
     } else if (arg.size() > 1 && arg[0] == '-') {
@@ -123,7 +128,8 @@ bool exists(const std::string& path) {
 std::vector<std::string> expand(const std::string& format, const std::vector<std::string>& paths) {
   static const std::vector<std::string> esco = {"skills_en.csv", "broaderRelationsSkillPillar.csv", "occupations_en.csv",
                                                 "occupationSkillRelations.csv"};
-  static const std::vector<std::string> onet = {"Occupation Data.txt", "Skills.txt", "Knowledge.txt", "Content Model Reference.txt"};
+  static const std::vector<std::string> onet = {"Occupation Data.txt", "Skills.txt", "Knowledge.txt", "Technology Skills.txt",
+                                                "Content Model Reference.txt"};
   std::vector<std::string> out;
   for (const std::string& p : paths) {
     if (!is_directory(p) || (format != "esco" && format != "onet")) {
@@ -198,7 +204,7 @@ int run_import(int argc, char** argv) {
   } else if (a.format_name == "onet") {
     OnetFiles files;
     if (!sort_onet_files(loaded.files, files, problem)) return usage(problem);
-    out = import_onet(files, OnetOptions{common, a.min_importance, a.keep_suppressed});
+    out = import_onet(files, OnetOptions{common, a.min_importance, a.keep_suppressed, a.technology_level});
   } else if (a.format_name == "case") {
     if (loaded.files.size() != 1) return usage("case takes one package file");
     out = import_case(loaded.files.front(), common);

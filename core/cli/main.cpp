@@ -14,6 +14,7 @@
 #include "audit_command.h"
 #include "command_line.h"
 #include "import_command.h"
+#include "rejected_aliases.h"
 #include "sweetspot/engine.h"
 #include "table_view.h"
 
@@ -25,7 +26,9 @@ constexpr const char* kUsage =
     "  classify  {taxonomy?, organization, catalog, learner, asOf?}\n"
     "  audit     {taxonomy?, organization, catalog, learners, asOf?}: the catalog audit (options below)\n"
     "  validate  any of the documents, combined or standalone\n"
-    "  suggest   {taxonomy, courses: [{id, title, summary, tags}]}: skills found in course texts\n"
+    "  suggest   {taxonomy, courses: [{id, title, summary, tags}], rejectedAliases?}: skills found in course\n"
+    "            texts, each with why; --rejected LIST adds the site's \"never suggest from\" terms (one a\n"
+    "            line, or term<TAB>skill-id)\n"
     "  import    <esco|onet|case|csv> [options] FILES...: a skill framework as sweetspot/1 (import --help)\n"
     "  compile   FILE -o OUT.sscat: {taxonomy?, organization, catalog} as a catalog snapshot\n"
     "            (docs/snapshot.md); prints {courses, skills, warnings}\n"
@@ -46,7 +49,7 @@ int usage(const std::string& problem) {
 int command_index(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--format" || arg == "--catalog" || arg == "-o") ++i;
+    if (arg == "--format" || arg == "--catalog" || arg == "-o" || arg == "--rejected") ++i;
     else if (arg == "-" || arg.empty() || arg[0] != '-') return i;
   }
   return -1;
@@ -91,7 +94,7 @@ int main(int argc, char** argv) {
     rest.erase(rest.begin() + (at - 1));
     return sweetspot::cli::run_audit(static_cast<int>(rest.size()), rest.data());
   }
-  std::string command, file, format = "json", catalog, output;
+  std::string command, file, format = "json", catalog, output, rejected;
   bool pretty = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -108,6 +111,9 @@ int main(int argc, char** argv) {
     } else if (arg == "--catalog" || arg == "-o") {
       if (i + 1 >= argc) return usage(arg + " needs a file");
       (arg == "-o" ? output : catalog) = argv[++i];
+    } else if (arg == "--rejected") {
+      if (i + 1 >= argc) return usage("--rejected needs a file");
+      rejected = argv[++i];
     } else if (arg.rfind("--catalog=", 0) == 0) {
       catalog = arg.substr(10);
     } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
@@ -130,6 +136,7 @@ int main(int argc, char** argv) {
   if (command == "audit" && format != "json") return usage("audit --catalog prints JSON only (--format json)");
   if (catalog == "-" && file == "-") return usage("FILE and --catalog cannot both be standard input");
   if ((command == "compile") != !output.empty()) return usage(command == "compile" ? "compile needs -o OUT.sscat" : "-o goes with compile");
+  if (!rejected.empty() && command != "suggest") return usage("--rejected goes with suggest");
 
   std::string input;
   if (!sweetspot::cli::read_input(file, input)) {
@@ -138,6 +145,14 @@ int main(int argc, char** argv) {
   }
   const bool table = format == "table";
   if (command == "compile") return compile(input, output);
+  if (!rejected.empty()) {
+    std::string list;
+    if (rejected == "-" || !read_input(rejected, list)) {
+      std::cerr << "sweetspot: cannot read " << rejected << "\n";
+      return 2;
+    }
+    input = sweetspot::cli::with_rejected_aliases(input, list);
+  }
   sweetspot::Engine engine;
   if (!catalog.empty()) {
     std::string snapshot;

@@ -89,10 +89,9 @@ std::string suggestion_table(const std::string& result_json) {
   auto list = [&](const Json& suggestions) {
     if (suggestions.empty()) out << "  (no suggestion)\n";
     for (const Json& s : suggestions) {
-      out << "  " << right(number(s["confidence"]), 5) << "  " << fit(s["label"].get<std::string>(), 40) << "  ";
-      std::string seen;
-      for (const Json& m : s["matches"]) seen += (seen.empty() ? "" : "; ") + m["field"].get<std::string>() + ": \"" + m["text"].get<std::string>() + "\"";
-      out << seen << "\n";
+      // Why, with the terms an admin can put in the --rejected list.
+      out << "  " << right(number(s["confidence"]), 5) << "  " << fit(s["label"].get<std::string>(), 40) << "  "
+          << s.value("why", "") << "\n";
     }
   };
   if (r.contains("courses")) {

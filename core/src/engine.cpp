@@ -11,6 +11,7 @@
 #include "scoring/results.h"
 #include "scoring/scoring.h"
 #include "suggest/skill_suggester.h"
+#include "suggest/suggestion_json.h"
 
 namespace sweetspot {
 namespace {
@@ -280,13 +281,6 @@ Outcome Engine::audit(std::string_view text, bool pretty) {
   });
 }
 
-namespace {
-
-constexpr std::size_t kDefaultSuggestionLimit = 10;
-constexpr int kDefaultMinConfidence = 3000;
-
-}  // namespace
-
 Outcome Engine::suggest_skills(std::string_view text) {
   return guarded([&] {
     if (!loaded()) return failure(not_loaded());
@@ -295,11 +289,8 @@ Outcome Engine::suggest_skills(std::string_view text) {
     if (!json) return failure(error);
     Warnings warnings;
     DocumentReader reader(error, warnings);
-    std::vector<CourseText> courses;
-    bool batch = false;
-    std::size_t limit = kDefaultSuggestionLimit;
-    int min_confidence = kDefaultMinConfidence;
-    if (!reader.read_suggestion_request(*json, courses, batch, limit, min_confidence, {})) return failure(error);
+    SuggestionRequest request;
+    if (!reader.read_suggestion_request(*json, request, {})) return failure(error);
     if (state_->taxonomy_pending) {  // a snapshot's taxonomy, built on first use
       Taxonomy taxonomy;
       if (!read_snapshot_taxonomy(state_->snapshot_taxonomy, *state_->index, taxonomy, error)) return failure(error);
@@ -308,7 +299,7 @@ Outcome Engine::suggest_skills(std::string_view text) {
       state_->taxonomy_pending = false;
     }
     if (!state_->suggester) state_->suggester = std::make_unique<SkillSuggester>(state_->taxonomy);
-    return success(suggestions_json(state_->taxonomy, *state_->suggester, courses, batch, limit, min_confidence, warnings));
+    return success(suggestions_json(state_->taxonomy, *state_->suggester, request, warnings));
   });
 }
 
@@ -323,13 +314,10 @@ Outcome suggest_document(std::string_view text) {
     const Json* t = json->is_object() && json->contains("taxonomy") ? &(*json)["taxonomy"] : nullptr;
     if (!t) return failure(make_error("/taxonomy", "object", "nothing (missing)"));
     if (!reader.read_taxonomy(*t, "/taxonomy", taxonomy)) return failure(error);
-    std::vector<CourseText> courses;
-    bool batch = false;
-    std::size_t limit = kDefaultSuggestionLimit;
-    int min_confidence = kDefaultMinConfidence;
-    if (!reader.read_suggestion_request(*json, courses, batch, limit, min_confidence, {"taxonomy"})) return failure(error);
+    SuggestionRequest request;
+    if (!reader.read_suggestion_request(*json, request, {"taxonomy"})) return failure(error);
     SkillSuggester suggester(taxonomy);
-    return success(suggestions_json(taxonomy, suggester, courses, batch, limit, min_confidence, warnings));
+    return success(suggestions_json(taxonomy, suggester, request, warnings));
   });
 }
 

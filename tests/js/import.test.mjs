@@ -39,13 +39,16 @@ describe('importFramework', () => {
 
   it('imports the O*NET subset with options, from Blobs and an array of Files', async () => {
     const { document, report } = await engine.importFramework('onet', new Map(Object.entries(onet).map(([n, s]) => [n, new Blob([s])])),
-      { minImportance: 2.5, keepSuppressed: true });
-    assert.equal(report.counts.skills, 17);
+      { minImportance: 2.5, keepSuppressed: true, technologyLevel: 2 });
+    assert.equal(report.counts.skills, 24, '17 rated elements and ancestors, 5 hot technologies, 2 commodity titles');
+    assert.equal(report.counts.technologies, 5);
     assert.equal(report.counts.roles, 5);
-    assert.equal(report.counts.requirements, 16);
+    assert.equal(report.counts.requirements, 16 + 18);
+    const scientists = document.organization.roles.find((r) => r.id === '15-2051.00');
+    assert.deepEqual(scientists.skills, [{ skill: 'tech:Linux', level: 2 }, { skill: 'tech:Python', level: 2 }, { skill: 'tech:R', level: 2 }]);
     assert.equal(document.organization.roles.length, 5);
     const files = Object.entries(onet).map(([n, s]) => new File([s], n.replace(/ /g, '_').toLowerCase()));
-    const again = await engine.importFramework('onet', files, { minImportance: 2.5, keepSuppressed: true });
+    const again = await engine.importFramework('onet', files, { minImportance: 2.5, keepSuppressed: true, technologyLevel: 2 });
     assert.deepEqual(again.document, document, 'O*NET names may use _ for spaces, any case');
   });
 

@@ -42,9 +42,21 @@ TEST(ImportCli, SameOutputAsTheApi) {
 }
 
 TEST(ImportCli, OnetWithOptions) {
-  const CliRun run = run_import("onet --min-importance 2.5 --keep-suppressed '" + kData + "/onet'");
+  // The directory brings Technology Skills.txt too: 5 hot technologies under 2 commodity titles.
+  const CliRun run = run_import("onet --min-importance 2.5 --keep-suppressed --technology-level 2 '" + kData + "/onet'");
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_NE(run.err.find("17 skills, 14 broaderLinks, 5 roles, 16 requirements"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("24 skills, 19 broaderLinks, 5 roles, 34 requirements"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("5 technologies, 2 commodities, 5 technologiesNotHot"), std::string::npos) << run.err;
+  EXPECT_EQ(json::parse(run.out)["organization"]["roles"][0]["skills"].back()["level"], 2);
+}
+
+TEST(ImportCli, OnetFromTheRatingsAndTechnologyFilesAlone) {
+  const CliRun run = run_import("onet '" + kData + "/onet/Skills.txt' '" + kData + "/onet/Technology Skills.txt'");
+  ASSERT_EQ(run.status, 0) << run.err;
+  const json doc = json::parse(run.out);
+  ASSERT_EQ(doc["organization"]["roles"].size(), 5u);
+  EXPECT_EQ(doc["organization"]["roles"][0]["title"], "General and Operations Managers");  // from the Title column
+  EXPECT_EQ(run_import("onet --technology-level x '" + kData + "/onet'").status, 2);
 }
 
 TEST(ImportCli, CaseAndCsv) {

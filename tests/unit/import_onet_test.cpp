@@ -1,6 +1,6 @@
 // O*NET importer on a byte-faithful subset of the 29.2 text files (tests/data/onet): importance cut,
 // LV 0–7 onto 0–5, Not Relevant and Recommend Suppress rows, occupations without ratings, the
-// content-model hierarchy.
+// content-model hierarchy, titles from the ratings files alone, hot technologies.
 #include <string>
 #include <vector>
 
@@ -17,10 +17,11 @@ struct OnetData {
   std::string skills = read_file(kDir + "Skills.txt");
   std::string knowledge = read_file(kDir + "Knowledge.txt");
   std::string content_model = read_file(kDir + "Content Model Reference.txt");
+  std::string technology = read_file(kDir + "Technology Skills.txt");
 
   OnetFiles files() const {
     return {{"Occupation Data.txt", occupations}, {"Skills.txt", skills}, {"Knowledge.txt", knowledge},
-            {"Content Model Reference.txt", content_model}};
+            {"Content Model Reference.txt", content_model}, {}};
   }
 };
 
@@ -148,7 +149,7 @@ TEST(ImportOnet, BadRatingIsAnErrorAtItsField) {
       "O*NET-SOC Code\tElement ID\tScale ID\tData Value\n"
       "11-1021.00\t2.A.1.a\tIM\t4\n"
       "11-1021.00\t2.A.1.a\tLV\t7.5\n";
-  const ImportOutcome out = import_onet({{"Occupation Data.txt", data().occupations}, {"Skills.txt", skills}, {}, {}});
+  const ImportOutcome out = import_onet({{"Occupation Data.txt", data().occupations}, {"Skills.txt", skills}, {}, {}, {}});
   ASSERT_FALSE(out.ok);
   EXPECT_EQ(out.error.path, "Skills.txt:3:23");
   EXPECT_EQ(out.error.expected, "level 0..7");
@@ -160,7 +161,7 @@ TEST(ImportOnet, HalfRatedPairsAndUnknownOccupationsAreWarnings) {
       "99-9999.00\tTest Pilots\t2.A.1.a\tReading Comprehension\tIM\t4\n"
       "99-9999.00\tTest Pilots\t2.A.1.a\tReading Comprehension\tLV\t7\n"
       "99-9999.00\tTest Pilots\t2.A.1.e\tMathematics\tIM\t5\n";
-  const ImportOutcome out = import_onet({{"Occupation Data.txt", "O*NET-SOC Code\tTitle\n"}, {"Skills.txt", skills}, {}, {}});
+  const ImportOutcome out = import_onet({{"Occupation Data.txt", "O*NET-SOC Code\tTitle\n"}, {"Skills.txt", skills}, {}, {}, {}});
   ASSERT_TRUE(out.ok) << out.error.message;
   ASSERT_EQ(out.warnings.size(), 2u);
   EXPECT_EQ(out.warnings[0].path, "Skills.txt:2:1");  // not in Occupation Data: title from here
@@ -171,8 +172,82 @@ TEST(ImportOnet, HalfRatedPairsAndUnknownOccupationsAreWarnings) {
 }
 
 TEST(ImportOnet, RequiredFiles) {
-  EXPECT_EQ(import_onet({}).error.path, "Occupation Data.txt");
-  EXPECT_EQ(import_onet({{"Occupation Data.txt", data().occupations}, {}, {}, {}}).error.path, "Skills.txt");
+  EXPECT_EQ(import_onet({}).error.path, "Skills.txt");
+  EXPECT_EQ(import_onet({{"Occupation Data.txt", data().occupations}, {}, {}, {}, {}}).error.path, "Skills.txt");
+}
+
+TEST(ImportOnet, TheRatingsFilesAloneGiveOccupationsAndTheirTitles) {
+  const ImportOutcome out = import_onet({{}, {"Skills.txt", data().skills}, {"Knowledge.txt", data().knowledge}, {}, {}});
+  ASSERT_TRUE(out.ok) << out.error.message;
+  EXPECT_EQ(count(out, "roles"), 3);  // the rated ones: Occupation Data's two unrated ones are unknown here
+  EXPECT_EQ(count(out, "requirements"), 10);
+  const json doc = json::parse(out.json);
+  EXPECT_EQ(role(doc, "11-1021.00")["title"], "General and Operations Managers");
+  EXPECT_EQ(role(doc, "15-1299.02")["title"], "Geographic Information Systems Technologists and Technicians");
+  EXPECT_EQ(skills_of(doc, "15-1231.00"), (json{{"2.A.1.a", 3}, {"2.A.2.a", 3}, {"2.C.1.a", 3}, {"2.C.3.a", 5}}));
+  ASSERT_EQ(out.warnings.size(), 1u);  // the suppressed rating; no "not in Occupation Data" for every occupation
+  EXPECT_NE(out.warnings[0].message.find("Recommend Suppress"), std::string::npos);
+  // Knowledge.txt alone is enough too.
+  const ImportOutcome knowledge = import_onet({{}, {}, {"Knowledge.txt", data().knowledge}, {}, {}});
+  ASSERT_TRUE(knowledge.ok) << knowledge.error.message;
+  EXPECT_EQ(count(knowledge, "skills"), 3);
+}
+
+TEST(ImportOnet, HotTechnologiesAreSkillsUnderTheirCommodityTitles) {
+  OnetFiles files = data().files();
+  files.technology = {"Technology Skills.txt", data().technology};
+  const ImportOutcome out = import_onet(files);
+  ASSERT_TRUE(out.ok) << out.error.message;
+  EXPECT_EQ(count(out, "technologies"), 5);  // Python, R, Linux, Microsoft Windows, Apple macOS
+  EXPECT_EQ(count(out, "commodities"), 2);
+  EXPECT_EQ(count(out, "technologiesNotHot"), 5);  // Oracle Solaris ×3, Ubuntu ×2
+  EXPECT_EQ(count(out, "skills"), 17 + 2 + 5);
+  EXPECT_EQ(count(out, "requirements"), 10 + 18);
+  const json doc = json::parse(out.json);
+  json skills = json::object();
+  for (const json& s : doc["taxonomy"]["skills"]) skills[s["id"].get<std::string>()] = s;
+  EXPECT_EQ(skills["tech:Python"], (json{{"id", "tech:Python"}, {"label", "Python"}, {"broader", {"43232405"}}}));
+  EXPECT_EQ(skills["43233004"]["label"], "Operating system software");
+  EXPECT_FALSE(skills.contains("tech:Ubuntu"));
+  // Software Developers and Data Scientists have no ratings in 29.2 but do list hot technologies.
+  EXPECT_EQ(skills_of(doc, "15-2051.00"), (json{{"tech:Linux", 3}, {"tech:Python", 3}, {"tech:R", 3}}));
+  EXPECT_EQ(count(out, "occupationsWithoutRatings"), 2);
+  EXPECT_EQ(count(out, "warnings"), 1);  // only the suppressed rating: no occupation is left without skills
+  EXPECT_EQ(validate(doc)["warnings"], json::array());
+
+  OnetOptions options;
+  options.technology_level = 2;
+  EXPECT_EQ(skills_of(json::parse(import_onet(files, options).json), "15-2051.00")["tech:R"], 2);
+  options.technology_level = 0;  // the taxonomy only
+  const ImportOutcome taxonomy_only = import_onet(files, options);
+  EXPECT_EQ(count(taxonomy_only, "requirements"), 10);
+  EXPECT_EQ(count(taxonomy_only, "technologies"), 5);
+  options.technology_level = 6;
+  EXPECT_EQ(import_onet(files, options).error.path, "technologyLevel");
+}
+
+TEST(ImportOnet, TechnologySkillsAloneAndSlugIds) {
+  OnetOptions options;
+  options.common.ids = IdStyle::slug;
+  OnetFiles files;
+  files.technology = {"Technology Skills.txt", data().technology};
+  const ImportOutcome out = import_onet(files, options);
+  ASSERT_TRUE(out.ok) << out.error.message;
+  EXPECT_EQ(count(out, "roles"), 5);
+  const json doc = json::parse(out.json);
+  EXPECT_EQ(skills_of(doc, "onet-data-scientists"), (json{{"onet-linux", 3}, {"onet-python", 3}, {"onet-r", 3}}));
+  EXPECT_EQ(validate(doc)["valid"], true);
+}
+
+TEST(ImportOnet, TechnologyFileIsSortedByItsName) {
+  OnetFiles files;
+  std::string problem;
+  ASSERT_TRUE(sort_onet_files({{"x/Technology Skills.txt", "a"}, {"technology_skills.txt.bak", ""}}, files, problem) == false);
+  EXPECT_NE(problem.find("two files for the same part"), std::string::npos);
+  files = {};
+  ASSERT_TRUE(sort_onet_files({{"x/Technology Skills.txt", "a"}, {"Skills.txt", "b"}}, files, problem)) << problem;
+  EXPECT_EQ(files.technology.name, "x/Technology Skills.txt");
+  EXPECT_EQ(files.skills.name, "Skills.txt");
 }
 
 }  // namespace

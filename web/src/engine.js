@@ -205,7 +205,7 @@ export class Engine {
    *   files   {name: text | Blob}, a Map, or an array of File / {name, text}; names say which part a
    *           file is (skills_en.csv, "Occupation Data.txt", …; a plain CSV by its header)
    *   options {ids?: 'source'|'slug', essentialLevel?, optionalLevel? (esco), minImportance?,
-   *           keepSuppressed? (onet), levelScale? (csv)}
+   *           keepSuppressed?, technologyLevel? (onet), levelScale? (csv)}
    */
   async importFramework(format, files, options) {
     this.handle();

@@ -68,16 +68,20 @@ struct EscoOptions {
 ImportOutcome import_esco(const EscoFiles& files, const EscoOptions& options = {});
 
 // ---- O*NET database, text release ----------------------------------------------------------------
+// At least one of Skills.txt, Knowledge.txt and Technology Skills.txt. Occupation titles come from
+// Occupation Data.txt when given, else from the Title column of the other files.
 struct OnetFiles {
-  NamedText occupation_data;  // Occupation Data.txt (required)
+  NamedText occupation_data;  // Occupation Data.txt (optional)
   NamedText skills;           // Skills.txt
-  NamedText knowledge;        // Knowledge.txt (at least one of the two)
+  NamedText knowledge;        // Knowledge.txt
   NamedText content_model;    // Content Model Reference.txt: labels and hierarchy of the elements
+  NamedText technology;       // Technology Skills.txt: hot technologies become skills under their commodity titles
 };
 struct OnetOptions {
   ImportOptions common;
   double min_importance = 3.0;   // keep a requirement when its importance (IM, 1..5) is at least this
   bool keep_suppressed = false;  // keep ratings O*NET marks "Recommend Suppress = Y"
+  int technology_level = 3;      // level of a hot technology in its occupations' roles (0..5; 0: taxonomy only)
 };
 ImportOutcome import_onet(const OnetFiles& files, const OnetOptions& options = {});
 
@@ -99,7 +103,7 @@ ImportOutcome import_csv(const CsvFiles& files, const CsvImportOptions& options 
 // As `sweetspot import` and import_request() sort the files they are given: ESCO and O*NET files by
 // their base name (skills_*.csv, skillGroups_*.csv, broaderRelationsSkillPillar.csv, occupations_*.csv,
 // occupationSkillRelations.csv; "Occupation Data.txt" or occupation_data.txt, Skills.txt,
-// Knowledge.txt, "Content Model Reference.txt"), a plain CSV by its header (a "role" column: the
+// Knowledge.txt, "Content Model Reference.txt", "Technology Skills.txt"), a plain CSV by its header (a "role" column: the
 // roles file, else the taxonomy). False, with `problem` saying why, for a file that fits no part or
 // a second file for a part already taken.
 bool sort_esco_files(const std::vector<NamedText>& files, EscoFiles& out, std::string& problem);
@@ -109,7 +113,7 @@ bool sort_csv_files(const std::vector<NamedText>& files, CsvFiles& out, std::str
 // ---- One JSON request: the entry point of the WebAssembly module and the JS API -----------------
 // {format: "esco"|"onet"|"case"|"csv", files: {"<file name>": "<contents>", …}, options?: {…}}
 //   options: ids "source"|"slug" (every format); essentialLevel 1..5, optionalLevel 0..5 (esco);
-//   minImportance 1..5, keepSuppressed (onet); levelScale "0-5"|"1-5"|"1-8"|"0-7"|"1-100"|"percent" (csv).
+//   minImportance 1..5, keepSuppressed, technologyLevel 0..5 (onet); levelScale "0-5"|"1-5"|"1-8"|"0-7"|"1-100"|"percent" (csv).
 // -> {document: {schema, taxonomy?, organization?}, report: import_report_json()}.
 // Files go to their parts as sort_*_files() say (case takes exactly one). A bad request (not JSON,
 // an unknown format or option, a value of the wrong type, a file that fits no part) is an error at

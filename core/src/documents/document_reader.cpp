@@ -541,10 +541,28 @@ bool DocumentReader::read_course_text(const Json& v, const JsonPath& p, CourseTe
   return id_list(v, p, "tags", out.tags, false);
 }
 
-bool DocumentReader::read_suggestion_request(const Json& v, std::vector<CourseText>& out, bool& batch, std::size_t& limit,
-                                             int& min_confidence, std::initializer_list<const char*> extra) {
+bool DocumentReader::read_rejected_aliases(const Json& v, const JsonPath& path, std::vector<RejectedAlias>& out) {
+  if (!array(v, path, limits::kMaxCourses)) return false;
+  out.resize(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const JsonPath p = path.index(i);
+    if (v[i].is_string()) {
+      if (!string_value(v[i], p, out[i].term, false)) return false;
+      continue;
+    }
+    if (!v[i].is_object()) return fail(make_error(p.str(), "a term (string) or {term, skill?}", describe(v[i])));
+    warn_unknown_keys(v[i], p, {"term", "skill"});
+    const Json* term = member(v[i], "term");
+    if (!term) return fail(make_error(p.key("term").str(), "string", "nothing (missing)"));
+    if (!string_value(*term, p.key("term"), out[i].term, false)) return false;
+    if (const Json* skill = member(v[i], "skill"); skill && !string_value(*skill, p.key("skill"), out[i].skill, false)) return false;
+  }
+  return true;
+}
+
+bool DocumentReader::read_suggestion_request(const Json& v, SuggestionRequest& out, std::initializer_list<const char*> extra) {
   if (!object(v, "")) return false;
-  std::vector<const char*> known{"schema", "courses", "id", "title", "summary", "tags", "limit", "minConfidence"};
+  std::vector<const char*> known{"schema", "courses", "id", "title", "summary", "tags", "limit", "minConfidence", "rejectedAliases"};
   known.insert(known.end(), extra.begin(), extra.end());
   for (auto it = v.begin(); it != v.end(); ++it)
     if (std::none_of(known.begin(), known.end(), [&](const char* k) { return it.key() == k; }))
@@ -552,27 +570,28 @@ bool DocumentReader::read_suggestion_request(const Json& v, std::vector<CourseTe
   if (const Json* l = member(v, "limit")) {
     double d = 0;
     if (!number_value(*l, "/limit", 1, 100, d) || std::floor(d) != d) return fail(make_error("/limit", "integer 1..100", describe(*l)));
-    limit = static_cast<std::size_t>(d);
+    out.limit = static_cast<std::size_t>(d);
   }
   if (const Json* m = member(v, "minConfidence")) {
     double d = 0;
     if (!number_value(*m, "/minConfidence", 0, 1, d)) return false;
-    min_confidence = static_cast<int>(std::llround(d * 10000));
+    out.min_confidence = static_cast<int>(std::llround(d * 10000));
   }
+  if (const Json* r = member(v, "rejectedAliases"); r && !read_rejected_aliases(*r, "/rejectedAliases", out.rejected)) return false;
   const Json* courses = member(v, "courses");
-  batch = courses != nullptr;
-  if (!batch) {
-    out.resize(1);
-    return read_course_text(v, "", out[0]);
+  out.batch = courses != nullptr;
+  if (!out.batch) {
+    out.courses.resize(1);
+    return read_course_text(v, "", out.courses[0]);
   }
   if (!array(*courses, "/courses", limits::kMaxCourses)) return false;
-  out.resize(courses->size());
+  out.courses.resize(courses->size());
   const JsonPath courses_path("/courses");
   for (std::size_t i = 0; i < courses->size(); ++i) {
     const JsonPath p = courses_path.index(i);
     if (!object((*courses)[i], p)) return false;
     warn_unknown_keys((*courses)[i], p, {"id", "title", "summary", "tags", "skills", "hours", "language", "format", "url"});
-    if (!read_course_text((*courses)[i], p, out[i])) return false;
+    if (!read_course_text((*courses)[i], p, out.courses[i])) return false;
   }
   return true;
 }

@@ -82,10 +82,10 @@ class DocumentReader {
   bool check_taxonomy_cycles(const Taxonomy& t, const JsonPath& path);
 
   // A skill-suggestion request: {courses: [{id?, title?, summary?, tags?}]} or one course's fields
-  // at the top level; plus limit (1..100, default 10) and minConfidence (0..1, default 0.3).
-  // `batch` tells which form it was. Keys in `extra` (e.g. "taxonomy") are allowed at the top.
-  bool read_suggestion_request(const Json& v, std::vector<CourseText>& out, bool& batch, std::size_t& limit,
-                               int& min_confidence, std::initializer_list<const char*> extra);
+  // at the top level; plus limit (1..100, default 10), minConfidence (0..1, default the calibrated
+  // threshold) and rejectedAliases ([term | {term, skill?}], the admin's "never suggest from").
+  // `out.batch` tells which form it was. Keys in `extra` (e.g. "taxonomy") are allowed at the top.
+  bool read_suggestion_request(const Json& v, SuggestionRequest& out, std::initializer_list<const char*> extra);
 
  private:
   bool read_policy(const Json& v, const JsonPath& path, Policy& out);
@@ -94,6 +94,7 @@ class DocumentReader {
   bool read_growth(const Json& v, const JsonPath& path, GrowthInitiative& out);
   bool read_course(const Json& v, const JsonPath& path, Course& out);
   bool read_course_text(const Json& v, const JsonPath& path, CourseText& out);
+  bool read_rejected_aliases(const Json& v, const JsonPath& path, std::vector<RejectedAlias>& out);
   bool read_skill_levels(const Json& v, const JsonPath& path, std::vector<SkillLevel>& out);
 
   // Field helpers: `obj` is a checked object, `path` its pointer. Return false after setting error_.

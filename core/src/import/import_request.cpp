@@ -77,13 +77,14 @@ bool sort_onet_files(const std::vector<NamedText>& files, OnetFiles& out, std::s
   for (const NamedText& f : files) {
     const std::string n = squeeze(base_name(f.name));
     NamedText* slot = starts_with(n, "occupationdata")          ? &out.occupation_data
+                      : starts_with(n, "technologyskills")      ? &out.technology
                       : starts_with(n, "skills")                ? &out.skills
                       : starts_with(n, "knowledge")             ? &out.knowledge
                       : starts_with(n, "contentmodelreference") ? &out.content_model
                                                                 : nullptr;
     if (!slot) {
       problem = "cannot tell which O*NET file " + f.name +
-                " is (expected Occupation Data.txt, Skills.txt, Knowledge.txt, Content Model Reference.txt)";
+                " is (expected Occupation Data.txt, Skills.txt, Knowledge.txt, Technology Skills.txt, Content Model Reference.txt)";
       return false;
     }
     if (!assign(*slot, f, problem)) return false;
@@ -307,7 +308,7 @@ struct OptionSpec {
 const std::vector<OptionSpec>& options_of(const std::string& format) {
   static const std::map<std::string, std::vector<OptionSpec>> specs = {
       {"esco", {{"ids", Scalar::kString}, {"essentialLevel", Scalar::kInteger}, {"optionalLevel", Scalar::kInteger}}},
-      {"onet", {{"ids", Scalar::kString}, {"minImportance", Scalar::kNumber}, {"keepSuppressed", Scalar::kBool}}},
+      {"onet", {{"ids", Scalar::kString}, {"minImportance", Scalar::kNumber}, {"keepSuppressed", Scalar::kBool}, {"technologyLevel", Scalar::kInteger}}},
       {"case", {{"ids", Scalar::kString}}},
       {"csv", {{"ids", Scalar::kString}, {"levelScale", Scalar::kString}}},
   };
@@ -369,6 +370,8 @@ Outcome import_request(std::string_view text) {
       onet.min_importance = value.number;
     } else if (name == "keepSuppressed") {
       onet.keep_suppressed = value.flag;
+    } else if (name == "technologyLevel") {
+      onet.technology_level = static_cast<int>(value.number);
     } else if (name == "levelScale") {
       csv.level_scale = value.text;
     }

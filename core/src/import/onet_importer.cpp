@@ -1,13 +1,18 @@
 // O*NET text release -> taxonomy of the rated elements (skills, knowledge areas and their content
-// model ancestors) and organization (occupations as roles). A requirement is kept when its
-// importance IM is at least `min_importance`; its level is LV on 0–7 mapped onto 0–5 (level_scale.h).
-// Left out, and counted: ratings below the importance cut, LV marked "Not Relevant", ratings marked
-// "Recommend Suppress" (unless kept by option; each one a warning, as it would otherwise have
-// counted), and levels that map to 0. Occupations without ratings stay as roles without skills,
-// each with a warning. Choices: docs/importers.md.
+// model ancestors) and of the hot technologies (under their commodity titles), and organization
+// (occupations as roles). A rated requirement is kept when its importance IM is at least
+// `min_importance`; its level is LV on 0–7 mapped onto 0–5 (level_scale.h). A hot technology is
+// required at `technology_level` by each occupation that lists it (Technology Skills.txt has no
+// ratings). Left out, and counted: ratings below the importance cut, LV marked "Not Relevant",
+// ratings marked "Recommend Suppress" (unless kept by option; each one a warning, as it would
+// otherwise have counted), levels that map to 0, and technologies O*NET does not mark hot.
+// Occupation titles come from Occupation Data.txt when it is given, else from the files' Title
+// column. Occupations with no requirement left stay as roles without skills, each with a warning.
+// Choices: docs/importers.md.
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -48,6 +53,15 @@ struct Element {
   std::string origin;
 };
 
+// A hot technology ("Python") and the commodity codes it was listed under.
+struct Technology {
+  std::set<std::string> commodities;
+  std::string origin;
+};
+
+// Source ids of technologies: the product name, marked so it cannot meet an element ID or a code.
+std::string technology_id(const std::string& example) { return "tech:" + example; }
+
 // The two ratings of one occupation × element.
 struct Rating {
   std::optional<std::int64_t> importance, level;  // 10^-9 units
@@ -60,11 +74,13 @@ class OnetImport {
  public:
   OnetImport(const OnetFiles& files, const OnetOptions& options)
       : files_(files), options_(options),
-        log_({"ratings", "belowImportance", "notRelevant", "suppressed", "levelZero", "occupationsWithoutRatings"}) {}
+        log_({"ratings", "belowImportance", "notRelevant", "suppressed", "levelZero", "occupationsWithoutRatings",
+              "technologies", "commodities", "technologiesNotHot"}) {}
 
   ImportOutcome run() {
-    if (!check_inputs() || !read_occupations() || (files_.content_model.given() && !read_content_model()) ||
-        (files_.skills.given() && !read_ratings(files_.skills)) || (files_.knowledge.given() && !read_ratings(files_.knowledge)))
+    if (!check_inputs() || (files_.occupation_data.given() && !read_occupations()) ||
+        (files_.content_model.given() && !read_content_model()) || (files_.skills.given() && !read_ratings(files_.skills)) ||
+        (files_.knowledge.given() && !read_ratings(files_.knowledge)) || (files_.technology.given() && !read_technology()))
       return failed();
     return import::finish_import(build(), log_, options_.common);
   }
@@ -83,10 +99,10 @@ class OnetImport {
   }
 
   bool check_inputs() {
-    if (!files_.occupation_data.given())
-      return fail(make_error("Occupation Data.txt", "the O*NET occupations file", "nothing (missing)"));
-    if (!files_.skills.given() && !files_.knowledge.given())
-      return fail(make_error("Skills.txt", "Skills.txt or Knowledge.txt (the ratings)", "nothing (missing)"));
+    if (!files_.skills.given() && !files_.knowledge.given() && !files_.technology.given())
+      return fail(make_error("Skills.txt", "Skills.txt, Knowledge.txt or Technology Skills.txt", "nothing (missing)"));
+    if (options_.technology_level < 0 || options_.technology_level > 5)
+      return fail(make_error("technologyLevel", "integer 0..5", std::to_string(options_.technology_level)));
     if (!(options_.min_importance >= 1.0 && options_.min_importance <= 5.0))  // also refuses NaN
       return fail(make_error("minImportance", "a number 1..5", std::to_string(options_.min_importance)));
     min_importance_ = std::llround(options_.min_importance * static_cast<double>(kNanosPerUnit));
@@ -152,10 +168,7 @@ class OnetImport {
       if (!value || *value < lo * kNanosPerUnit || *value > hi * kNanosPerUnit)
         return fail(make_error(table.location(value_col), std::string(importance ? "importance" : "level") + " " + std::to_string(lo) + ".." + std::to_string(hi),
                                quote(table.get(value_col))));
-      if (!occupation_index_.count(code) && !extra_occupations_.count(code)) {
-        log_.warn(table.location(code_col), "occupation " + quote(code) + " is not in " + files_.occupation_data.name + ": its title is taken from here");
-        extra_occupations_.emplace(code, Occupation{code, std::string(import::trim(table.get(title_col))), table.location(code_col)});
-      }
+      note_occupation(table, code, code_col, title_col);
       elements_.emplace(element, Element{std::string(import::trim(table.get(name_col))), table.location(element_col)});
       auto [it, inserted] = ratings_.try_emplace({code, element});
       Rating& r = it->second;
@@ -170,6 +183,50 @@ class OnetImport {
       slot = *value;
       r.suppressed = r.suppressed || import::same_name(table.get(suppress_col), "Y");
       if (!importance) r.not_relevant = import::same_name(table.get(relevant_col), "Y");
+    }
+    return !table.failed();
+  }
+
+  // An occupation first seen in a ratings or technology file: titled from its Title column (a
+  // warning when Occupation Data.txt was given and lacks it; with no Title column, the code).
+  void note_occupation(const CsvTable& table, const std::string& code, std::optional<std::size_t> code_col,
+                       std::optional<std::size_t> title_col) {
+    if (occupation_index_.count(code) || extra_occupations_.count(code)) return;
+    if (files_.occupation_data.given())
+      log_.warn(table.location(code_col), "occupation " + quote(code) + " is not in " + files_.occupation_data.name + ": its title is taken from here");
+    extra_occupations_.emplace(code, Occupation{code, std::string(import::trim(table.get(title_col))), table.location(code_col)});
+  }
+
+  // Technology Skills.txt: each hot technology ("Hot Technology" = Y) is a skill under its commodity
+  // (UNSPSC class) title, required by the occupations that list it. The others are counted, not kept.
+  bool read_technology() {
+    const NamedText& file = files_.technology;
+    CsvTable table(file.name, file.text, onet_text());
+    if (!table.read_header({"O*NET-SOC Code", "Example", "Commodity Code", "Commodity Title", "Hot Technology"}, error_)) return false;
+    const auto code_col = table.column("O*NET-SOC Code");
+    const auto title_col = table.column("Title");
+    const auto example_col = table.column("Example");
+    const auto commodity_col = table.column("Commodity Code");
+    const auto commodity_title_col = table.column("Commodity Title");
+    const auto hot_col = table.column("Hot Technology");
+    while (table.next_row(error_)) {
+      const std::string code(import::trim(table.get(code_col)));
+      const std::string example(import::trim(table.get(example_col)));
+      const std::string commodity(import::trim(table.get(commodity_col)));
+      if (code.empty() || example.empty() || commodity.empty())
+        return fail(make_error(table.location(code.empty() ? code_col : example.empty() ? example_col : commodity_col),
+                               "an O*NET-SOC code, an example and a commodity code", "an empty field"));
+      if (!import::same_name(table.get(hot_col), "Y")) {
+        log_.add("technologiesNotHot");
+        continue;
+      }
+      note_occupation(table, code, code_col, title_col);
+      std::string commodity_title(import::trim(table.get(commodity_title_col)));
+      if (commodity_title.empty()) commodity_title = commodity;
+      commodities_.emplace(commodity, Element{commodity_title, table.location(commodity_col)});
+      Technology& t = technologies_.try_emplace(example, Technology{{}, table.location(example_col)}).first->second;
+      t.commodities.insert(commodity);
+      technology_uses_[code].insert(example);
     }
     return !table.failed();
   }
@@ -238,6 +295,8 @@ class OnetImport {
     const std::map<std::string, Element> elements = taxonomy_elements();
     std::vector<import::IdSource> skill_sources, role_sources;
     for (const auto& [id, e] : elements) skill_sources.push_back({id, e.name});
+    for (const auto& [code, c] : commodities_) skill_sources.push_back({code, c.name});
+    for (const auto& [example, t] : technologies_) skill_sources.push_back({technology_id(example), example});
     for (const Occupation& o : occupations_) role_sources.push_back({o.code, o.title});
     const auto skill_ids = import::assign_ids(skill_sources, options_.common.ids, "onet-");
     const auto role_ids = import::assign_ids(role_sources, options_.common.ids, "onet-");
@@ -253,6 +312,14 @@ class OnetImport {
       }
       doc.skills.push_back(std::move(s));
     }
+    for (const auto& [code, c] : commodities_) doc.skills.push_back({lookup(skill_ids, code), c.name, {}, {}, c.origin});
+    for (const auto& [example, t] : technologies_) {
+      import::ImportedSkill s{lookup(skill_ids, technology_id(example)), example, {}, {}, t.origin};
+      for (const std::string& commodity : t.commodities) s.broader.push_back({lookup(skill_ids, commodity), t.origin});
+      doc.skills.push_back(std::move(s));
+    }
+    log_.set("technologies", static_cast<std::int64_t>(technologies_.size()));
+    log_.set("commodities", static_cast<std::int64_t>(commodities_.size()));
     std::vector<std::size_t> rated(occupations_.size(), 0);
     std::vector<import::ImportedRole> roles(occupations_.size());
     for (std::size_t i = 0; i < occupations_.size(); ++i)
@@ -262,13 +329,18 @@ class OnetImport {
       ++rated[i];
       if (const auto level = requirement_level(key.first, key.second, r)) roles[i].skills.push_back({lookup(skill_ids, key.second), *level});
     }
+    if (options_.technology_level > 0)
+      for (const auto& [code, examples] : technology_uses_)
+        for (const std::string& example : examples)
+          roles[occupation_index_[code]].skills.push_back({lookup(skill_ids, technology_id(example)), options_.technology_level});
+    const bool ratings_given = files_.skills.given() || files_.knowledge.given();
     for (std::size_t i = 0; i < occupations_.size(); ++i) {
-      if (rated[i] == 0) {
-        log_.add("occupationsWithoutRatings");
+      if (ratings_given && rated[i] == 0) log_.add("occupationsWithoutRatings");
+      if (ratings_given && rated[i] == 0 && roles[i].skills.empty()) {
         log_.warn(occupations_[i].origin, "occupation " + quote(occupations_[i].code) + " (" + occupations_[i].title +
                                               ") has no skill or knowledge ratings: kept as a role without skills");
       } else if (roles[i].skills.empty()) {
-        log_.warn(occupations_[i].origin, "occupation " + quote(occupations_[i].code) + " has no rating that passes the filters: kept as a role without skills");
+        log_.warn(occupations_[i].origin, "occupation " + quote(occupations_[i].code) + " has no requirement that passes the filters: kept as a role without skills");
       }
       doc.roles.push_back(std::move(roles[i]));
     }
@@ -286,6 +358,9 @@ class OnetImport {
   std::unordered_map<std::string, Element> content_model_;
   std::map<std::string, Element> elements_;  // rated elements, first sighting
   std::map<std::pair<std::string, std::string>, Rating> ratings_;
+  std::map<std::string, Element> commodities_;                      // commodity code -> title
+  std::map<std::string, Technology> technologies_;                  // hot technology (product name)
+  std::map<std::string, std::set<std::string>> technology_uses_;    // occupation code -> its hot technologies
 };
 
 }  // namespace

@@ -98,48 +98,4 @@ std::string classification_json(const CatalogIndex& ix, const LearnerScorer& sco
   return w.take();
 }
 
-namespace {
-
-void write_suggestion_list(JsonWriter& w, const Taxonomy& taxonomy, const std::vector<Suggestion>& suggestions) {
-  static const char* kFields[] = {"title", "tags", "summary"};
-  w.begin_array();
-  for (const Suggestion& s : suggestions) {
-    const TaxonomySkill& skill = taxonomy.skills[s.skill];
-    w.begin_object().key("skill").string(skill.id).key("label").string(skill.label).key("confidence").units(s.confidence);
-    w.key("matches").begin_array();
-    for (const SkillMatch& m : s.matches)
-      w.begin_object().key("field").string(kFields[static_cast<int>(m.field)]).key("start").integer(static_cast<std::int64_t>(m.start))
-          .key("end").integer(static_cast<std::int64_t>(m.end)).key("text").string(m.text)
-          .key("kind").string(m.alias ? "alias" : "label").end_object();
-    w.end_array().end_object();
-  }
-  w.end_array();
-}
-
-}  // namespace
-
-std::string suggestions_json(const Taxonomy& taxonomy, const SkillSuggester& suggester, const std::vector<CourseText>& courses,
-                             bool batch, std::size_t limit, int min_confidence, const Warnings& warnings) {
-  JsonWriter w;
-  w.begin_object();
-  if (batch) {
-    w.key("courses").begin_array();
-    for (const CourseText& c : courses) {
-      w.begin_object();
-      if (!c.id.empty()) w.key("id").string(c.id);
-      w.key("suggestions");
-      write_suggestion_list(w, taxonomy, suggester.suggest(c, limit, min_confidence));
-      w.end_object();
-    }
-    w.end_array();
-  } else {
-    w.key("suggestions");
-    write_suggestion_list(w, taxonomy, suggester.suggest(courses.front(), limit, min_confidence));
-  }
-  w.key("warnings");
-  write_warnings(w, warnings);
-  w.end_object();
-  return w.take();
-}
-
 }  // namespace sweetspot

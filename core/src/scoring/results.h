@@ -7,7 +7,6 @@
 #include "sweetspot/diagnostics.h"
 #include "documents/json_writer.h"
 #include "scoring/scoring.h"
-#include "suggest/skill_suggester.h"
 
 namespace sweetspot {
 
@@ -22,10 +21,5 @@ void write_summary(JsonWriter& w, const std::uint32_t counts[4]);
 // left out (hosts that read the compact arrays and call explain per course).
 std::string classification_json(const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
                                  const std::optional<Date>& as_of, const Warnings& warnings, bool with_courses, bool pretty);
-
-// Skill suggestions: {courses: [{id, suggestions}]} for a batch, else {suggestions}; each suggestion
-// {skill, label, confidence, matches: [{field, start, end, text, kind}]}.
-std::string suggestions_json(const Taxonomy& taxonomy, const SkillSuggester& suggester, const std::vector<CourseText>& courses,
-                             bool batch, std::size_t limit, int min_confidence, const Warnings& warnings);
 
 }  // namespace sweetspot

@@ -12,6 +12,9 @@ DST = sys.argv[2] if len(sys.argv) > 2 else '.'
 OCCUPATIONS = ['11-1021.00', '15-1231.00', '15-1299.02', '15-1252.00', '15-2051.00']
 SKILLS = ['2.A.1.a', '2.A.1.e', '2.A.2.a', '2.B.3.c', '2.B.3.e']
 KNOWLEDGE = ['2.C.1.a', '2.C.3.a', '2.C.7.c']
+# Technology Skills.txt: hot ones (Python, R, Linux, Microsoft Windows, Apple macOS) under two
+# commodity titles, and two that O*NET does not mark hot (Oracle Solaris, Ubuntu).
+TECHNOLOGIES = ['Python', 'R', 'Linux', 'Microsoft Windows', 'Apple macOS', 'Oracle Solaris', 'Ubuntu']
 
 
 def lines(name):
@@ -32,6 +35,8 @@ def main():
     for name, elements in [('Skills.txt', SKILLS), ('Knowledge.txt', KNOWLEDGE)]:
         h, rows = lines(name)
         write(name, h, [l for l in rows if l.split(b'\t')[0].decode() in OCCUPATIONS and l.split(b'\t')[2].decode() in elements])
+    h, rows = lines('Technology Skills.txt')
+    write('Technology Skills.txt', h, [l for l in rows if l.split(b'\t')[0].decode() in OCCUPATIONS and l.split(b'\t')[2].decode() in TECHNOLOGIES])
     wanted = set()
     for e in SKILLS + KNOWLEDGE:
         parts = e.split('.')
