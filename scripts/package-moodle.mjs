@@ -8,7 +8,8 @@
 // deny /vendor/ paths). The Emscripten glue is renamed from .mjs to .js, because web servers that
 // do not know .mjs serve it with a MIME type browsers refuse for module scripts; the one import of
 // it (web/src/loader.js) is rewritten to match. Node-only files (web/src/node.js) and type
-// declarations are left out.
+// declarations are left out. The plugin's adapter (examples/moodle/adapter.js, which imports the
+// package from ../../web/src/) is staged as js/adapter.js importing it from ../engine/src/.
 //
 //   node scripts/package-moodle.mjs [--out DIR] [--no-zip]
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PLUGIN_DIR = path.join(repoRoot, 'examples/moodle/local_sweetspot');
+const ADAPTER = path.join(repoRoot, 'examples/moodle/adapter.js');
+const ADAPTER_IMPORT = "'../../web/src/";
 const WEB_SRC = path.join(repoRoot, 'web/src');
 const WEB_DIST = path.join(repoRoot, 'web/dist');
 const GLUE = 'sweetspot-core.mjs';
@@ -93,6 +96,12 @@ export function packageMoodle({ outDir = path.join(repoRoot, 'build/moodle'), zi
   const count = text.split(LOADER_IMPORT).length - 1;
   if (count !== 1) throw new Error(`package-moodle: expected one import of ${LOADER_IMPORT} in web/src/loader.js, found ${count}`);
   fs.writeFileSync(loader, text.replace(LOADER_IMPORT, `'../dist/${GLUE.replace(/\.mjs$/, '.js')}'`));
+
+  const adapter = fs.readFileSync(ADAPTER, 'utf8');
+  const imports = [...adapter.matchAll(/^\s*(?:import|export)\b[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
+  const stray = imports.filter((i) => !i.startsWith(ADAPTER_IMPORT.slice(1)));
+  if (!imports.length || stray.length) throw new Error(`package-moodle: examples/moodle/adapter.js may import only from ${ADAPTER_IMPORT.slice(1)}…; found ${stray.join(', ') || 'no import'}`);
+  fs.writeFileSync(path.join(stageDir, 'js/adapter.js'), adapter.split(ADAPTER_IMPORT).join("'../engine/src/"));
 
   const files = listFiles(stageDir);
   let zipPath = null;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 import { packageMoodle } from '../../scripts/package-moodle.mjs';
 import { launch, watchedPage } from '../browser/helpers.mjs';
-import { FIXTURES, NOW } from './helpers.mjs';
+import { NOW, fixture } from './helpers.mjs';
 
 export { launch, watchedPage };
 
@@ -26,6 +26,7 @@ export function startServer(roots = {}) {
     port: 0,
     roots: {
       '/fixtures/': 'tests/lms/fixtures',
+      '/fixtures/moodle/': 'examples/moodle/fixtures',
       '/web/src/': 'web/src',
       '/web/dist/': 'web/dist',
       ...roots,
@@ -95,5 +96,5 @@ export function timeline(courses, { classification = 'all', sort = 'fullname', o
 }
 
 export function readFixture(relative) {
-  return JSON.parse(fs.readFileSync(path.join(FIXTURES, relative), 'utf8'));
+  return fixture(relative);
 }

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import * as A from '../../web/src/adapters/index.js';
+import * as A from '../../examples/moodle/adapter.js';
 import { auditCoursesCsv } from '../../web/src/ui/audit.js';
 import { createEngine } from '../../web/src/node.js';
 import { launch, readFixture, routeMoodle, stagedMoodlePlugin, startServer, watchedPage } from './browser.mjs';

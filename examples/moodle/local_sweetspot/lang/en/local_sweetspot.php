@@ -26,9 +26,11 @@ defined('MOODLE_INTERNAL') || die();
 
 $string['pluginname'] = 'Sweetspot tags';
 $string['privacy:metadata:preference:share'] = 'Whether the user shares their learning interests and aspired roles with their organization\'s Sweetspot catalog audit (ticked by the user on the interests page; off by default).';
-$string['privacy:metadata:preference:sharedagenda'] = 'The copy of the learning interests (skills and their strengths) and aspired roles that the user chose to share with their organization\'s catalog audit. Deleted when the user stops sharing. Unshared interests are kept only in the user\'s browser and never sent to Moodle.';
+$string['privacy:metadata:preference:sharedagenda'] = 'The copy of the learning interests (skills and their strengths) and aspired roles that the user chose to share with their organization\'s catalog audit. It changes only when the user updates it, and is deleted when the user stops sharing.';
+$string['privacy:metadata:preference:privateagenda'] = 'A private copy of the user\'s learning interests (skills and their strengths) and aspired roles, kept in their account when they tick "Keep a private copy in my Moodle account", so that it follows them to other devices. Only the user reads it; it is in no report. Deleted when the user unticks the box. Without it, interests are kept only in the user\'s browser.';
 $string['privacy:preference:share'] = 'Shares their interests with the organization\'s report';
 $string['privacy:preference:sharedagenda'] = 'Interests (skill, strength) and aspired roles shared with the organization\'s report';
+$string['privacy:preference:privateagenda'] = 'Private copy of their interests (skill, strength) and aspired roles, with the time it was last changed (ms since 1970)';
 
 // Capabilities.
 $string['sweetspot:view'] = 'See Sweetspot tags on course cards and state learning interests';
@@ -36,7 +38,6 @@ $string['sweetspot:manage'] = 'Manage the Sweetspot growth agenda and course ski
 $string['sweetspot:viewreport'] = 'See the Sweetspot catalog audit over the site\'s learners';
 
 // Settings.
-$string['settings'] = 'Settings';
 $string['enabled'] = 'Show tags';
 $string['enabled_desc'] = 'Tag the course cards on My courses and the Dashboard for every user who has the capability local/sweetspot:view.';
 $string['skillsfield'] = 'Course skills field';
@@ -47,8 +48,8 @@ $string['defaultlevel'] = 'Default level';
 $string['defaultlevel_desc'] = 'The level (1 basic … 5 expert) a course teaches a skill named without a level.';
 $string['idscheme'] = 'Course ids in the agenda';
 $string['idscheme_desc'] = 'How the agenda (for example its mandatory courses) names Moodle courses.';
-$string['idscheme_id'] = 'moodle-&lt;course id&gt;, e.g. moodle-42';
-$string['idscheme_idnumber'] = 'Course ID number when set (else moodle-&lt;course id&gt;)';
+$string['idscheme_id'] = '"moodle-" and the course id, e.g. moodle-42';
+$string['idscheme_idnumber'] = 'The course ID number when set (else "moodle-" and the course id)';
 $string['rolefield'] = 'Role profile field';
 $string['rolefield_desc'] = 'Short name of the user profile field that holds the user\'s job role: a role id or title from the growth agenda.';
 $string['rolesincefield'] = 'Role-since profile field';
@@ -79,14 +80,30 @@ $string['invalidskills'] = 'The skills text is too long or contains line breaks.
 
 // Learner pages.
 $string['interests'] = 'My learning interests';
-$string['interests_intro'] = 'Tell Sweetspot what you want to learn and which roles you aspire to. Your answers stay in this browser: they are not sent to Moodle or to anyone else, unless you tick "Share my interests with my organization\'s report" below.';
+$string['interests_intro'] = 'Tell Sweetspot what you want to learn, which skills are not for you, and which roles you aspire to. Your answers are kept in this browser. They reach Moodle only if you tick a box below: a private copy in your own account, which only you can read, or a copy shared with your organization\'s report.';
+$string['jsstartfailed'] = 'Sweetspot could not start: {$a}';
+$string['privatecopy'] = 'Keep a private copy in my Moodle account';
+$string['privatecopy_help'] = 'Off unless you tick it. When ticked, your interests and aspired roles are saved in your own Moodle account after every change, so that they follow you to other devices and browsers. Only you can read this copy: no report and no manager sees it. Untick it to delete the copy.';
+$string['privatejs_saving'] = 'Saving…';
+$string['privatejs_on'] = 'A private copy is kept in your account.';
+$string['privatejs_off'] = 'No private copy: your interests are kept in this browser only.';
+$string['privatejs_error'] = 'Not saved: {$a}';
 $string['share'] = 'Share my interests with my organization\'s report';
-$string['share_help'] = 'Off unless you tick it. When ticked, the skills and roles you choose on this page are sent to Moodle and counted, with your name, in the catalog audit that your organization\'s managers see; every change you make here is sent again. Untick it to withdraw them: the shared copy is deleted.';
+$string['share_help'] = 'Off unless you tick it. When ticked, the skills and roles you chose on this page are sent to Moodle and counted, with your name, in the catalog audit that your organization\'s managers see. Later changes are sent only when you press "Update the shared copy". Untick it to withdraw them: the shared copy is deleted.';
+$string['shareupdate'] = 'Update the shared copy';
+$string['sharefewer'] = 'The shared copy would shrink from {$a->before} entries to {$a->after}: confirm that you want to replace it.';
 $string['sharetoolong'] = 'Too much to share: {$a->length} characters, at most {$a->max}. Remove some interests, or untick the box.';
 $string['shareinvalid'] = 'The interests sent are not a valid list of skills and roles.';
 $string['sharejs_saving'] = 'Saving…';
-$string['sharejs_on'] = 'Shared with your organization\'s report: {$a->interests} interests and {$a->aspirations} aspired roles.';
-$string['sharejs_off'] = 'Not shared: your interests stay in this browser only.';
+$string['sharejs_on'] = 'Shared with your organization\'s report: {$a->interests} and {$a->aspirations}.';
+$string['count_interests'] = '{$a} interests';
+$string['count_interests_one'] = '1 interest';
+$string['count_aspirations'] = '{$a} aspired roles';
+$string['count_aspirations_one'] = '1 aspired role';
+$string['sharejs_off'] = 'Not shared: your organization\'s report does not see your interests.';
+$string['sharejs_differs'] = 'You changed your interests since you shared them: the report still sees the earlier copy. Press "Update the shared copy" to send this one.';
+$string['sharejs_fewer'] = 'Your shared copy has more entries ({$a->before}) than this page ({$a->after}). Replace the shared copy with this shorter one?';
+$string['sharejs_kept'] = 'The shared copy was kept as it was.';
 $string['sharejs_error'] = 'Not saved: {$a}';
 $string['noscript'] = 'This page needs JavaScript.';
 
