@@ -82,6 +82,7 @@ function setupSharing(store, shared) {
   const str = pageStrings(box);
   let queue = Promise.resolve();
   let sharedCopy = shared.share ? parseAgendaText(shared.agenda) : null;
+  checkbox.checked = !!shared.share;
 
   const showDifference = () => {
     const differs = checkbox.checked && sharedCopy !== null && comparable(sharedCopy) !== comparable(current(store));
@@ -89,29 +90,42 @@ function setupSharing(store, shared) {
     if (differs) status.textContent = str('sharejs_differs');
   };
 
-  const send = (share, allowfewer = false) => {
+  const shown = (r, agenda) => {
+    sharedCopy = r.share ? { interests: agenda.interests, aspirations: agenda.aspirations } : null;
+    checkbox.checked = r.share;
+    status.textContent = r.share
+      ? str('sharejs_on', { interests: counted(str, 'count_interests', r.interests), aspirations: counted(str, 'count_aspirations', r.aspirations) })
+      : str('sharejs_off');
+    if (update) update.hidden = true;
+  };
+
+  // One request after the other; a refused shorter copy is sent again only if the learner confirms.
+  const send = (share) => {
     const agenda = current(store);
-    const args = share ? { share: true, agenda: payload(agenda), allowfewer } : { share: false };
+    const args = share ? { share: true, agenda: payload(agenda) } : { share: false };
     status.textContent = str('sharejs_saving');
-    queue = queue.then(() => call('local_sweetspot_set_sharing', args)).then((r) => {
-      sharedCopy = r.share ? { interests: agenda.interests, aspirations: agenda.aspirations } : null;
-      checkbox.checked = r.share;
-      status.textContent = r.share
-        ? str('sharejs_on', { interests: counted(str, 'count_interests', r.interests), aspirations: counted(str, 'count_aspirations', r.aspirations) })
-        : str('sharejs_off');
-      if (update) update.hidden = true;
-    }, (e) => {
-      if (e.errorcode === 'sharefewer' && !allowfewer) {
+    queue = queue.then(async () => {
+      try {
+        shown(await call('local_sweetspot_set_sharing', args), agenda);
+      } catch (e) {
+        if (e.errorcode !== 'sharefewer') {
+          status.textContent = str('sharejs_error', e.message);
+          return;
+        }
         const before = sharedCopy ? sharedCopy.interests.length + sharedCopy.aspirations.length : 0;
         const after = agenda.interests.length + agenda.aspirations.length;
         // eslint-disable-next-line no-alert
-        if (window.confirm(str('sharejs_fewer', { before, after }))) return send(true, true);
-        status.textContent = str('sharejs_kept');
-        showDifference();
-        return undefined;
+        if (!window.confirm(str('sharejs_fewer', { before, after }))) {
+          showDifference();
+          status.textContent = `${str('sharejs_kept')} ${status.textContent === str('sharejs_saving') ? '' : status.textContent}`.trim();
+          return;
+        }
+        try {
+          shown(await call('local_sweetspot_set_sharing', { ...args, allowfewer: true }), agenda);
+        } catch (e2) {
+          status.textContent = str('sharejs_error', e2.message);
+        }
       }
-      status.textContent = str('sharejs_error', e.message);
-      return undefined;
     });
     return queue;
   };
