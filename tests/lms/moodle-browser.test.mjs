@@ -379,11 +379,17 @@ describe('Skill suggestions page (admin)', () => {
     const suggestion = coc.locator('[data-region="sweetspot-suggestion"][data-skill="esco-code-of-conduct"]');
     await suggestion.waitFor();
     assert.match(await suggestion.innerText(), /code of conduct/);
+    const summary = page.locator('[data-region="sweetspot-review-summary"]');
+    const waiting = () => page.locator('[data-region="sweetspot-suggestion"]').count();
+    const before = await waiting();
+    assert.equal(await summary.innerText(), `Courses without skills: 2 of ${review.courses.length}. Suggestions waiting: ${before}.`);
     await suggestion.getByRole('combobox').selectOption('3');
     await suggestion.getByRole('button', { name: /^Accept/ }).click();
     await coc.locator('[data-region="sweetspot-review-result"]').filter({ hasText: 'Saved' }).waitFor();
     assert.deepEqual(writes, [{ courseid: 48, skills: 'esco-code-of-conduct:3' }]);
     assert.equal(await suggestion.count(), 0);
+    // The counts follow the accept: the course has skills now, one suggestion fewer waits.
+    assert.equal(await summary.innerText(), `Courses without skills: 1 of ${review.courses.length}. Suggestions waiting: ${before - 1}.`);
 
     // Reject: hidden now, and after a reload.
     const rest = coc.locator('[data-region="sweetspot-suggestion"]');

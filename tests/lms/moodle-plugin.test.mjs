@@ -26,7 +26,8 @@ function walk(dir) {
 }
 const phpFiles = walk(PLUGIN).filter((f) => f.endsWith('.php'));
 // Page modules and the PHP page that passes them their strings (data-strings).
-const PAGE_MODULES = [['js/report.js', 'report.php'], ['js/interests.js', 'interests.php'], ['js/agenda.js', 'classes/form/agenda_form.php']];
+const PAGE_MODULES = [['js/report.js', 'report.php'], ['js/interests.js', 'interests.php'], ['js/agenda.js', 'classes/form/agenda_form.php'],
+  ['js/review.js', 'review.php']];
 
 /** The keys of lang/en/local_sweetspot.php, read by PHP itself. */
 function langKeys() {
@@ -112,7 +113,7 @@ describe('Moodle plugin files', () => {
       const php = read(page);
       const passed = new Set();
       for (const m of php.matchAll(/strpos\(\$key, '(\w+)'\) === 0/g)) for (const k of keys) if (k.startsWith(m[1])) passed.add(k);
-      for (const m of php.matchAll(/(?:js_strings\(|const JS_STRINGS = )\[([^\]]*)\]/g)) for (const k of m[1].matchAll(/'(\w+)'/g)) passed.add(k[1]);
+      for (const m of php.matchAll(/(?:js_strings\(|const JS_STRINGS = |\$strings = )\[([^\]]*)\]/g)) for (const k of m[1].matchAll(/'(\w+)'/g)) passed.add(k[1]);
       const used = [...read(file).matchAll(/\b(?:str\(|counted\(str, )'(\w+)'/g)].map((m) => m[1]);
       assert.ok(used.length > 2, file);
       for (const key of used) {
