@@ -10,6 +10,9 @@
 // it (web/src/loader.js) is rewritten to match. Node-only files (web/src/node.js) and type
 // declarations are left out. The plugin's adapter (examples/moodle/adapter.js, which imports the
 // package from ../../web/src/) is staged as js/adapter.js importing it from ../engine/src/.
+// The engine's C++ source (the .wasm is built from it; the plugin is GPL, which asks that the
+// source of what it ships be available) goes with it in engine/source/, with engine/SOURCE.md
+// saying which commit it is and how to rebuild the .wasm.
 //
 //   node scripts/package-moodle.mjs [--out DIR] [--no-zip]
 import { spawnSync } from 'node:child_process';
@@ -62,6 +65,41 @@ function listFiles(dir, base = dir) {
   return out.sort();
 }
 
+/** The engine's sources that build the .wasm: CMake files, core/ (headers, sources, CLI), wasm/. */
+export const ENGINE_SOURCES = ['CMakeLists.txt', 'LICENSE', 'core/CMakeLists.txt', 'core/include', 'core/src', 'core/cli', 'wasm'];
+
+function stageEngineSource(engineDir) {
+  const target = path.join(engineDir, 'source');
+  for (const rel of ENGINE_SOURCES) {
+    const from = path.join(repoRoot, rel);
+    const to = path.join(target, rel);
+    if (fs.statSync(from).isDirectory()) {
+      fs.mkdirSync(to, { recursive: true });
+      copyTree(from, to);
+    } else {
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.copyFileSync(from, to);
+    }
+  }
+  const git = spawnSync('git', ['-C', repoRoot, 'describe', '--always', '--dirty', '--abbrev=40'], { encoding: 'utf8' });
+  const commit = git.status === 0 ? git.stdout.trim() : 'unknown (not packaged from a git checkout)';
+  fs.writeFileSync(path.join(engineDir, 'SOURCE.md'), `# Source of the Sweetspot engine in this folder
+
+\`dist/sweetspot-core.wasm\` and its loader \`dist/sweetspot-core.js\` are compiled from the C++17
+engine whose complete source is in \`source/\` (MIT licence, \`source/LICENSE\`): the same files as
+the Sweetspot repository at commit \`${commit}\`. \`src/\` is the package's JavaScript, as written.
+
+Rebuild the WebAssembly module (Debian: emscripten, cmake, nlohmann-json3-dev):
+
+    cd source
+    NODE_PATH=/usr/share/nodejs emcmake cmake -S . -B build -DCMAKE_BUILD_TYPE=Release \\
+      -DSWEETSPOT_TESTS=OFF -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node
+    cmake --build build --target sweetspot_wasm    # -> build/wasm/sweetspot-core.{mjs,wasm}
+
+The result is byte-identical to \`dist/sweetspot-core.wasm\` with the same emscripten (3.1.6).
+`);
+}
+
 function ensureDist() {
   const ready = () => fs.existsSync(path.join(WEB_DIST, GLUE)) && fs.existsSync(path.join(WEB_DIST, WASM));
   if (ready()) return;
@@ -102,6 +140,8 @@ export function packageMoodle({ outDir = path.join(repoRoot, 'build/moodle'), zi
   const stray = imports.filter((i) => !i.startsWith(ADAPTER_IMPORT.slice(1)));
   if (!imports.length || stray.length) throw new Error(`package-moodle: examples/moodle/adapter.js may import only from ${ADAPTER_IMPORT.slice(1)}…; found ${stray.join(', ') || 'no import'}`);
   fs.writeFileSync(path.join(stageDir, 'js/adapter.js'), adapter.split(ADAPTER_IMPORT).join("'../engine/src/"));
+
+  stageEngineSource(path.join(stageDir, 'engine'));
 
   const files = listFiles(stageDir);
   let zipPath = null;

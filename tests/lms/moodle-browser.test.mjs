@@ -136,6 +136,33 @@ describe('My courses (block_myoverview)', () => {
     await context.close();
   });
 
+  it('shows those who map skills a quiet "No skills mapped yet" on a card without skills; learners see nothing there', async () => {
+    const learner = await openPage('my-courses.html');
+    await settled(learner.page);
+    assert.equal(await learner.page.locator('.local-sweetspot-noskills').count(), 0);
+    await learner.context.close();
+
+    learnerData.canmanage = true;
+    try {
+      const { page, log, context } = await openPage('my-courses.html');
+      await settled(page);
+      await page.waitForSelector('.local-sweetspot-noskills');
+      const notes = await page.$$eval('.local-sweetspot-noskills', (ns) => ns.map((n) => [n.closest('[data-course-id]').dataset.courseId, n.textContent, new URL(n.href).pathname]));
+      assert.deepEqual(notes, [['47', 'No skills mapped yet', '/local/sweetspot/review.php']]);
+      // block_myoverview re-renders the cards: the note comes back, once.
+      const renders = Number(await page.evaluate(() => document.documentElement.dataset.myoverviewRenders));
+      await page.click('[data-display-option="display"][data-value="list"]');
+      await page.waitForFunction((n) => Number(document.documentElement.dataset.myoverviewRenders) > n, renders);
+      await settled(page);
+      await page.waitForSelector('.local-sweetspot-noskills');
+      assert.equal(await page.locator('[data-course-id="47"] .local-sweetspot-noskills').count(), 1);
+      assert.deepEqual(log.pageErrors, []);
+      await context.close();
+    } finally {
+      learnerData.canmanage = false;
+    }
+  });
+
   it('re-tags the cards after every grouping, sort, view and page change', async () => {
     const { page, log, context } = await openPage('my-courses.html');
     await settled(page);

@@ -225,12 +225,26 @@ describe('npm run package:moodle', () => {
     for (const f of ['version.php', 'db/hooks.php', 'js/mycourses.js', 'report.php', 'js/report.js',
       'classes/local/audit_learners.php', 'classes/external/get_audit_learners.php', 'classes/external/set_sharing.php',
       'engine/src/index.js', 'engine/src/ui.js', 'engine/src/ui/audit.js',
-      'js/adapter.js', 'engine/src/agenda-form.js', 'engine/dist/sweetspot-core.js', 'engine/dist/sweetspot-core.wasm']) {
+      'js/adapter.js', 'engine/src/agenda-form.js', 'engine/dist/sweetspot-core.js', 'engine/dist/sweetspot-core.wasm',
+      'styles.css', 'engine/SOURCE.md', 'engine/source/LICENSE', 'engine/source/CMakeLists.txt', 'engine/source/core/src/engine.cpp',
+      'engine/source/wasm/bindings.cpp', 'engine/source/wasm/CMakeLists.txt']) {
       assert.ok(names.includes(`sweetspot/${f}`), f);
     }
     assert.ok(!names.some((n) => n.endsWith('.mjs') || n.endsWith('/node.js') || n.endsWith('.d.ts')), 'no .mjs, no Node-only files');
     assert.ok(!names.some((n) => n.includes('/vendor/')), 'no vendor/ (web servers often deny it)');
     assert.match(path.basename(result.zipPath), /^local_sweetspot-\d+\.\d+\.\d+\.zip$/);
+  });
+
+  it('ships the C++ source of the .wasm, every file of it, and says which commit it is', () => {
+    const stagedSource = path.join(result.stageDir, 'engine/source');
+    for (const rel of ['core/src', 'core/include', 'wasm']) {
+      const mine = walk(path.join(ROOT, rel)).map((f) => path.relative(ROOT, f)).sort();
+      const shipped = walk(path.join(stagedSource, rel)).map((f) => path.relative(stagedSource, f)).sort();
+      assert.deepEqual(shipped, mine, rel);
+    }
+    const note = fs.readFileSync(path.join(result.stageDir, 'engine/SOURCE.md'), 'utf8');
+    assert.match(note, /at commit `[0-9a-f]{40}(-dirty)?`/);
+    assert.match(note, /emcmake cmake/);
   });
 
   it('the packaged loader imports the renamed glue, and every relative import resolves', () => {

@@ -104,6 +104,11 @@ class get_learner_data extends external_api {
         return [
             'userid' => (int) $USER->id,
             'proficiency' => proficiency::for_user((int) $USER->id),
+            // For those who map course skills: a quiet note on cards whose course has none.
+            'canmanage' => has_capability('local/sweetspot:manage', $context),
+            'strings' => ['noskills' => get_string('noskills', 'local_sweetspot'),
+                'noskills_help' => get_string('noskills_help', 'local_sweetspot')],
+            'reviewurl' => (new \moodle_url('/local/sweetspot/review.php'))->out(false),
             'privatecopy' => [
                 'keep' => $private !== null,
                 'updated' => $private['updated'] ?? 0,
@@ -136,6 +141,12 @@ class get_learner_data extends external_api {
                 'level' => new external_value(PARAM_INT, 'The level (0-5) Moodle shows the user has reached'),
                 'source' => new external_value(PARAM_ALPHA, '"course" (a completed course teaches it) or "competency" (rated proficient in a learning plan)'),
             ]), 'What Moodle already knows the user can do'),
+            'canmanage' => new external_value(PARAM_BOOL, 'Whether the user may map course skills (local/sweetspot:manage)'),
+            'strings' => new external_single_structure([
+                'noskills' => new external_value(PARAM_TEXT, 'The note on a card whose course has no skill'),
+                'noskills_help' => new external_value(PARAM_TEXT, 'Its longer form (a tooltip)'),
+            ]),
+            'reviewurl' => new external_value(PARAM_URL, 'The skill suggestions page'),
             'privatecopy' => new external_single_structure([
                 'keep' => new external_value(PARAM_BOOL, 'Whether the user keeps a private copy of their agenda in their account'),
                 'updated' => new external_value(PARAM_INT, 'When it was last changed (ms since 1970); 0 when none'),

@@ -179,6 +179,8 @@ $string['sharejs_fewer'] = 'Your shared copy has more entries ({$a->before}) tha
 $string['sharejs_kept'] = 'The shared copy was kept as it was.';
 $string['sharejs_error'] = 'Not saved: {$a}';
 $string['noscript'] = 'This page needs JavaScript.';
+$string['noskills'] = 'No skills mapped yet';
+$string['noskills_help'] = 'Learners see no Sweetspot tag on this course: its skills field names no skill of the taxonomy. Map its skills on the Skill suggestions page.';
 
 // The catalog audit report.
 $string['report'] = 'Sweetspot catalog audit';
