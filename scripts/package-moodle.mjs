@@ -65,6 +65,44 @@ function listFiles(dir, base = dir) {
   return out.sort();
 }
 
+const DEMO_TAXONOMY = path.join(repoRoot, 'examples/intranet/data/taxonomy.json');
+const DEMO_ATTRIBUTION = path.join(repoRoot, 'examples/intranet/data/ATTRIBUTION.md');
+const TAXONOMY_ADDITIONS = path.join(repoRoot, 'examples/moodle/taxonomy-additions.json');
+
+/**
+ * The taxonomy a site uses until an admin uploads its own: the ESCO subset of the intranet demo
+ * (CC BY 4.0) with the plugin's aliases added (examples/moodle/taxonomy-additions.json), and the
+ * attribution ESCO's licence asks for.
+ */
+export function defaultTaxonomy() {
+  const taxonomy = JSON.parse(fs.readFileSync(DEMO_TAXONOMY, 'utf8'));
+  const { aliases } = JSON.parse(fs.readFileSync(TAXONOMY_ADDITIONS, 'utf8'));
+  for (const [id, extra] of Object.entries(aliases)) {
+    const skill = taxonomy.skills.find((s) => s.id === id);
+    if (!skill) throw new Error(`package-moodle: taxonomy-additions.json names ${id}, which the ESCO subset does not have`);
+    skill.aliases = [...new Set([...(skill.aliases ?? []), ...extra])];
+  }
+  return taxonomy;
+}
+
+function stageDefaultTaxonomy(dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'default.json'), `${JSON.stringify(defaultTaxonomy())}\n`);
+  const esco = fs.readFileSync(DEMO_ATTRIBUTION, 'utf8').split('\n## ')[1];
+  fs.writeFileSync(path.join(dir, 'ATTRIBUTION.md'), `# The bundled default taxonomy (taxonomy/default.json)
+
+This service uses the ESCO classification of the European Commission.
+
+It is the ESCO skills subset of the Sweetspot intranet demo (examples/intranet/data/taxonomy.json in
+the Sweetspot repository), with aliases added by the Sweetspot contributors so that learners find a
+skill by everyday words (e.g. "Spanish" for "speak different languages";
+examples/moodle/taxonomy-additions.json). The European Commission has not endorsed these
+modifications. Upload your own taxonomy in the plugin settings to replace it.
+
+## ${esco.trim()}
+`);
+}
+
 /** The engine's sources that build the .wasm: CMake files, core/ (headers, sources, CLI), wasm/. */
 export const ENGINE_SOURCES = ['CMakeLists.txt', 'LICENSE', 'core/CMakeLists.txt', 'core/include', 'core/src', 'core/cli', 'wasm'];
 
@@ -142,6 +180,7 @@ export function packageMoodle({ outDir = path.join(repoRoot, 'build/moodle'), zi
   fs.writeFileSync(path.join(stageDir, 'js/adapter.js'), adapter.split(ADAPTER_IMPORT).join("'../engine/src/"));
 
   stageEngineSource(path.join(stageDir, 'engine'));
+  stageDefaultTaxonomy(path.join(stageDir, 'taxonomy'));
 
   const files = listFiles(stageDir);
   let zipPath = null;

@@ -11,6 +11,9 @@ import { after, before, describe, it } from 'node:test';
 
 import { packageMoodle } from '../../scripts/package-moodle.mjs';
 import { ROOT } from './helpers.mjs';
+import { createSkillResolver } from '../../web/src/adapters/common.js';
+import { createSkillIndex } from '../../web/src/ui/search.js';
+import { createEngine } from '../../web/src/node.js';
 
 const PLUGIN = path.join(ROOT, 'examples/moodle/local_sweetspot');
 const read = (rel) => fs.readFileSync(path.join(PLUGIN, rel), 'utf8');
@@ -227,12 +230,33 @@ describe('npm run package:moodle', () => {
       'engine/src/index.js', 'engine/src/ui.js', 'engine/src/ui/audit.js',
       'js/adapter.js', 'engine/src/agenda-form.js', 'engine/dist/sweetspot-core.js', 'engine/dist/sweetspot-core.wasm',
       'styles.css', 'engine/SOURCE.md', 'engine/source/LICENSE', 'engine/source/CMakeLists.txt', 'engine/source/core/src/engine.cpp',
-      'engine/source/wasm/bindings.cpp', 'engine/source/wasm/CMakeLists.txt']) {
+      'engine/source/wasm/bindings.cpp', 'engine/source/wasm/CMakeLists.txt', 'taxonomy/default.json', 'taxonomy/ATTRIBUTION.md']) {
       assert.ok(names.includes(`sweetspot/${f}`), f);
     }
     assert.ok(!names.some((n) => n.endsWith('.mjs') || n.endsWith('/node.js') || n.endsWith('.d.ts')), 'no .mjs, no Node-only files');
     assert.ok(!names.some((n) => n.includes('/vendor/')), 'no vendor/ (web servers often deny it)');
     assert.match(path.basename(result.zipPath), /^local_sweetspot-\d+\.\d+\.\d+\.zip$/);
+  });
+
+  it('ships a default taxonomy an admin can use as it is: valid for the engine, attributed, and "Spanish" finds the language skill', async () => {
+    const taxonomy = JSON.parse(fs.readFileSync(path.join(result.stageDir, 'taxonomy/default.json'), 'utf8'));
+    assert.ok(taxonomy.skills.length > 300, `${taxonomy.skills.length} skills`);
+    const engine = await createEngine();
+    try {
+      const checked = engine.validate({ taxonomy });
+      assert.equal(checked.valid, true, JSON.stringify(checked.error));
+    } finally {
+      engine.dispose();
+    }
+    const index = createSkillIndex(taxonomy);
+    assert.deepEqual(index.search('Spanish').map((m) => m.id), ['esco-speak-different-languages']);
+    assert.equal(createSkillResolver(taxonomy).resolve('spanish'), 'esco-speak-different-languages');
+    const attribution = fs.readFileSync(path.join(result.stageDir, 'taxonomy/ATTRIBUTION.md'), 'utf8');
+    assert.match(attribution, /This service uses the ESCO classification of the European Commission\./);
+    assert.match(attribution, /CC BY 4\.0/);
+    assert.match(attribution, /has not endorsed/);
+    // The PHP side falls back to it when no taxonomy was uploaded.
+    assert.match(read('classes/local/course_data.php'), /'\/local\/sweetspot\/taxonomy\/default\.json'/);
   });
 
   it('ships the C++ source of the .wasm, every file of it, and says which commit it is', () => {

@@ -79,5 +79,8 @@ echo html_writer::tag('button', get_string('shareupdate', 'local_sweetspot'), ['
     'class' => 'btn btn-secondary btn-sm', 'data-region' => 'sweetspot-share-update', 'hidden' => 'hidden']);
 echo html_writer::tag('p', '', ['data-region' => 'sweetspot-share-status', 'role' => 'status', 'aria-live' => 'polite']);
 echo html_writer::end_div();
+if (\local_sweetspot\local\course_data::default_taxonomy()) {
+    echo html_writer::tag('p', get_string('escoattribution', 'local_sweetspot'), ['class' => 'small text-muted mt-3']);
+}
 echo \local_sweetspot\hook_callbacks::module_tag('interests.js');
 echo $OUTPUT->footer();

@@ -57,7 +57,8 @@ $string['rolesincefield_desc'] = 'Optional: short name of a date profile field w
 $string['teamfield'] = 'Team field';
 $string['teamfield_desc'] = 'The user field that names a learner\'s team, for the catalog audit\'s team filter (a manager\'s view): <code>department</code> or <code>institution</code> (fields of the user\'s profile), or the short name of a custom user profile field. Empty: no teams.';
 $string['taxonomy'] = 'Skill taxonomy';
-$string['taxonomy_desc'] = 'A sweetspot/1 taxonomy JSON file (skills with labels, aliases and broader skills, e.g. from <code>sweetspot import esco</code>). It gives skills their names, lets tags and interests use labels, and powers skill suggestions.';
+$string['taxonomy_desc'] = 'A sweetspot/1 taxonomy JSON file (skills with labels, aliases and broader skills, e.g. from <code>sweetspot import esco</code>). It gives skills their names, lets tags and interests use labels, and powers skill suggestions. Without one, the plugin uses its bundled default: 409 skills of ESCO (digital, data, HR and learning, transversal skills; ids such as <code>esco-python</code>), listed in <code>local/sweetspot/taxonomy/default.json</code>. This service uses the ESCO classification of the European Commission (CC BY 4.0; see <code>local/sweetspot/taxonomy/ATTRIBUTION.md</code>).';
+$string['escoattribution'] = 'Skills: this service uses the ESCO classification of the European Commission.';
 
 // Agenda page.
 $string['agenda'] = 'Growth agenda';
