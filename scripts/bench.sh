@@ -9,6 +9,11 @@
 #                                 wasm vs JS, cold start in Node and headless Chromium, boundary
 #                                 cost, web/dist sizes
 #   4. tests/bench/snapshot.mjs   catalog snapshots vs JSON: sizes, cold start in Node, warm loads, CLI
+#   5. tests/bench/pages.mjs      the real-page budget: navigation to the last card tagged (demo and a
+#                                 My courses page of 12 and 200 courses) in headless Chromium
+#   6. tests/bench/page-start.mjs what a learner's page pays: module sizes, Chromium cold start from a
+#                                 snapshot per entry (full, learner, one-file bundle), empty-catalog call
+#   7. tests/bench/summary.mjs    issue 14's table, every row with its goal, from this run's numbers
 # Usage: bash scripts/bench.sh [--quick] [run.mjs options]
 #   SWEETSPOT_BENCH_DATA: the data dir (default build/bench-data);
 #   SWEETSPOT_BUILD_DIR: the native build to measure (default build/native).
@@ -23,6 +28,9 @@ for arg in "$@"; do [[ "$arg" == --quick ]] && quick=1; done
 
 echo "== generating benchmark data"
 node tests/bench/generate.mjs --out="$data"
+# Each runner records what it measured here (tests/bench/results.mjs); summary.mjs prints the table.
+export SWEETSPOT_BENCH_RESULTS="$data/results.jsonl"
+: > "$SWEETSPOT_BENCH_RESULTS"
 
 if [[ ! -x "$bench" ]]; then
   echo "bench: $bench is not built: run scripts/build.sh (it configures $build with -DSWEETSPOT_BENCH=ON)" >&2
@@ -43,3 +51,13 @@ node tests/bench/run.mjs --data="$data" --bench="$bench" --cli="$build/sweetspot
 echo
 quick_flag=(); ((quick)) && quick_flag=(--quick)
 node tests/bench/snapshot.mjs --data="$data" --cli="$build/sweetspot" "${quick_flag[@]}"
+
+if [[ -f tests/bench/pages.mjs ]]; then
+  echo
+  node tests/bench/pages.mjs "${quick_flag[@]}"
+fi
+
+echo
+node tests/bench/page-start.mjs --data="$data" --runs=$((quick ? 3 : 7))
+
+node tests/bench/summary.mjs "$SWEETSPOT_BENCH_RESULTS"

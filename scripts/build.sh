@@ -15,5 +15,11 @@ if [[ -f wasm/CMakeLists.txt ]]; then
   if [[ ! -f build/wasm/CMakeCache.txt ]]; then
     emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node >/dev/null
   fi
+  # The values shared across the boundary come from wasm/abi.json (web/src/abi.js,
+  # wasm/abi_generated.h, web/index.d.ts's generated block).
+  node scripts/gen-abi.mjs
   cmake --build build/wasm -j"$jobs"
+  # dist/sweetspot-learner.js: the learner engine and UI in one module (needs the workspace's npm
+  # dependencies; without them the per-file modules still work).
+  node scripts/bundle.mjs || echo "build: dist/sweetspot-learner.js not written" >&2
 fi

@@ -27,6 +27,9 @@ const ADAPTER_IMPORT = "'../../web/src/";
 const WEB_SRC = path.join(repoRoot, 'web/src');
 const WEB_DIST = path.join(repoRoot, 'web/dist');
 const GLUE = 'sweetspot-core.mjs';
+// web/src files the plugin does not ship: the Node-only ones, and the learner entry (it needs
+// dist/sweetspot-learner.*, which the plugin does not package; the plugin runs the full module).
+const LEFT_OUT = new Set(['node.js', 'learner-node.js', 'read-file-source.js', 'learner.js', 'learner-loader.js', 'learner-page.js']);
 const WASM = 'sweetspot-core.wasm';
 const LOADER_IMPORT = `'../dist/${GLUE}'`;
 
@@ -161,7 +164,7 @@ export function packageMoodle({ outDir = path.join(repoRoot, 'build/moodle'), zi
 
   const engineSrc = path.join(stageDir, 'engine/src');
   copyTree(WEB_SRC, engineSrc, (src, entry) =>
-    entry.isDirectory() || (src.endsWith('.js') && path.relative(WEB_SRC, src) !== 'node.js'));
+    entry.isDirectory() || (src.endsWith('.js') && !LEFT_OUT.has(path.relative(WEB_SRC, src))));
   const engineDist = path.join(stageDir, 'engine/dist');
   fs.mkdirSync(engineDist, { recursive: true });
   fs.copyFileSync(path.join(WEB_DIST, GLUE), path.join(engineDist, GLUE.replace(/\.mjs$/, '.js')));

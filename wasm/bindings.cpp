@@ -1,6 +1,8 @@
-// The C ABI of the WebAssembly module: plain extern "C" functions over sweetspot::Engine, JSON text
+// The C ABI of the WebAssembly modules: plain extern "C" functions over sweetspot::Engine, JSON text
 // in and out. No scoring logic lives here; every function forwards to engine.h and reports the
-// Outcome through one Result record that JS reads as 32-bit words (see web/src/module.js).
+// Outcome through one Result record (wasm/abi.json) that web/src/marshal.js alone reads. Both the
+// learner module (learner_exports.txt) and the full one (exports.txt) are linked from this file;
+// each keeps only the functions its list exports.
 //
 // Strings cross as (pointer, byte length) pairs of UTF-8 in wasm memory: JS writes inputs into
 // buffers from ss_alloc and reads outputs straight out of the Result, which stays valid until the
@@ -14,31 +16,14 @@
 
 namespace {
 
+using sweetspot_wasm::Arrays;
+using sweetspot_wasm::CourseList;
 using sweetspot_wasm::publish;
 using sweetspot_wasm::text;
 
-// Read by JS as 5 uint32 words: course count, then the four typed-array pointers.
-struct Arrays {
-  std::uint32_t count;
-  const std::uint16_t* personal;
-  const std::uint16_t* org;
-  const std::uint8_t* quadrant;
-  const std::uint8_t* flags;
-};
-static_assert(sizeof(Arrays) == 5 * 4, "Arrays must be 5 uint32 words on wasm32");
-
+// The records ss_engine_arrays and ss_engine_course_list return (layouts in wasm/abi.json), one
+// each: the module is single-threaded and JS reads them before its next call.
 Arrays g_arrays;
-
-// Read by JS as 4 uint32 words: course count, then the UTF-8 block of ids and titles (pointer,
-// byte length) and the pointer to its 2 * count + 1 byte offsets (Engine::CourseList).
-struct CourseList {
-  std::uint32_t count;
-  const char* text;
-  std::uint32_t text_len;
-  const std::uint32_t* offsets;
-};
-static_assert(sizeof(CourseList) == 4 * 4, "CourseList must be 4 uint32 words on wasm32");
-
 CourseList g_course_list;
 
 }  // namespace
@@ -84,6 +69,13 @@ const Arrays* ss_engine_arrays(sweetspot::Engine* e) {
 
 const sweetspot_wasm::Result* ss_engine_explain(sweetspot::Engine* e, std::int32_t course_index) {
   return publish(e->explain(course_index));
+}
+
+// One course in full for the learner of `request` (the text a classify read), whatever the engine
+// classified since: results stand alone (Engine::explain_learner).
+const sweetspot_wasm::Result* ss_engine_explain_learner(sweetspot::Engine* e, const char* json, std::uint32_t len,
+                                                         std::int32_t course_index) {
+  return publish(e->explain_learner(text(json, len), course_index));
 }
 
 // The loaded courses' ids and titles, in index order, without a JSON round trip (a 10,000-course

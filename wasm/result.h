@@ -1,34 +1,16 @@
-// What both WebAssembly modules (sweetspot-core: bindings.cpp; sweetspot-import: import_bindings.cpp)
-// share with web/src/module.js: the ABI version, the Result record JS reads as 11 uint32 words, and
-// the memory exports. Bump kAbiVersion and ABI_VERSION in web/src/module.js together.
+// What both WebAssembly modules share with web/src/marshal.js: the ABI version and the records
+// (wasm/abi_generated.h, generated from wasm/abi.json), how an Outcome becomes a Result, and the
+// memory exports.
 #pragma once
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 #include <unistd.h>
 
+#include "abi_generated.h"
 #include "sweetspot/engine.h"
 
 namespace sweetspot_wasm {
-
-constexpr std::uint32_t kAbiVersion = 4;  // 3: ss_engine_load_snapshot, ss_compile_catalog; 4: ss_engine_course_list
-
-// Read by JS as 11 consecutive uint32 words: ok, then (pointer, length) for json, path, expected,
-// found and message. On success only json is set; on failure only the four error strings.
-struct Result {
-  std::uint32_t ok;
-  const char* json;
-  std::uint32_t json_len;
-  const char* path;
-  std::uint32_t path_len;
-  const char* expected;
-  std::uint32_t expected_len;
-  const char* found;
-  std::uint32_t found_len;
-  const char* message;
-  std::uint32_t message_len;
-};
-static_assert(sizeof(Result) == 11 * 4, "Result must be 11 uint32 words on wasm32");
 
 // The last outcome, kept alive until the next call (the module is single-threaded).
 inline const Result* publish(sweetspot::Outcome&& outcome) {
@@ -56,7 +38,7 @@ inline std::string_view text(const char* data, std::uint32_t len) {
 
 }  // namespace sweetspot_wasm
 
-// Exported by both modules.
+// Exported by every module.
 #define SWEETSPOT_WASM_COMMON_EXPORTS                                                                    \
   std::uint32_t ss_abi_version() { return sweetspot_wasm::kAbiVersion; }                                 \
   std::uint32_t ss_heap_top() { return static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(sbrk(0))); } \

@@ -1,10 +1,19 @@
-// Types of the "sweetspot" package (hand-written; the sources are plain JS in src/).
+// Types of the "sweetspot" package (the sources are plain JS in src/). Hand-written, except the block
+// generated from wasm/abi.json (scripts/gen-abi.mjs); web/src/ui.d.ts takes its shared types from here.
 
 /** A JSON document: an object (serialized with JSON.stringify) or JSON text (used byte for byte). */
 export type Document = object | string;
 
+// ---- GENERATED from wasm/abi.json by scripts/gen-abi.mjs: edit that file, then run the script.
 export type Quadrant = 'sweet_spot' | 'uphill' | 'gift' | 'waste';
 export type FlagName = 'mandatory' | 'completed' | 'mastered' | 'borderline' | 'no_personal_agenda';
+export type Axis = 'personal' | 'org';
+export type ReasonSource = 'interest' | 'aspiration' | 'feedback' | 'role' | 'priority' | 'mandatory';
+/** Quadrant names by code: an index into this list is what Classification.quadrants holds. */
+export declare const QUADRANTS: readonly ['sweet_spot', 'uphill', 'gift', 'waste'];
+/** Flag bits of Classification.flags. */
+export declare const FLAGS: Readonly<{ mandatory: 1; completed: 2; mastered: 4; borderline: 8; no_personal_agenda: 16 }>;
+// ---- end of the generated block
 
 export interface CreateEngineOptions {
   /** Where sweetspot-core.wasm is, as in Emscripten: locateFile('sweetspot-core.wasm', prefix) → URL or path. */
@@ -41,10 +50,12 @@ export interface LoadResult {
 }
 
 export interface Reason {
-  axis: 'personal' | 'org';
+  axis: Axis;
+  /** The course skill (absent for the mandatory reason). */
   skill?: string;
+  /** The demanded skill, after a taxonomy match. */
   via?: string;
-  source: 'interest' | 'aspiration' | 'feedback' | 'role' | 'priority' | 'mandatory';
+  source: ReasonSource;
   amount: number;
   text: string;
 }
@@ -130,7 +141,7 @@ export declare class Classification implements Iterable<CourseTag> {
   flagNames(course: string | number): FlagName[];
   get(course: string | number): CourseTag;
   indexesIn(quadrant: Quadrant): number[];
-  /** The full result of one course (recomputed first if the engine classified someone else since). */
+  /** The full result of one course, at any time: whatever the engine classified since (same catalog). */
   explain(course: string | number): CourseResult;
   [Symbol.iterator](): Iterator<CourseTag>;
 }
@@ -277,8 +288,6 @@ export declare class SweetspotError extends Error {
 /** Loads (once per wasmBinary / URL) the WebAssembly module and returns a new engine on it. */
 export declare function createEngine(options?: CreateEngineOptions): Promise<Engine>;
 
-export declare const QUADRANTS: readonly ['sweet_spot', 'uphill', 'gift', 'waste'];
-export declare const FLAGS: Readonly<Record<FlagName, number>>;
 export declare function flagNames(bits: number): FlagName[];
 /** Today as YYYY-MM-DD (local time): the default asOf. */
 export declare function today(now?: Date): string;

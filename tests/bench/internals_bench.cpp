@@ -1,9 +1,12 @@
 // Where the time of load, classify and audit goes, on the engine's internals (core/src):
 //   load_parse/C     JSON text -> DOM (nlohmann under the engine's limits)
 //   load_read/C      ... + validation into model.h values (paths, warnings)
+//   load_direct/C    JSON text -> model.h values with the direct reader (no DOM), as Engine::load reads
 //   load_index/C     build_index alone: interning, taxonomy closure, shares, postings
 //   learner_parse/N  one sample learner's JSON text -> DOM (the N sample learners in rotation)
 //   learner_read/N   one sample learner's DOM -> Learner (DocumentReader: checks, paths, warnings)
+//   learner_direct/N one sample learner's JSON text -> Learner with the direct reader, into a reused
+//                    Documents (what Engine::classify does; learner_parse + learner_read before)
 //   set_learner/C    one learner's agenda -> direct demand -> spread through the taxonomy
 //   score_only/C     set_learner + score_all (no JSON in or out): the scoring kernel
 //   audit_score_only/LxA   the same for every learner of the audit, counting quadrants
@@ -16,6 +19,7 @@
 
 #include "bench_data.h"
 #include "index/catalog_index.h"
+#include "documents/direct_reader.h"
 #include "documents/document_reader.h"
 #include "documents/json_reader.h"
 #include "scoring/scoring.h"
@@ -92,6 +96,18 @@ void BM_LoadRead(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
 }
 
+void BM_LoadDirect(benchmark::State& state) {
+  const std::string& text = data().load_classify;
+  const auto start = Clock::now();
+  for (auto _ : state) {
+    Documents docs;
+    if (!read_documents_direct(text, kLoadShape, docs)) die("read_documents_direct declined the load document");
+    benchmark::DoNotOptimize(docs.catalog->courses.data());
+  }
+  per_unit(state, start, static_cast<double>(data().courses), "ns_per_course");
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+
 void BM_LoadIndex(benchmark::State& state) {
   Documents docs = read_docs(data().load_classify, kLoadShape);
   const auto start = Clock::now();
@@ -122,6 +138,16 @@ void BM_LearnerRead(benchmark::State& state) {
     Error error;
     DocumentReader reader(error, warnings);
     if (!reader.read_documents(docs[next++ % docs.size()], kLearnerShape, out)) die("read_documents: " + error.message);
+    benchmark::DoNotOptimize(out.learner->interests.data());
+  }
+}
+
+void BM_LearnerDirect(benchmark::State& state) {
+  const auto& samples = data().samples;
+  Documents out;
+  std::size_t next = 0;
+  for (auto _ : state) {
+    if (!read_documents_direct(samples[next++ % samples.size()], kLearnerShape, out)) die("read_documents_direct declined a sample");
     benchmark::DoNotOptimize(out.learner->interests.data());
   }
 }
@@ -188,10 +214,12 @@ void register_internal_benchmarks() {
   const std::string a = std::to_string(d.learner_count) + "x" + std::to_string(d.audit_courses);
   benchmark::RegisterBenchmark(("load_parse/" + c).c_str(), BM_LoadParse)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark(("load_read/" + c).c_str(), BM_LoadRead)->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark(("load_direct/" + c).c_str(), BM_LoadDirect)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark(("load_index/" + c).c_str(), BM_LoadIndex)->Unit(benchmark::kMillisecond);
   const std::string n = std::to_string(d.samples.size());
   benchmark::RegisterBenchmark(("learner_parse/" + n).c_str(), BM_LearnerParse)->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark(("learner_read/" + n).c_str(), BM_LearnerRead)->Unit(benchmark::kMicrosecond);
+  benchmark::RegisterBenchmark(("learner_direct/" + n).c_str(), BM_LearnerDirect)->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark(("set_learner/" + c).c_str(), BM_SetLearner)->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark(("score_only/" + c).c_str(), BM_ScoreOnly)->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark(("audit_score_only/" + a).c_str(), BM_AuditScoreOnly)->Unit(benchmark::kMillisecond);

@@ -24,6 +24,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 
+import { record } from './results.mjs';
+
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? true]));
@@ -241,6 +243,7 @@ window.__bench = result;
     for (const mode of ['json', 'snapshot']) {
       const m = (k) => median(results[mode].map((x) => x[k]));
       console.log(`  ${(mode === 'json' ? 'load(JSON text)' : 'loadSnapshot(bytes)').padEnd(52)} ${ms(m('import'))} ${ms(m('create'))} ${ms(m('load'))} ${ms(m('total'))}`);
+      if (mode === 'snapshot') record('coldStart.chromium.snapshot', { import: m('import'), create: m('create'), load: m('load'), total: m('total') });
     }
   } catch (e) {
     console.log(`\ncold start in Chromium: failed: ${String(e.message).split('\n')[0]}`);

@@ -137,7 +137,7 @@ test('out of memory on the main thread: a SweetspotError, then the engine goes o
     const old = e._module;
     // Use up the module's memory with its own allocator; the next request's allocations then fail
     // inside the engine and abort the instance.
-    for (let size = 512 * 1024 * 1024; size >= 256; size >>>= 1) while (old.raw._ss_alloc(size));
+    for (let size = 512 * 1024 * 1024; size >= 256; size >>>= 1) while (old.abi.alloc(size));
     let error = null;
     try {
       e.classifyJSON(learner, { asOf });

@@ -60,34 +60,22 @@ function splitTaxonomy(text) {
 
 // ---- the four commands through wasm --------------------------------------------------------
 
-const EXPORTS = { classify: '_ss_classify_document', audit: '_ss_audit_document', validate: '_ss_validate_document' };
-
-// Bytes as they are, straight into wasm memory (what withText does after TextEncoder).
-function callBytes(engine, fn, bytes) {
-  const m = engine._module;
-  return m.guard(() => {
-    const ptr = m.raw._ss_alloc(Math.max(bytes.length, 1));
-    m.raw.HEAPU8.set(bytes, ptr);
-    try {
-      return m.result(m.raw[fn](ptr, bytes.length, 0));
-    } finally {
-      m.raw._ss_free(ptr);
-    }
-  });
+// Bytes as they are, straight into wasm memory (what a string input becomes after TextEncoder).
+function callBytes(engine, command, bytes) {
+  return engine._module.run((abi) => abi.document(command, bytes, false));
 }
 
 // The JSON text of suggestSkills (the API returns it parsed; the text is compared with the CLI's).
 function suggestText(engine, request) {
-  const m = engine._module;
   const h = engine.handle();
-  return m.withText(request, (p, n) => m.raw._ss_engine_suggest_skills(h, p, n));
+  return engine._module.run((abi) => abi.suggestSkills(h, request));
 }
 
 function runWasm(engine, entry) {
   const input = inputOf(entry);
   if (input.bytes) {
     assert.notEqual(entry.command, 'suggest');
-    return callBytes(engine, EXPORTS[entry.command], input.bytes);
+    return callBytes(engine, entry.command, input.bytes);
   }
   switch (entry.command) {
     case 'classify':

@@ -32,10 +32,10 @@ const opts = { asOf: '2026-01-15' };
 /** Uses up the module's memory with its own allocator: what is left cannot hold a request. */
 function exhaust(engine) {
   engine.handle(); // on its current module (a module broken by another engine is replaced first)
-  const raw = engine._module.raw;
+  const abi = engine._module.abi;
   let taken = 0;
   for (let size = 512 * 1024 * 1024; size >= 256; size >>>= 1) {
-    while (raw._ss_alloc(size)) taken += size;
+    while (abi.alloc(size)) taken += size;
   }
   return taken;
 }
@@ -149,7 +149,7 @@ describe('out of memory in WebAssembly', () => {
     const m = engine._module;
     let error;
     try {
-      m.guard(() => m.raw._ss_engine_explain(0x7ffffff0, 0)); // no engine there: an out-of-bounds access
+      m.run((abi) => abi.explain(0x7ffffff0, 0)); // no engine there: an out-of-bounds access
     } catch (e) {
       error = e;
     }

@@ -38,6 +38,22 @@ describe('web/package.json', () => {
     assert.equal(r.stdout.trim(), 'true gift');
   });
 
+  it('"sweetspot/learner" resolves to the learner entry in Node, which loads a snapshot on the learner module', () => {
+    assert.deepEqual(pkg.exports['./learner'], { types: './learner.d.ts', node: './src/learner-node.js', browser: './src/learner.js', default: './src/learner.js' });
+    const script = `
+      const full = await import('sweetspot');
+      const learner = await import('sweetspot/learner');
+      const doc = { organization: {}, catalog: { courses: [{ id: 'c', title: 'C', skills: [{ skill: 'x', level: 2 }] }] } };
+      const snapshot = (await full.createEngine()).compileCatalog(doc);
+      const e = await learner.createEngine();
+      e.loadSnapshot(snapshot);
+      console.log(import.meta.resolve('sweetspot/learner').endsWith('/web/src/learner-node.js'), e._module.file, e.classify({ id: 'l', interests: [{ skill: 'x', strength: 1 }] }).quadrant('c'));
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: WEB, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), 'true sweetspot-learner.wasm gift');
+  });
+
   it('both entries export the same names, all declared in index.d.ts', () => {
     assert.deepEqual(Object.keys(nodeEntry).sort(), Object.keys(browserEntry).sort());
     const dts = readFileSync(`${WEB}index.d.ts`, 'utf8');
@@ -56,11 +72,20 @@ describe('web/dist (the WebAssembly build)', () => {
   const wasm = readFileSync(`${DIST}sweetspot-core.wasm`);
 
   it('the glue runs under CSP script-src \'self\' \'wasm-unsafe-eval\': no eval, no new Function', () => {
-    for (const file of [`${DIST}sweetspot-core.mjs`, ...readdirSync(`${WEB}src`).filter((f) => f.endsWith('.js')).map((f) => `${WEB}src/${f}`)]) {
+    const learner = [`${DIST}sweetspot-learner.mjs`, `${DIST}sweetspot-learner.js`];
+    for (const file of [`${DIST}sweetspot-core.mjs`, ...learner, ...readdirSync(`${WEB}src`).filter((f) => f.endsWith('.js')).map((f) => `${WEB}src/${f}`)]) {
       const text = readFileSync(file, 'utf8');
       assert.ok(!/new\s+Function\s*\(/.test(text), `${file}: new Function`);
       assert.ok(!/(^|[^\w.$])eval\s*\(/.test(text), `${file}: eval(`);
     }
+  });
+
+  it('the learner module is the smaller one a learner page loads: .wasm + glue <= 65 KB gzip (goal 60 KB)', (t) => {
+    const gz = (f) => gzipSync(readFileSync(`${DIST}${f}`), { level: 9 }).length;
+    const learner = gz('sweetspot-learner.wasm') + gz('sweetspot-learner.mjs');
+    t.diagnostic(`learner module ${learner} B gzip, full module ${gz('sweetspot-core.wasm') + gz('sweetspot-core.mjs')} B`);
+    assert.ok(learner <= 65 * 1024, `learner module ${learner} bytes gzip`);
+    assert.ok(learner < gz('sweetspot-core.wasm') + gz('sweetspot-core.mjs'));
   });
 
   it('.wasm + glue within the size budget: <= 100 KB gzip (aim 60 KB)', (t) => {
@@ -83,7 +108,8 @@ describe('web/dist (the WebAssembly build)', () => {
   it('the only network access in the package is fetching its own .wasm', () => {
     const sources = readdirSync(`${WEB}src`).filter((f) => f.endsWith('.js')).map((f) => [f, readFileSync(`${WEB}src/${f}`, 'utf8')]);
     for (const [f, text] of sources) {
-      if (f === 'index.js' || f === 'node.js') continue;
+      // The entries, and the Node entries' reader (an http(s) locateFile answer is fetched).
+      if (['index.js', 'node.js', 'learner.js', 'learner-node.js', 'read-file-source.js'].includes(f)) continue;
       assert.ok(!/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon/.test(text), `${f} touches the network`);
     }
   });

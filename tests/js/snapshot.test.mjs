@@ -139,8 +139,8 @@ describe('catalog snapshots', () => {
       const options = { asOf: request.asOf ?? null };
       const before = engine.classifyJSON(request.learner, options);
       // Use up the module's memory with its own allocator (as tests/js/oom.test.mjs), then ask for more.
-      const raw = engine._module.raw;
-      for (let size = 512 * 1024 * 1024; size >= 256; size >>>= 1) while (raw._ss_alloc(size));
+      const abi = engine._module.abi;
+      for (let size = 512 * 1024 * 1024; size >= 256; size >>>= 1) while (abi.alloc(size));
       assert.throws(() => engine.classifyJSON(request.learner, options), (e) => e instanceof SweetspotError && /^out of memory/.test(e.message));
       assert.equal(engine.classifyJSON(request.learner, options), before);
     } finally {

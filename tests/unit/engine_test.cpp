@@ -198,6 +198,40 @@ TEST(Engine, ExplainChecksItsIndex) {
   EXPECT_FALSE(engine.explain(0).ok);
 }
 
+// explain_learner: any classification explains itself from its own request, whatever the engine
+// classified since, byte for byte as explain() right after classifying it; the engine's own last
+// classification (arrays, explain) stays as it was.
+TEST(Engine, ExplainLearnerStandsAlone) {
+  Engine engine;
+  EXPECT_FALSE(engine.explain_learner(kLearner, 0).ok);  // nothing loaded
+  ASSERT_TRUE(engine.load(kCatalog).ok);
+  const std::string other = R"({"learner": {"id": "bo", "interests": [{"skill": "ethics", "strength": 1}]}, "asOf": "2024-06-01"})";
+  ASSERT_TRUE(engine.classify(kLearner).ok);
+  std::vector<std::string> ana;
+  for (std::int64_t i = 0; i < 5; ++i) ana.push_back(engine.explain(i).json);
+  ASSERT_TRUE(engine.classify_compact(other).ok);
+  std::vector<std::string> bo;
+  for (std::int64_t i = 0; i < 5; ++i) bo.push_back(engine.explain(i).json);
+  const std::vector<std::uint8_t> quadrants(engine.quadrants(), engine.quadrants() + 5);
+  for (int round = 0; round < 2; ++round)  // the second round reuses the explained learner's scores
+    for (std::int64_t i = 0; i < 5; ++i) {
+      const Outcome a = engine.explain_learner(kLearner, i);
+      ASSERT_TRUE(a.ok) << a.error.message;
+      EXPECT_EQ(a.json, ana[i]) << i;
+      EXPECT_EQ(engine.explain_learner(other, i).json, bo[i]) << i;
+      EXPECT_EQ(engine.explain(i).json, bo[i]) << i;
+    }
+  EXPECT_EQ(std::vector<std::uint8_t>(engine.quadrants(), engine.quadrants() + 5), quadrants);
+  const Outcome bad = engine.explain_learner(R"({"learner": 3})", 0);
+  EXPECT_FALSE(bad.ok);
+  EXPECT_EQ(bad.error.path, "/learner");
+  EXPECT_FALSE(engine.explain_learner(kLearner, 5).ok);
+  EXPECT_EQ(engine.explain_learner(kLearner, -1).error.found, "-1");
+  EXPECT_EQ(engine.explain_learner(kLearner, 1).json, ana[1]);  // a refused request changes nothing
+  ASSERT_TRUE(engine.load(kCatalog).ok);  // a new catalog: explained from the request, nothing stale
+  EXPECT_EQ(engine.explain_learner(kLearner, 2).json, ana[2]);
+}
+
 TEST(Engine, CompactArraysBelongToTheLastClassificationOnly) {
   Engine engine;
   EXPECT_EQ(engine.scored_count(), 0u);

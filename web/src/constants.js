@@ -1,16 +1,9 @@
-// Codes shared with the engine's typed arrays (core/include/sweetspot/engine.h).
+// Codes shared with the engine's typed arrays. The values themselves are generated from
+// wasm/abi.json into abi.js (scripts/gen-abi.mjs); this file adds what is computed from them.
 
-/** Quadrant names by code: quadrants[i] of a classification is an index into this list. */
-export const QUADRANTS = Object.freeze(['sweet_spot', 'uphill', 'gift', 'waste']);
+import { FLAGS } from './abi.js';
 
-/** Flag bits of a classification's flags[i], in the order the engine lists flag names. */
-export const FLAGS = Object.freeze({
-  mandatory: 1,
-  completed: 2,
-  mastered: 4,
-  borderline: 8,
-  no_personal_agenda: 16,
-});
+export { QUADRANTS, FLAGS, SCORE_UNITS, REASON_SOURCES, AXES } from './abi.js';
 
 const FLAG_ENTRIES = Object.entries(FLAGS);
 
@@ -20,6 +13,3 @@ export function flagNames(bits) {
   for (const [name, bit] of FLAG_ENTRIES) if (bits & bit) names.push(name);
   return names;
 }
-
-/** Scores cross the boundary as integers in units of 1/10000. */
-export const SCORE_UNITS = 10000;

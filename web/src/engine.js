@@ -21,14 +21,14 @@ export class Engine {
   constructor(module, loading = {}) {
     Object.defineProperty(this, '_module', { value: module, writable: true }); // replaced after an abort
     Object.defineProperty(this, '_loading', { value: loading });
-    // The last successful load, to load again on a fresh module after an abort: the export and its
-    // input (JSON text).
+    // The last successful load, to load again on a fresh module after an abort: the Marshal method
+    // and its input (JSON text or snapshot bytes).
     Object.defineProperty(this, '_lastLoad', { value: null, writable: true });
     this._handle = module.newEngine();
     this._catalog = 0; // bumped by every successful load
-    this._current = null; // the origin of the engine's current classification
+    this._last = null; // the origin of the last classification, for explain(course)
     this.courseIds = Object.freeze([]);
-    this.courseTitles = Object.freeze([]);
+    this._titles = Object.freeze([]); // courseTitles, cut on first use (a function until then)
     this._index = null; // course id -> index, built on first use
     finalizer?.register(this, { module, handle: this._handle }, this);
   }
@@ -61,11 +61,10 @@ export class Engine {
    * the previous catalog.
    */
   load(doc) {
-    const h = this.handle();
-    const m = this._module;
+    const h = this.admin('engine_load', 'JSON catalogs (this one loads snapshots: loadSnapshot)');
     const text = combinedText(doc, undefined, false);
-    const result = JSON.parse(m.withText(text, (p, n) => m.raw._ss_engine_load(h, p, n)));
-    this._lastLoad = { fn: '_ss_engine_load', input: text };
+    const result = JSON.parse(this._module.run((abi) => abi.load(h, text)));
+    this._lastLoad = { method: 'load', input: text };
     this._loaded();
     return result;
   }
@@ -79,10 +78,9 @@ export class Engine {
    */
   loadSnapshot(bytes) {
     const h = this.handle();
-    const m = this._module;
     const view = snapshotView(bytes);
-    const result = JSON.parse(m.withBytes(view, (p, n) => m.raw._ss_engine_load_snapshot(h, p, n)));
-    this._lastLoad = { fn: '_ss_engine_load_snapshot', input: view.slice() }; // a copy: the host may reuse its buffer
+    const result = JSON.parse(this._module.run((abi) => abi.loadSnapshot(h, view)));
+    this._lastLoad = { method: 'loadSnapshot', input: view.slice() }; // a copy: the host may reuse its buffer
     this._loaded();
     return result;
   }
@@ -93,19 +91,26 @@ export class Engine {
    * Needs no loaded catalog and leaves this engine's catalog as it is.
    */
   compileCatalog(doc) {
-    this.handle();
-    const m = this._module;
-    return m.withText(combinedText(doc, undefined, false), (p, n) => m.raw._ss_compile_catalog(p, n), true);
+    this.admin('compile_catalog', 'compileCatalog');
+    const text = combinedText(doc, undefined, false);
+    return this._module.run((abi) => abi.compileCatalog(text));
   }
 
   // After a successful load: the course list in index order, for hosts and for courseIndex().
   _loaded() {
-    const { ids, titles } = this._module.courseList(this._handle);
+    const h = this._handle;
+    const { ids, titles } = this._module.run((abi) => abi.courseList(h));
     this.courseIds = Object.freeze(ids);
-    this.courseTitles = Object.freeze(titles);
+    this._titles = titles;
     this._index = null;
     this._catalog += 1;
-    this._current = null;
+    this._last = null;
+  }
+
+  /** Course titles of the loaded catalog, in index order. */
+  get courseTitles() {
+    if (typeof this._titles === 'function') this._titles = Object.freeze(this._titles());
+    return this._titles;
   }
 
   /** Whether a catalog is loaded. */
@@ -128,22 +133,19 @@ export class Engine {
    */
   classify(learner, options) {
     const h = this.handle();
-    const m = this._module;
     const text = requestText('learner', learner, options);
-    const meta = JSON.parse(m.withText(text, (p, n) => m.raw._ss_engine_classify_compact(h, p, n)));
+    const [meta, arrays] = this._module.run((abi) => [abi.classifyCompact(h, text), abi.arrays(h)]);
     const origin = { catalog: this._catalog, text };
-    this._current = origin;
-    return new Classification(this, meta, m.copyArrays(h), origin);
+    this._last = origin;
+    return new Classification(this, JSON.parse(meta), arrays, origin);
   }
 
   /** The full classification as JSON text, as the CLI prints it (`pretty` for indented). */
   classifyJSON(learner, options) {
     const h = this.handle();
-    const m = this._module;
     const text = requestText('learner', learner, options);
-    const pretty = options?.pretty ? 1 : 0;
-    const json = m.withText(text, (p, n) => m.raw._ss_engine_classify(h, p, n, pretty));
-    this._current = { catalog: this._catalog, text };
+    const json = this._module.run((abi) => abi.classify(h, text, options?.pretty));
+    this._last = { catalog: this._catalog, text };
     return json;
   }
 
@@ -151,21 +153,20 @@ export class Engine {
   explain(course) {
     const i = typeof course === 'number' ? course : this.courseIndex(course);
     if (i < 0) throw usageError('a course id of the loaded catalog', JSON.stringify(course));
+    if (this._last) return this._explainFor(this._last, i);
     const h = this.handle();
-    return JSON.parse(this._module.call('_ss_engine_explain', h, i));
+    return JSON.parse(this._module.run((abi) => abi.explain(h, i))); // the engine says what is missing
   }
 
+  // One course of the classification `origin` (its catalog and request text): the engine explains
+  // it from the request itself (ss_engine_explain_learner), so it works whatever was classified
+  // since, and after a restart on a fresh module.
   _explainFor(origin, index) {
     if (origin.catalog !== this._catalog) {
       throw usageError('a classification of the catalog loaded now', 'one of an earlier catalog');
     }
-    if (this._current !== origin) {
-      const h = this.handle();
-      const m = this._module;
-      m.withText(origin.text, (p, n) => m.raw._ss_engine_classify_compact(h, p, n));
-      this._current = origin;
-    }
-    return this.explain(index);
+    const h = this.handle();
+    return JSON.parse(this._module.run((abi) => abi.explainLearner(h, origin.text, index)));
   }
 
   // ---- many learners -------------------------------------------------------------------------
@@ -176,10 +177,9 @@ export class Engine {
   }
 
   auditJSON(learners, options) {
-    const h = this.handle();
-    const m = this._module;
-    const pretty = options?.pretty ? 1 : 0;
-    return m.withText(requestText('learners', learners, options), (p, n) => m.raw._ss_engine_audit(h, p, n, pretty));
+    const h = this.admin('engine_audit', 'audit');
+    const text = requestText('learners', learners, options);
+    return this._module.run((abi) => abi.audit(h, text, options?.pretty));
   }
 
   // ---- skill suggestions -------------------------------------------------------------------
@@ -190,10 +190,9 @@ export class Engine {
    * course's fields at the top) → {courses: [{id, suggestions: [{skill, label, confidence, matches}]}]}.
    */
   suggestSkills(request) {
-    const h = this.handle();
-    const m = this._module;
+    const h = this.admin('engine_suggest_skills', 'suggestSkills');
     const text = typeof request === 'string' ? request : jsonText(request);
-    return JSON.parse(m.withText(text, (p, n) => m.raw._ss_engine_suggest_skills(h, p, n)));
+    return JSON.parse(this._module.run((abi) => abi.suggestSkills(h, text)));
   }
 
   // ---- skill frameworks ----------------------------------------------------------------------
@@ -222,7 +221,7 @@ export class Engine {
       throw usageError('an engine from createEngine() (it knows where the import module is)', 'an engine built otherwise');
     }
     const m = await loadImportModule(loadOptions, readSource);
-    return JSON.parse(m.withText(text, (p, n) => m.raw._ss_import_request(p, n)));
+    return JSON.parse(m.run((abi) => abi.importRequest(text)));
   }
 
   // ---- one-shot documents (no loaded catalog needed; identical to the CLI) -------------------
@@ -233,7 +232,7 @@ export class Engine {
   }
 
   classifyDocumentJSON(doc, options) {
-    return this.document('_ss_classify_document', combinedText(doc, options, true), options);
+    return this.document('classify', combinedText(doc, options, true), options);
   }
 
   /** `sweetspot audit`: {taxonomy?, organization, catalog, learners, asOf?} → the audit. */
@@ -242,7 +241,7 @@ export class Engine {
   }
 
   auditDocumentJSON(doc, options) {
-    return this.document('_ss_audit_document', combinedText(doc, options, true), options);
+    return this.document('audit', combinedText(doc, options, true), options);
   }
 
   /**
@@ -260,14 +259,23 @@ export class Engine {
 
   /** As the CLI prints it; throws SweetspotError when the document is invalid. */
   validateJSON(doc, options) {
-    return this.document('_ss_validate_document', typeof doc === 'string' ? doc : jsonText(doc), options);
+    return this.document('validate', typeof doc === 'string' ? doc : jsonText(doc), options);
   }
 
-  document(fn, text, options) {
-    this.handle();
-    const m = this._module;
-    const pretty = options?.pretty ? 1 : 0;
-    return m.withText(text, (p, n) => m.raw[fn](p, n, pretty));
+  /** A one-shot document through the full module: `command` 'classify' | 'audit' | 'validate'. */
+  document(command, text, options) {
+    this.admin(`${command}_document`, `${command} documents`);
+    return this._module.run((abi) => abi.document(command, text, options?.pretty));
+  }
+
+  // The engine's handle, for a call only the full module has (`name`: its C export without ss_;
+  // `what`: the call, for the message): an engine on the learner module says which it needs instead.
+  admin(name, what) {
+    const h = this.handle();
+    if (!this._module.abi.has(name)) {
+      throw usageError(`an engine on the full module (createEngine from "sweetspot") for ${what}`, `an engine on ${this._module.file}`);
+    }
+    return h;
   }
 
   handle() {
@@ -285,13 +293,10 @@ export class Engine {
     this._module = module;
     this._handle = module.newEngine();
     finalizer?.register(this, { module, handle: this._handle }, this);
-    this._current = null; // explain() classifies its learner again
     const last = this._lastLoad;
     if (last) {
       const h = this._handle;
-      const again = (p, n) => module.raw[last.fn](h, p, n);
-      if (typeof last.input === 'string') module.withText(last.input, again);
-      else module.withBytes(last.input, again);
+      module.run((abi) => abi[last.method](h, last.input));
     }
   }
 }

@@ -1,7 +1,9 @@
-// The package's browser (and worker) entry: the .wasm is fetched from next to dist/sweetspot-core.mjs,
-// or from locateFile(), with streaming compilation when served as application/wasm.
+// The package's browser (and worker) entry: the full module (sweetspot-core.wasm), fetched from
+// next to dist/sweetspot-core.mjs, or from locateFile(), with streaming compilation when served as
+// application/wasm. A page that only tags courses needs less: 'sweetspot/learner' (learner.js).
 
 import { engineFactory } from './create-engine.js';
+import { loadModule } from './loader.js';
 
 export { SweetspotError } from './errors.js';
 export { Engine } from './engine.js';
@@ -9,4 +11,4 @@ export { Classification } from './classification.js';
 export { QUADRANTS, FLAGS, flagNames } from './constants.js';
 export { today } from './documents.js';
 
-export const createEngine = engineFactory((url) => fetch(url, { credentials: 'same-origin' }));
+export const createEngine = engineFactory((url) => fetch(url, { credentials: 'same-origin' }), loadModule);

@@ -1,9 +1,8 @@
-// The package's Node entry: Emscripten 3.1.6's web build cannot fetch a file path in Node, so the
-// .wasm is read from disk here (or from locateFile()'s path or file: URL) and handed over as bytes.
-
-import { readFile } from 'node:fs/promises';
+// The package's Node entry: the full module, read from disk (read-file-source.js).
 
 import { engineFactory } from './create-engine.js';
+import { loadModule } from './loader.js';
+import { readFileSource } from './read-file-source.js';
 
 export { SweetspotError } from './errors.js';
 export { Engine } from './engine.js';
@@ -11,7 +10,4 @@ export { Classification } from './classification.js';
 export { QUADRANTS, FLAGS, flagNames } from './constants.js';
 export { today } from './documents.js';
 
-export const createEngine = engineFactory(async (url) => {
-  if (/^https?:/i.test(url)) return fetch(url);
-  return readFile(url.startsWith('file:') ? new URL(url) : url);
-});
+export const createEngine = engineFactory(readFileSource, loadModule);

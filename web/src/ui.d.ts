@@ -1,31 +1,13 @@
 // Types of the learner-facing UI (web/src/ui.js): tags, "Why?" popover, interests panel, matrix,
-// message catalogs. Browser only. The engine's own types are in web/index.d.ts; these are written
-// structurally so that they hold for any engine with the same shape.
+// message catalogs. Browser only. The engine's result types come from web/index.d.ts; the engine
+// and classification are written structurally so that they hold for any engine with the same shape.
 
-export type Quadrant = 'sweet_spot' | 'uphill' | 'gift' | 'waste';
+// The engine's own types, from their one place (web/index.d.ts; its constants' block is generated
+// from wasm/abi.json), so that the two files cannot disagree.
+import type { Quadrant, FlagName, Reason, CourseResult, QUADRANTS } from '../index.js';
+export type { Quadrant, FlagName, Reason, CourseResult };
 /** What a tag shows: a quadrant, or for a learner with no personal agenda the organization side. */
 export type TagKind = Quadrant | 'org_needed' | 'optional';
-export type FlagName = 'mandatory' | 'completed' | 'mastered' | 'borderline' | 'no_personal_agenda';
-
-export interface Reason {
-  axis: 'personal' | 'org';
-  skill: string;
-  via?: string;
-  source: 'interest' | 'aspiration' | 'feedback' | 'role' | 'priority' | 'mandatory';
-  amount: number;
-  text: string;
-}
-
-export interface CourseResult {
-  course: string;
-  title?: string;
-  quadrant: Quadrant;
-  personal: number;
-  org: number;
-  reasons: Reason[];
-  framing?: string;
-  flags: FlagName[];
-}
 
 export interface CourseSummary {
   course: string;
@@ -238,7 +220,7 @@ export class SweetspotAudit extends HTMLElement {
   coursesCsv(): string;
   learnersCsv(): string;
 }
-export const AUDIT_QUADRANTS: readonly ['sweet_spot', 'uphill', 'gift', 'waste'];
+export const AUDIT_QUADRANTS: typeof QUADRANTS;
 /** A CSV cell: RFC 4180 quoting; text starting with = + - @ (or tab, CR) gets a leading apostrophe. */
 export function csvCell(value: unknown): string;
 export function auditCoursesCsv(report: AuditReport): string;

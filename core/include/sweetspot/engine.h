@@ -52,6 +52,11 @@ class Engine {
   const std::uint8_t* quadrants() const;  // 0 sweet_spot, 1 uphill, 2 gift, 3 waste
   const std::uint8_t* flags() const;      // 1 mandatory, 2 completed, 4 mastered, 8 borderline, 16 no_personal_agenda
   Outcome explain(std::int64_t course_index);
+  // The same for any learner, at any time: `request` is the {schema?, learner, asOf?} text a
+  // classify read, and the result is byte for byte what explain(course_index) gives right after
+  // classifying it, whatever was classified since. Stateless as seen from outside (the scores of
+  // the last learner classified or explained are reused when the request is the same text).
+  Outcome explain_learner(std::string_view request, std::int64_t course_index);
   // [{id, title}] in course index order: how a host maps array slots to its own courses.
   Outcome courses_json() const;
   // The same list without JSON, for hosts that read memory (the WebAssembly bindings): every id,

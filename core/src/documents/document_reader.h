@@ -78,6 +78,8 @@ class DocumentReader {
   bool read_learner(const Json& v, const JsonPath& path, Learner& out);
   bool read_learners(const Json& v, const JsonPath& path, std::vector<Learner>& out);
   bool read_date(const Json& v, const JsonPath& path, Date& out);
+  // A cycle in `broader` (the error names the edge that closes it); also used by direct_reader.cpp.
+  bool check_taxonomy_cycles(const Taxonomy& t, const JsonPath& path);
 
   // A skill-suggestion request: {courses: [{id?, title?, summary?, tags?}]} or one course's fields
   // at the top level; plus limit (1..100, default 10) and minConfidence (0..1, default 0.3).
@@ -93,7 +95,6 @@ class DocumentReader {
   bool read_course(const Json& v, const JsonPath& path, Course& out);
   bool read_course_text(const Json& v, const JsonPath& path, CourseText& out);
   bool read_skill_levels(const Json& v, const JsonPath& path, std::vector<SkillLevel>& out);
-  bool check_taxonomy_cycles(const Taxonomy& t, const JsonPath& path);
 
   // Field helpers: `obj` is a checked object, `path` its pointer. Return false after setting error_.
   bool object(const Json& v, const JsonPath& path);

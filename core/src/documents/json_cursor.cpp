@@ -1,0 +1,308 @@
+#include "documents/json_cursor.h"
+
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+
+#include "documents/input_limits.h"
+
+namespace sweetspot {
+namespace {
+
+// The length of the well-formed UTF-8 sequence (RFC 3629, as nlohmann checks it: no overlong
+// forms, no surrogates, nothing above U+10FFFF) starting at `s`, a non-ASCII byte; 0 if none.
+std::size_t utf8_sequence(const unsigned char* s, const unsigned char* end) {
+  const unsigned char c = s[0];
+  const std::size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+  if (n == 0 || static_cast<std::size_t>(end - s) < n) return 0;
+  const unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+  const unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+  if (s[1] < lo || s[1] > hi) return 0;
+  for (std::size_t k = 2; k < n; ++k)
+    if ((s[k] & 0xC0) != 0x80) return 0;
+  return n;
+}
+
+int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace
+
+void JsonCursor::skip_ws() {
+  while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+}
+
+bool JsonCursor::literal(std::string_view word) {
+  skip_ws();
+  if (static_cast<std::size_t>(end_ - p_) < word.size() || std::memcmp(p_, word.data(), word.size()) != 0) return false;
+  p_ += word.size();
+  return true;
+}
+
+// The same cap as the full reader's (deeper nesting is its error to word).
+bool JsonCursor::open(char c) {
+  skip_ws();
+  if (p_ == end_ || *p_ != c || depth_ >= limits::kMaxDepth) return false;
+  ++p_;
+  ++depth_;
+  first_ = true;
+  return true;
+}
+
+bool JsonCursor::begin_object() { return open('{'); }
+bool JsonCursor::begin_array() { return open('['); }
+
+JsonCursor::Step JsonCursor::next_key(std::string_view& key) {
+  skip_ws();
+  if (p_ == end_) return Step::kBad;
+  if (*p_ == '}') {
+    ++p_;
+    --depth_;
+    first_ = false;
+    return Step::kEnd;
+  }
+  if (!first_) {
+    if (*p_ != ',') return Step::kBad;
+    ++p_;
+    skip_ws();
+  }
+  if (p_ == end_ || *p_ != '"') return Step::kBad;
+  const char* start = ++p_;
+  // Keys the documents know are plain ASCII; anything else is an unknown key (a warning) anyway.
+  while (p_ < end_ && *p_ != '"') {
+    const auto c = static_cast<unsigned char>(*p_);
+    if (c < 0x20 || c >= 0x80 || c == '\\') return Step::kBad;
+    ++p_;
+  }
+  if (p_ == end_) return Step::kBad;
+  key = std::string_view(start, static_cast<std::size_t>(p_ - start));
+  ++p_;
+  skip_ws();
+  if (p_ == end_ || *p_ != ':') return Step::kBad;
+  ++p_;
+  first_ = false;
+  return Step::kItem;
+}
+
+JsonCursor::Step JsonCursor::next_item() {
+  skip_ws();
+  if (p_ == end_) return Step::kBad;
+  if (*p_ == ']') {
+    ++p_;
+    --depth_;
+    first_ = false;
+    return Step::kEnd;
+  }
+  if (!first_) {
+    if (*p_ != ',') return Step::kBad;
+    ++p_;
+  }
+  first_ = false;
+  return Step::kItem;
+}
+
+// Runs of plain bytes are appended whole; escapes are decoded as nlohmann decodes them (a lone or
+// reversed surrogate is its error, so refused here).
+bool JsonCursor::scan_string(std::string* out) {
+  skip_ws();
+  if (p_ == end_ || *p_ != '"') return false;
+  ++p_;
+  std::size_t length = 0;
+  const char* run = p_;
+  auto flush = [&] {
+    const auto n = static_cast<std::size_t>(p_ - run);
+    if (out) out->append(run, n);
+    length += n;
+  };
+  while (p_ < end_) {
+    const auto c = static_cast<unsigned char>(*p_);
+    if (c == '"') {
+      flush();
+      ++p_;
+      return length <= limits::kMaxStringBytes;
+    }
+    if (c >= 0x20 && c < 0x80 && c != '\\') {
+      ++p_;
+      continue;
+    }
+    if (c >= 0x80) {
+      const std::size_t n = utf8_sequence(reinterpret_cast<const unsigned char*>(p_), reinterpret_cast<const unsigned char*>(end_));
+      if (n == 0) return false;
+      p_ += n;
+      continue;
+    }
+    if (c != '\\') return false;  // a control character
+    flush();
+    if (end_ - p_ < 2) return false;
+    const char e = p_[1];
+    p_ += 2;
+    char simple = 0;
+    switch (e) {
+      case '"': simple = '"'; break;
+      case '\\': simple = '\\'; break;
+      case '/': simple = '/'; break;
+      case 'b': simple = '\b'; break;
+      case 'f': simple = '\f'; break;
+      case 'n': simple = '\n'; break;
+      case 'r': simple = '\r'; break;
+      case 't': simple = '\t'; break;
+      case 'u': break;
+      default: return false;
+    }
+    if (simple) {
+      if (out) *out += simple;
+      ++length;
+    } else {
+      auto unit = [&](std::uint32_t& u) {
+        if (end_ - p_ < 4) return false;
+        u = 0;
+        for (int k = 0; k < 4; ++k) {
+          const int d = hex_digit(p_[k]);
+          if (d < 0) return false;
+          u = u * 16 + static_cast<std::uint32_t>(d);
+        }
+        p_ += 4;
+        return true;
+      };
+      std::uint32_t cp = 0;
+      if (!unit(cp)) return false;
+      if (cp >= 0xDC00 && cp <= 0xDFFF) return false;
+      if (cp >= 0xD800 && cp <= 0xDBFF) {
+        std::uint32_t low = 0;
+        if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return false;
+        p_ += 2;
+        if (!unit(low) || low < 0xDC00 || low > 0xDFFF) return false;
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+      }
+      length += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      if (out) append_utf8(*out, cp);
+    }
+    run = p_;
+  }
+  return false;
+}
+
+bool JsonCursor::string(std::string& out) {
+  out.clear();
+  return scan_string(&out);
+}
+
+bool JsonCursor::skip_string() { return scan_string(nullptr); }
+
+// Integers of up to 18 digits are exact in int64, and converting that to double is what
+// nlohmann's get<double>() does with its int64/uint64; other numbers go through strtod as in its
+// lexer. Longer integers (nlohmann's overflow-to-float path) are left to the full reader.
+bool JsonCursor::number(double& out) {
+  skip_ws();
+  const char* start = p_;
+  if (p_ < end_ && *p_ == '-') ++p_;
+  const char* digits = p_;
+  if (p_ == end_) return false;
+  if (*p_ == '0') {
+    ++p_;
+  } else if (*p_ >= '1' && *p_ <= '9') {
+    while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+  } else {
+    return false;
+  }
+  const char* int_end = p_;
+  bool integer = true;
+  if (p_ < end_ && *p_ == '.') {
+    ++p_;
+    if (p_ == end_ || *p_ < '0' || *p_ > '9') return false;
+    while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+    integer = false;
+  }
+  if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) {
+    ++p_;
+    if (p_ < end_ && (*p_ == '+' || *p_ == '-')) ++p_;
+    if (p_ == end_ || *p_ < '0' || *p_ > '9') return false;
+    while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+    integer = false;
+  }
+  if (integer) {
+    if (int_end - digits > 18) return false;
+    std::int64_t v = 0;
+    for (const char* d = digits; d < int_end; ++d) v = v * 10 + (*d - '0');
+    out = static_cast<double>(start == digits ? v : -v);
+    return true;
+  }
+  char buf[64];
+  const auto n = static_cast<std::size_t>(p_ - start);
+  if (n >= sizeof buf) return false;
+  std::memcpy(buf, start, n);
+  buf[n] = '\0';
+  out = std::strtod(buf, nullptr);
+  return true;
+}
+
+bool JsonCursor::boolean(bool& out) {
+  if (literal("true")) {
+    out = true;
+    return true;
+  }
+  if (literal("false")) {
+    out = false;
+    return true;
+  }
+  return false;
+}
+
+bool JsonCursor::null_next() { return literal("null"); }
+
+// Objects are not skipped: their keys would need the duplicate check of the full reader. Only
+// "schema" members are skipped, and those are strings in practice.
+bool JsonCursor::skip_value() {
+  skip_ws();
+  if (p_ == end_) return false;
+  switch (*p_) {
+    case '"': return skip_string();
+    case 't':
+    case 'f': {
+      bool b;
+      return boolean(b);
+    }
+    case 'n': return null_next();
+    case '[': {
+      if (!begin_array()) return false;
+      for (;;) {
+        const Step s = next_item();
+        if (s == Step::kEnd) return true;
+        if (s == Step::kBad || !skip_value()) return false;
+      }
+    }
+    default: {
+      double d;
+      return number(d);
+    }
+  }
+}
+
+bool JsonCursor::at_end() {
+  skip_ws();
+  return p_ == end_;
+}
+
+}  // namespace sweetspot

@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+// What a learner's page pays before its first classification (issue 14), printed, never asserted:
+//   1. module sizes, gzip -9: each .wasm with its glue, the one-file learner bundle, and the JS
+//      modules each entry imports (files and bytes);
+//   2. cold start in headless Chromium from a catalog snapshot, fresh browser context per run, the
+//      variants interleaved run by run: import the entry, create the engine (fetch + compile +
+//      instantiate the .wasm), loadSnapshot; "compile + load" and "all in" against the goals;
+//   3. the fixed cost of a call: engine.classify of a tiny learner on an empty catalog, in Node.
+// With --base-web=DIR (a web/ of another build, e.g. the commit before) the same rows are measured
+// for it in the same run, so that before -> after are numbers of one run.
+//   node tests/bench/page-start.mjs [--data=DIR] [--web=DIR] [--base-web=DIR] [--runs=N] [--no-chromium]
+import fs from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = path.resolve(HERE, '..', '..');
+const args = Object.fromEntries(process.argv.slice(2).map((a) => { const [k, v] = a.replace(/^--/, '').split('='); return [k, v ?? true]; }));
+const data = path.resolve(args.data ?? path.join(REPO_ROOT, 'build', 'bench-data'));
+const web = path.resolve(args.web ?? path.join(REPO_ROOT, 'web'));
+const base = args['base-web'] ? path.resolve(args['base-web']) : null;
+const runs = Number(args.runs) || 7;
+const CHROMIUM = '/usr/bin/chromium';
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n ? (n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2) : NaN; };
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms`.padStart(9) : '      n/a');
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const gz = (bytes) => zlib.gzipSync(bytes, { level: 9 }).length;
+const goal = (ok) => (ok ? 'met' : 'NOT met');
+
+// The variants: a label, the web dir, the entry a page imports (relative to that dir).
+const variants = [];
+if (base) variants.push({ key: 'before', label: 'before: full module, per-file modules', dir: base, prefix: '/base/', entry: 'src/index.js' });
+variants.push({ key: 'full', label: 'full module, per-file modules', dir: web, prefix: '/web/', entry: 'src/index.js' });
+variants.push({ key: 'learner', label: 'learner module, per-file modules', dir: web, prefix: '/web/', entry: 'src/learner.js' });
+if (fs.existsSync(path.join(web, 'dist', 'sweetspot-learner.js'))) {
+  // The bundle holds the UI too: compare it with the same code as files (learner-page.js).
+  variants.push({ key: 'page', label: 'learner engine + UI, per-file modules', dir: web, prefix: '/web/', entry: 'src/learner-page.js' });
+  variants.push({ key: 'bundle', label: 'learner engine + UI, one-file bundle', dir: web, prefix: '/web/', entry: 'dist/sweetspot-learner.js' });
+}
+
+// ---- 1. sizes --------------------------------------------------------------------------------
+console.log('== what a page downloads (gzip -9)');
+for (const [label, dir] of [...(base ? [['before', base]] : []), ['now', web]]) {
+  const dist = path.join(dir, 'dist');
+  for (const name of ['sweetspot-core', 'sweetspot-learner', 'sweetspot-import']) {
+    const wasm = path.join(dist, `${name}.wasm`);
+    if (!fs.existsSync(wasm)) continue;
+    const w = gz(fs.readFileSync(wasm));
+    const g = gz(fs.readFileSync(path.join(dist, `${name}.mjs`)));
+    const budget = name === 'sweetspot-learner' || (label === 'before' && name === 'sweetspot-core') ? `  (learner page budget <= 60 KB: ${goal(w + g <= 60 * 1024)})` : '';
+    console.log(`  ${label.padEnd(7)} ${`${name}.wasm + .mjs`.padEnd(30)} ${kb(w).padStart(9)} + ${kb(g).padStart(7)} = ${kb(w + g).padStart(9)}${budget}`);
+  }
+}
+for (const v of variants) {
+  const files = importGraph(path.join(v.dir, v.entry));
+  const bytes = files.map((f) => fs.readFileSync(f));
+  const total = bytes.reduce((a, b) => a + b.length, 0);
+  const zipped = bytes.reduce((a, b) => a + gz(b), 0);
+  console.log(`  ${v.label.padEnd(40)} imports ${String(files.length).padStart(2)} JS file(s), ${kb(total).padStart(9)} (${kb(zipped)} gzip -9, file by file)`);
+}
+
+// Static imports (and the glue's), as the browser follows them before the entry runs.
+function importGraph(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !fs.existsSync(file)) return;
+    seen.add(file);
+    const text = fs.readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/(?:^|[\n;}])\s*(?:import|export)\s*(?:[^'"`;]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g)) visit(path.resolve(path.dirname(file), m[1]));
+  };
+  visit(entry);
+  return [...seen];
+}
+
+// ---- 2. cold start in Chromium -----------------------------------------------------------------
+const catalogFile = path.join(data, 'load-10000.json');
+let snapshot = null;
+if (fs.existsSync(catalogFile)) {
+  const { createEngine } = await import(pathToFileURL(path.join(web, 'src', 'node.js')).href);
+  const engine = await createEngine();
+  snapshot = engine.compileCatalog(fs.readFileSync(catalogFile, 'utf8'));
+  engine.dispose();
+}
+let pw = null;
+try {
+  pw = createRequire(path.join(REPO_ROOT, 'package.json'))('playwright-core');
+} catch {}
+const skip = args['no-chromium'] ? '--no-chromium' : !snapshot ? `no ${catalogFile} (node tests/bench/generate.mjs)` : !pw ? 'playwright-core is not installed' : !fs.existsSync(CHROMIUM) ? `${CHROMIUM} not found` : null;
+console.log(`\n== cold start in headless Chromium from a snapshot of 10,000 courses (${snapshot ? kb(snapshot.length) : '-'}), medians of ${runs} fresh contexts`);
+if (skip) console.log(`skipped (${skip})`);
+else await chromium();
+
+async function chromium() {
+  const page = (v) => `<!doctype html><meta charset="utf-8"><title>sweetspot page start</title>
+<script type="module">
+const result = {};
+try {
+  const r = await fetch('/data/catalog.sscat');
+  const bytes = new Uint8Array(await r.arrayBuffer());  // the host has it already (a cached, revisioned URL)
+  const t0 = performance.now();
+  const { createEngine } = await import(${JSON.stringify(v.prefix + v.entry)});
+  const t1 = performance.now();
+  const engine = await createEngine();
+  const t2 = performance.now();
+  engine.loadSnapshot(bytes);
+  const t3 = performance.now();
+  engine.classify({ id: 'first' }, { asOf: '2026-01-01' });
+  const t4 = performance.now();
+  Object.assign(result, { import: t1 - t0, create: t2 - t1, load: t3 - t2, first: t4 - t3 });
+} catch (e) {
+  result.error = String(e && e.stack || e);
+}
+window.__bench = result;
+</script>`;
+  const roots = { '/web/': web, ...(base ? { '/base/': base } : {}) };
+  const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm' };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    const v = variants.find((x) => url.pathname === `/page/${x.key}`);
+    if (v) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page(v));
+    if (url.pathname === '/data/catalog.sscat') return res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(snapshot);
+    for (const [prefix, dir] of Object.entries(roots)) {
+      if (!url.pathname.startsWith(prefix)) continue;
+      const file = path.resolve(dir, `.${decodeURIComponent(url.pathname.slice(prefix.length - 1))}`);
+      if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) break;
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+      return fs.createReadStream(file).pipe(res);
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const stopper = setTimeout(() => { server.closeAllConnections?.(); server.close(); }, 300_000); // stops by itself
+  stopper.unref();
+  const browser = await pw.chromium.launch({ executablePath: CHROMIUM, headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'] });
+  try {
+    const results = Object.fromEntries(variants.map((v) => [v.key, []]));
+    for (let r = 0; r < runs; r++) {
+      for (const v of variants) {
+        const context = await browser.newContext(); // its own cache: nothing compiled or fetched before
+        const tab = await context.newPage();
+        await tab.goto(`http://127.0.0.1:${server.address().port}/page/${v.key}`);
+        await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+        const result = await tab.evaluate(() => window.__bench);
+        await context.close();
+        if (result.error) throw new Error(`${v.label}: ${result.error}`);
+        results[v.key].push(result);
+      }
+    }
+    console.log(`Chromium ${browser.version()}${' '.repeat(22)}import  compile+inst.     load  compile+load  all in   1st classify`);
+    for (const v of variants) {
+      const m = (k) => median(results[v.key].map((x) => x[k]));
+      const cl = median(results[v.key].map((x) => x.create + x.load));
+      const all = median(results[v.key].map((x) => x.import + x.create + x.load));
+      console.log(`  ${v.label.padEnd(40)} ${ms(m('import'))} ${ms(m('create'))} ${ms(m('load'))} ${ms(cl)} ${ms(all)} ${ms(m('first'))}`);
+    }
+    console.log('  goals: compile + load <= 20 ms, all in <= 50 ms');
+  } finally {
+    await browser.close();
+    clearTimeout(stopper);
+    server.closeAllConnections?.();
+    server.close();
+  }
+}
+
+// ---- 3. the fixed cost of a call ---------------------------------------------------------------
+console.log('\n== engine.classify on an empty catalog, in Node (the fixed cost of a call; median of 15 rounds x 2000 calls)');
+const engines = [];
+if (base) engines.push(['before: full module', path.join(base, 'src', 'node.js')]);
+engines.push(['full module', path.join(web, 'src', 'node.js')]);
+if (fs.existsSync(path.join(web, 'src', 'learner-node.js'))) engines.push(['learner module', path.join(web, 'src', 'learner-node.js')]);
+const loaded = [];
+const emptyCatalog = { organization: {}, catalog: { courses: [] } };
+for (const [label, entry] of engines) {
+  const { createEngine } = await import(pathToFileURL(entry).href);
+  const engine = await createEngine();
+  if (entry.endsWith('learner-node.js')) {
+    const { createEngine: createFull } = await import(pathToFileURL(path.join(web, 'src', 'node.js')).href);
+    const full = await createFull();
+    engine.loadSnapshot(full.compileCatalog(emptyCatalog)); // the learner module reads snapshots only
+    full.dispose();
+  } else engine.load(emptyCatalog);
+  loaded.push({ label, engine, times: [] });
+}
+const tiny = { id: 'u-1' };
+const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+for (let round = -3; round < 15; round++) {
+  for (const x of loaded) {
+    const c0 = cpuNow();
+    const t0 = performance.now();
+    for (let i = 0; i < 2000; i++) x.engine.classify(tiny, { asOf: '2026-01-01' });
+    if (round < 0) continue;
+    x.times.push((performance.now() - t0) / 2000);
+    (x.cpu ??= []).push((cpuNow() - c0) / 2000);
+  }
+}
+for (const x of loaded) {
+  const cpu = median(x.cpu) * 1000;
+  console.log(`  ${x.label.padEnd(40)} ${(median(x.times) * 1000).toFixed(2).padStart(7)} µs per call (wall), ${cpu.toFixed(2)} µs (CPU; goal <= 5 µs: ${goal(cpu <= 5)})`);
+  x.engine.dispose();
+}

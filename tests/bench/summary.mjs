@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// The table of issue 14 from one bench run: every row with its goal, from what run.mjs,
+// snapshot.mjs and pages.mjs recorded (results.mjs). Printed, never asserted; a row whose
+// measurement was skipped says so. Goals on times are judged on CPU time where there is one (a
+// shared machine stretches wall time, not CPU time), wall time otherwise.
+//   node tests/bench/summary.mjs FILE
+import { readResults } from './results.mjs';
+
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: node tests/bench/summary.mjs RESULTS_FILE (scripts/bench.sh passes it)');
+  process.exit(2);
+}
+const r = readResults(file);
+
+// The files a learner's page downloads for the engine (wasm + its glue), as web/dist names them.
+const LEARNER_MODULE = r['learnerModuleFiles'] ?? ['sweetspot-core.wasm', 'sweetspot-core.mjs'];
+
+const us = (ms) => (ms === undefined ? '—' : `${(ms * 1000).toFixed(1)}`);
+const msf = (ms) => (ms === undefined ? '—' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+const kb = (b) => (b === undefined ? '—' : (b / 1024).toFixed(1));
+const ratio = (a, b) => (a && b ? a / b : undefined);
+const f2 = (x) => (x === undefined ? '—' : x.toFixed(2));
+const verdict = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : 'NOT met');
+
+const c = r['classify'] ?? {};
+const j = r['classifyJson'] ?? {};
+const rows = [];
+const row = (what, now, goal, ok) => rows.push([what, now, goal, ok === null ? '' : verdict(ok)]);
+
+row('classify 1 learner x 10,000 courses: native / wasm / JS reference (wall; cpu)',
+  `${us(c.native?.ms)} / ${us(c.wasm?.ms)} / ${us(c.js?.ms)} µs; ${us(c.native?.cpu)} / ${us(c.wasm?.cpu)} / ${us(c.js?.cpu)} µs`, '', null);
+const judge = (wall, cpu, test) => (cpu ?? wall) === undefined ? undefined : test(cpu ?? wall);
+const wn = ratio(c.wasm?.ms, c.native?.ms), wnCpu = ratio(c.wasm?.cpu, c.native?.cpu);
+row('wasm / native (wall; cpu)', `${f2(wn)}; ${f2(wnCpu)}`, '<= 1.5', judge(wn, wnCpu, (x) => x <= 1.5));
+const jw = ratio(c.js?.ms, c.wasm?.ms), jwCpu = ratio(c.js?.cpu, c.wasm?.cpu);
+row('JS reference / wasm (wall; cpu)', `${f2(jw)}; ${f2(jwCpu)}`, '>= 2', judge(jw, jwCpu, (x) => x >= 2));
+const fj = ratio(j.wasm?.ms, j.native?.ms), fjCpu = ratio(j.wasm?.cpu, j.native?.cpu);
+row('full JSON classify (classifyJSON, explanations): wasm / native (wall; cpu)',
+  `${msf(j.wasm?.ms)} / ${msf(j.native?.ms)} ms = ${f2(fj)}; ${msf(j.wasm?.cpu)} / ${msf(j.native?.cpu)} ms = ${f2(fjCpu)}`, '<= 2',
+  judge(fj, fjCpu, (x) => x <= 2));
+const cj = r['coldStart.chromium.json'];
+row('cold start in Chromium, 10k courses from JSON: import + compile + load',
+  cj ? `${msf(cj.import)} + ${msf(cj.create)} + ${msf(cj.load)} ms` : '—', '', null);
+const cs = r['coldStart.chromium.snapshot'];
+const csCore = cs && cs.create + cs.load;
+row('the same from a snapshot: compile + load, plus the import of the JS',
+  cs ? `${msf(cs.create)} + ${msf(cs.load)} ms + ${msf(cs.import)} ms` : '—', '<= 20 ms; <= 50 ms all in',
+  cs ? csCore <= 20 && cs.total <= 50 : undefined);
+const sizes = r['sizes'];
+const parts = sizes && LEARNER_MODULE.map((f) => sizes[f]?.gzip);
+const total = parts && parts.every((x) => x !== undefined) ? parts.reduce((a, b) => a + b, 0) : undefined;
+row(`learner module a page downloads, gzip -9 (${LEARNER_MODULE.join(' + ')})`,
+  parts ? `${parts.map(kb).join(' + ')} KiB` : '—', '<= 60 KB', total === undefined ? undefined : total <= 60 * 1024);
+const e = r['emptyCatalog'];
+row('classify on an empty catalog (fixed cost of a call): wasm (native), wall; cpu',
+  e ? `${us(e.wasm)} µs (${us(e.native)} µs); ${us(e.wasmCpu)} µs (${us(e.nativeCpu)} µs)` : '—', '<= 5 µs',
+  e ? judge(e.wasm, e.wasmCpu, (x) => x * 1000 <= 5) : undefined);
+const pages = r['pageBudget'];
+if (pages)
+  for (const [name, ms] of Object.entries(pages)) row(`navigation to the last card tagged: ${name}`, `${msf(ms)} ms (wall)`, 'reported', null);
+
+console.log('\n== issue 14: the table, from this run');
+const widths = [0, 1, 2, 3].map((k) => Math.max(...rows.map((x) => x[k].length), ['', 'now', 'goal', ''][k].length));
+const line = (cells) => `| ${cells.map((s, k) => s.padEnd(widths[k])).join(' | ')} |`;
+console.log(line(['', 'now', 'goal', '']));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const x of rows) console.log(line(x));

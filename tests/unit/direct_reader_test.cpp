@@ -1,0 +1,254 @@
+// The direct reader (documents/direct_reader.h) against the full one (read_json + DocumentReader):
+// wherever the direct reader accepts a text, the full reader must accept it too, with no warning,
+// and leave the same values, field by field, bit for bit. Run over every text the other suites
+// feed the engine (the hostile corpus, the golden inputs, JSONTestSuite) in every document shape,
+// plus cases aimed at the cursor (numbers, escapes, UTF-8, limits) and at reusing a learner.
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <new>
+
+#include "documents/direct_reader.h"
+#include "documents/json_cursor.h"
+#include "test_support.h"
+
+// Counts heap allocations while `g_counting` is set, to show that reading a learner into a reused
+// one allocates nothing. Replacing the global operator new is allowed once per program; the other
+// forms (arrays, nothrow) forward to these.
+namespace {
+bool g_counting = false;
+long g_allocations = 0;
+}  // namespace
+
+void* operator new(std::size_t n) {
+  if (g_counting) ++g_allocations;
+  if (void* p = std::malloc(n ? n : 1)) return p;
+  throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+
+namespace sweetspot::test {
+namespace {
+
+// Every value a Documents holds, doubles to the bit (so -0 and 0 differ).
+std::string dump(const Documents& d) {
+  std::string out;
+  auto num = [&](double v) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%a ", v);
+    out += buf;
+  };
+  auto str = [&](const std::string& s) { out += '"' + s + "\" "; };
+  auto list = [&](const std::vector<std::string>& l) {
+    out += '[';
+    for (const auto& s : l) str(s);
+    out += "] ";
+  };
+  auto levels = [&](const std::vector<SkillLevel>& l) {
+    for (const auto& s : l) str(s.skill), out += std::to_string(s.level) + ' ';
+    out += "; ";
+  };
+  auto date = [&](const std::optional<Date>& dt) {
+    out += dt ? std::to_string(dt->year) + "-" + std::to_string(dt->month) + "-" + std::to_string(dt->day) + "/" + std::to_string(dt->days) : "none";
+    out += ' ';
+  };
+  auto learner = [&](const Learner& l) {
+    out += "learner ";
+    str(l.id), str(l.name), str(l.team), str(l.role), date(l.role_since), list(l.aspirations);
+    for (const auto& i : l.interests) str(i.skill), num(i.strength);
+    levels(l.proficiency);
+    for (const auto& f : l.feedback) str(f.skill), num(f.need);
+    list(l.completed);
+    out += '\n';
+  };
+  out += d.taxonomy.present ? "taxonomy\n" : "no taxonomy\n";
+  for (const auto& s : d.taxonomy.skills) str(s.id), str(s.label), list(s.aliases), list(s.broader), out += '\n';
+  if (d.organization) {
+    const Organization& o = *d.organization;
+    out += "organization\n";
+    for (const auto& r : o.roles) str(r.id), str(r.title), levels(r.skills), list(r.next), out += '\n';
+    for (const auto& p : o.priorities) str(p.skill), num(p.weight), str(p.need), str(p.rationale), out += '\n';
+    list(o.mandatory);
+    for (const auto& g : o.growth) str(g.name), str(g.rationale), list(g.skills), list(g.roles), out += '\n';
+    const Policy& p = o.policy;
+    for (double v : {p.personal_threshold, p.org_threshold, p.borderline_margin, p.taxonomy_decay, p.aspiration_weight, p.role_weight}) num(v);
+    out += std::to_string(p.gifts_allowed) + ' ' + std::to_string(p.taxonomy_max_hops) + ' ';
+    str(p.gift_note), str(p.mandatory_note), out += '\n';
+  }
+  if (d.catalog)
+    for (const auto& c : d.catalog->courses) {
+      str(c.id), str(c.title);
+      for (const auto& s : c.skills) str(s.skill), out += std::to_string(s.level) + ' ', s.weight ? num(*s.weight) : (void)(out += "- ");
+      c.hours ? num(*c.hours) : (void)(out += "- ");
+      str(c.language), str(c.format), list(c.tags), out += '\n';
+    }
+  if (d.learner) learner(*d.learner);
+  if (d.learners)
+    for (const auto& l : *d.learners) learner(l);
+  date(d.as_of);
+  return out;
+}
+
+const DocumentShape kShapes[] = {
+    {},                                                                     // validate
+    {Need::kRequired, Need::kRequired, Need::kRequired, Need::kForbidden},  // classify_document
+    {Need::kRequired, Need::kRequired, Need::kForbidden, Need::kRequired},  // audit_document
+    {Need::kRequired, Need::kRequired, Need::kForbidden, Need::kForbidden},  // load
+    {Need::kForbidden, Need::kForbidden, Need::kRequired, Need::kForbidden},  // Engine::classify
+};
+
+// Compares both readers on `text` in every shape; returns how many shapes the direct one read.
+int compare_readers(const std::string& text, const std::string& name) {
+  int accepted = 0;
+  for (const DocumentShape& shape : kShapes) {
+    Documents direct;
+    if (!read_documents_direct(text, shape, direct)) continue;
+    ++accepted;
+    Error error;
+    Warnings warnings;
+    Documents full;
+    auto json = read_json(text, error);
+    if (!json) {
+      ADD_FAILURE() << name << ": the direct reader accepted what read_json refuses: " << error.message;
+      continue;
+    }
+    DocumentReader reader(error, warnings);
+    if (!reader.read_documents(*json, shape, full)) {
+      ADD_FAILURE() << name << ": the direct reader accepted what the full reader refuses: " << error.message;
+      continue;
+    }
+    EXPECT_TRUE(warnings.empty()) << name << ": the direct reader accepted a document with warnings, first: " << warnings[0].path;
+    EXPECT_EQ(dump(direct), dump(full)) << name;
+  }
+  return accepted;
+}
+
+TEST(DirectReader, AgreesWithTheFullReaderOnTheHostileCorpus) {
+  const json manifest = json::parse(read_file(std::string(SWEETSPOT_FIXTURES_DIR) + "/hostile.json"));
+  int accepted = 0, entries = 0;
+  for (const json& entry : manifest) {
+    if (!entry.contains("document") && !entry.contains("text")) continue;  // base64 (invalid bytes): below
+    ++entries;
+    std::string text = entry.contains("document") ? entry["document"].dump() : entry["text"].get<std::string>();
+    if (entry.contains("repeat")) {
+      std::string big;
+      for (int i = 0; i < entry["repeat"]["count"].get<int>(); ++i) big += entry["repeat"]["unit"].get<std::string>();
+      const std::string marker = entry["repeat"]["marker"];
+      for (std::size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at + big.size())) text.replace(at, marker.size(), big);
+    }
+    accepted += compare_readers(text, entry["name"]) > 0;
+  }
+  // The corpus is mostly refusals; its valid documents (the "base" entries and the accepted
+  // variants) must take the direct path, or this test compares nothing.
+  EXPECT_GT(accepted, 20) << "of " << entries;
+}
+
+TEST(DirectReader, AgreesWithTheFullReaderOnTheGoldenInputs) {
+  int accepted = 0, files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(SWEETSPOT_FIXTURES_DIR) + "/../golden/inputs")) {
+    ++files;
+    accepted += compare_readers(read_file(entry.path().string()), entry.path().filename().string()) > 0;
+  }
+  EXPECT_GT(files, 0);
+  EXPECT_GT(accepted, files / 2);
+}
+
+TEST(DirectReader, AgreesWithTheFullReaderOnJsonTestSuite) {
+  for (const auto& entry : std::filesystem::directory_iterator(SWEETSPOT_JSONTESTSUITE_DIR))
+    compare_readers(read_file(entry.path().string()), entry.path().filename().string());
+}
+
+Documents read_direct(const std::string& text, bool expect) {
+  Documents d;
+  EXPECT_EQ(read_documents_direct(text, {}, d), expect) << text;
+  if (expect) compare_readers(text, text);
+  return d;
+}
+
+TEST(DirectReader, NumbersDecodeAsTheFullReaderDecodesThem) {
+  auto strength = [](const char* n) { return std::string(R"({"learner":{"id":"a","interests":[{"skill":"s","strength":)") + n + "}]}}"; };
+  for (const char* n : {"0", "-0", "0.5", "-0.0", "1e-1", "1E0", "1.0e0", "0e5", "0.1000000000000000055511151231257827", "5e-324",
+                        "2.5e-1", "1", "0.30000000000000004"})
+    read_direct(strength(n), true);
+  // Out of range or not a number: the full reader words the error.
+  for (const char* n : {"1.5", "-1", "1e400", "01", "1.", ".5", "+1", "1234567890123456789", "NaN", "0x1", "1e", "--1", "-"})
+    read_direct(strength(n), false);
+  auto hours = [](const char* n) { return std::string(R"({"catalog":{"courses":[{"id":"c","hours":)") + n + "}]}}"; };
+  read_direct(hours("100000"), true);
+  read_direct(hours("99999.99999999999"), true);
+  read_direct(hours("123456789012345678"), false);
+  read_direct(R"({"catalog":{"courses":[{"id":"c","skills":[{"skill":"s","level":3.0,"weight":0}]}]}})", false);  // all weights 0
+  read_direct(R"({"catalog":{"courses":[{"id":"c","skills":[{"skill":"s","level":3.0,"weight":0},{"skill":"t","level":5}]}]}})", true);
+}
+
+TEST(DirectReader, StringsDecodeEscapesAndRefuseWhatJsonRefuses) {
+  const Documents d = read_direct(R"({"learner":{"id":"\u00e9\ud83d\ude00\n\"\\\/\b\f\r\t","name":"é😀"}})", true);
+  ASSERT_TRUE(d.learner);
+  EXPECT_EQ(d.learner->id, "\xC3\xA9\xF0\x9F\x98\x80\n\"\\/\b\f\r\t");
+  EXPECT_EQ(d.learner->name, "\xC3\xA9\xF0\x9F\x98\x80");
+  for (std::string bad : {std::string(R"({"learner":{"id":"\ud83d"}})"), std::string(R"({"learner":{"id":"\ude00\ud83d"}})"),
+                          std::string(R"({"learner":{"id":"\x"}})"), std::string("{\"learner\":{\"id\":\"a\tb\"}}"),
+                          std::string("{\"learner\":{\"id\":\"\xC0\xAF\"}}"), std::string("{\"learner\":{\"id\":\"\xED\xA0\x80\"}}"),
+                          std::string("{\"learner\":{\"id\":\"\xF4\x90\x80\x80\"}}"), std::string("{\"learner\":{\"id\":\"\xE2\x82\"}}"),
+                          std::string("\xEF\xBB\xBF{\"learner\":{\"id\":\"a\"}}"), std::string(R"({"learner":{"i\u0064":"a"}})"),
+                          std::string(R"({"learner":{"id":"a"}} x)"), std::string(R"({"learner":{"id":"a",}})"),
+                          std::string(R"({"learner":{"id":"a","id":"b"}})"), std::string(R"({"learner":{"id":"a","x":1}})")})
+    read_direct(bad, false);
+}
+
+TEST(DirectReader, LeavesStringsOverTheLimitToTheFullReader) {
+  const std::string at_limit(65536, 'a');
+  read_direct(R"({"learner":{"id":")" + at_limit + R"("}})", true);
+  read_direct(R"({"learner":{"id":")" + at_limit + R"(b"}})", false);
+  // Nesting: "schema" members are skipped; 64 levels in all are allowed, 65 are not.
+  auto nested = [](int arrays) { return R"({"learner":{"id":"a","schema":)" + std::string(arrays, '[') + std::string(arrays, ']') + "}}"; };
+  read_direct(nested(62), true);
+  read_direct(nested(63), false);
+}
+
+TEST(DirectReader, ARepeatedReferenceOrSkillGoesToTheFullReader) {
+  read_direct(R"({"learner":{"id":"a","completed":["c1","c1"]}})", false);
+  read_direct(R"({"learner":{"id":"a","interests":[{"skill":"s","strength":1},{"skill":"s","strength":0}]}})", false);
+  read_direct(R"({"learner":{"id":"a","completed":["c1","c2"]},"asOf":"2026-02-28","schema":"sweetspot/1"})", true);
+  read_direct(R"({"learner":{"id":"a"},"asOf":"2026-02-30"})", false);
+  read_direct(R"({"learner":{"id":"a","role":null,"roleSince":null},"asOf":null,"taxonomy":null})", true);
+}
+
+TEST(DirectReader, AReusedLearnerHoldsOnlyTheNewDocument) {
+  const std::string big = R"({"learner":{"id":"first","name":"N","team":"T","role":"dev","roleSince":"2020-01-02",)"
+                          R"("aspirations":["lead"],"interests":[{"skill":"a","strength":1},{"skill":"b","strength":0.5}],)"
+                          R"("proficiency":[{"skill":"a","level":2}],"feedback":[{"skill":"c","need":0.3}],"completed":["x","y"]},"asOf":"2026-01-01"})";
+  for (const std::string& small : {std::string(R"({"learner":{"id":"second"}})"),
+                                  std::string(R"({"learner":{"id":"second","interests":[{"skill":"z","strength":0.25}],"role":null}})")}) {
+    Documents reused;
+    ASSERT_TRUE(read_documents_direct(big, kShapes[4], reused));
+    ASSERT_TRUE(read_documents_direct(small, kShapes[4], reused));
+    Documents fresh;
+    ASSERT_TRUE(read_documents_direct(small, kShapes[4], fresh));
+    EXPECT_EQ(dump(reused), dump(fresh));
+  }
+}
+
+TEST(DirectReader, ReadsARecurringLearnerWithoutAllocating) {
+  const std::string text = R"({"learner":{"id":"learner-00042","name":"A learner with a long enough name","team":"Platform team",)"
+                           R"("role":"role-senior-developer","roleSince":"2020-01-02","aspirations":["role-tech-lead-of-platform"],)"
+                           R"("interests":[{"skill":"skill-programming-languages","strength":1},{"skill":"skill-information-security","strength":0.5}],)"
+                           R"("proficiency":[{"skill":"skill-programming-languages","level":2}],"completed":["course-0001-introduction"]},"asOf":"2026-01-01"})";
+  Documents docs;
+  g_allocations = 0;
+  g_counting = true;
+  ASSERT_TRUE(read_documents_direct(text, kShapes[4], docs));  // the first read sizes everything
+  g_counting = false;
+  EXPECT_GT(g_allocations, 5) << "the counter counts";
+  g_allocations = 0;
+  g_counting = true;
+  const bool ok = read_documents_direct(text, kShapes[4], docs);
+  g_counting = false;
+  EXPECT_TRUE(ok);
+  EXPECT_EQ(g_allocations, 0);
+}
+
+}  // namespace
+}  // namespace sweetspot::test

@@ -1,0 +1,13 @@
+// 'sweetspot/learner' in Node: the learner module, read from disk (read-file-source.js).
+
+import { engineFactory } from './create-engine.js';
+import { loadLearnerModule } from './learner-loader.js';
+import { readFileSource } from './read-file-source.js';
+
+export { SweetspotError } from './errors.js';
+export { Engine } from './engine.js';
+export { Classification } from './classification.js';
+export { QUADRANTS, FLAGS, flagNames } from './constants.js';
+export { today } from './documents.js';
+
+export const createEngine = engineFactory(readFileSource, loadLearnerModule);

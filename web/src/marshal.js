@@ -1,0 +1,240 @@
+// The one file that knows the C ABI of the WebAssembly modules (wasm/exports.txt,
+// learner_exports.txt, import_exports.txt): the `_ss_*` export names, how strings and bytes cross
+// into wasm memory, and the records the bindings return, read by named word offsets (RECORDS,
+// generated from wasm/abi.json). Every other file calls the typed methods below.
+//
+// Inputs are written with TextEncoder.encodeInto straight into a reusable scratch buffer (large
+// documents get a buffer of their own, freed after the call). Outputs are read out of the Result
+// record before anything else can call into the module: it stays valid only until the next call.
+
+import { RECORDS } from './abi.js';
+import { SweetspotError } from './errors.js';
+
+const SCRATCH_BYTES = 64 * 1024;
+const encoder = new TextEncoder();
+// ignoreBOM: a string the engine returns may start with U+FEFF (an id can), which must stay.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const { Result: R, Arrays: A, CourseList: L } = RECORDS;
+
+const outOfMemory = (what) => new SweetspotError(`out of memory ${what}`, { expected: 'memory', found: 'none left' });
+
+export class Marshal {
+  /** @param {object} raw the Emscripten module object (exports as `_ss_*`, views as HEAP*) */
+  constructor(raw) {
+    this.raw = raw;
+    this.scratch = 0;
+  }
+
+  // ---- the module ----------------------------------------------------------------------------
+
+  abiVersion() {
+    return this.raw._ss_abi_version() >>> 0;
+  }
+
+  /** Bytes of linear memory now (it only grows). */
+  memoryBytes() {
+    return this.raw.HEAPU8.length;
+  }
+
+  /** The top of the malloc heap, in bytes from the start of memory (grows with live allocations). */
+  heapTop() {
+    return this.raw._ss_heap_top() >>> 0;
+  }
+
+  /** Whether this module has the export `name` (the learner module lacks the admin ones). */
+  has(name) {
+    return typeof this.raw[`_ss_${name}`] === 'function';
+  }
+
+  /** Raw allocation in the module's heap (0 when it is full); for tests that use memory up. */
+  alloc(size) {
+    return this.raw._ss_alloc(size) >>> 0;
+  }
+
+  // ---- engines -------------------------------------------------------------------------------
+
+  engineNew() {
+    const handle = this.raw._ss_engine_new();
+    if (!handle) throw outOfMemory('creating an engine');
+    return handle;
+  }
+
+  engineDelete(handle) {
+    this.raw._ss_engine_delete(handle);
+  }
+
+  /** {schema?, taxonomy?, organization, catalog} JSON text → the load's JSON text. */
+  load(handle, text) {
+    return this.withInput(text, (p, n) => this.raw._ss_engine_load(handle, p, n));
+  }
+
+  /** A catalog snapshot's bytes → the load's JSON text. */
+  loadSnapshot(handle, bytes) {
+    return this.withInput(bytes, (p, n) => this.raw._ss_engine_load_snapshot(handle, p, n));
+  }
+
+  classify(handle, text, pretty) {
+    return this.withInput(text, (p, n) => this.raw._ss_engine_classify(handle, p, n, pretty ? 1 : 0));
+  }
+
+  classifyCompact(handle, text) {
+    return this.withInput(text, (p, n) => this.raw._ss_engine_classify_compact(handle, p, n));
+  }
+
+  /** One course in full for the learner classified last. */
+  explain(handle, courseIndex) {
+    return this.result(this.raw._ss_engine_explain(handle, courseIndex));
+  }
+
+  /** One course in full for the learner of `text` (a classify's request), whatever came since. */
+  explainLearner(handle, text, courseIndex) {
+    return this.withInput(text, (p, n) => this.raw._ss_engine_explain_learner(handle, p, n, courseIndex));
+  }
+
+  /** Copies of the engine's per-course arrays (safe across memory growth and later calls). */
+  arrays(handle) {
+    const raw = this.raw;
+    const at = raw._ss_engine_arrays(handle) >>> 2;
+    const w = raw.HEAPU32;
+    const n = w[at + A.count];
+    const personal = w[at + A.personal] >>> 1;
+    const org = w[at + A.org] >>> 1;
+    const quadrant = w[at + A.quadrant];
+    const flags = w[at + A.flags];
+    return {
+      personalUnits: raw.HEAPU16.slice(personal, personal + n),
+      orgUnits: raw.HEAPU16.slice(org, org + n),
+      quadrants: raw.HEAPU8.slice(quadrant, quadrant + n),
+      flags: raw.HEAPU8.slice(flags, flags + n),
+    };
+  }
+
+  /**
+   * The loaded catalog's course ids, and its titles on demand, in index order (one UTF-8 block and
+   * byte offsets). The block is decoded once; byte offsets become string offsets directly when it
+   * is all ASCII, else through one pass that counts UTF-16 units per byte. Titles are cut from the
+   * decoded text only when asked for (most pages never do: a cold start from a snapshot of 10,000
+   * courses spent as long cutting strings as the engine spent loading).
+   * @returns {{ids: string[], titles: () => string[]}}
+   */
+  courseList(handle) {
+    const raw = this.raw;
+    const at = raw._ss_engine_course_list(handle) >>> 2;
+    const w = raw.HEAPU32;
+    const n = w[at + L.count];
+    const start = w[at + L.text];
+    const bytes = raw.HEAPU8.subarray(start, start + w[at + L.text_len]);
+    const first = w[at + L.offsets] >>> 2;
+    const offsets = w.subarray(first, first + 2 * n + 1);
+    const text = decoder.decode(bytes);
+    const units = text.length === bytes.length ? offsets.slice() : utf16Offsets(bytes, offsets); // a copy: memory moves on
+    const ids = new Array(n);
+    for (let i = 0; i < n; ++i) ids[i] = text.slice(units[i], units[i + 1]);
+    const titles = () => {
+      const out = new Array(n);
+      for (let i = 0; i < n; ++i) out[i] = text.slice(units[n + i], units[n + i + 1]);
+      return out;
+    };
+    return { ids, titles };
+  }
+
+  audit(handle, text, pretty) {
+    return this.withInput(text, (p, n) => this.raw._ss_engine_audit(handle, p, n, pretty ? 1 : 0));
+  }
+
+  suggestSkills(handle, text) {
+    return this.withInput(text, (p, n) => this.raw._ss_engine_suggest_skills(handle, p, n));
+  }
+
+  // ---- one-shot documents (no engine) ------------------------------------------------------
+
+  /**
+   * `command` 'classify' | 'audit' | 'validate' on a combined document: JSON text, or its bytes as
+   * they are (a Uint8Array; tests send invalid UTF-8 this way) → the result's JSON text.
+   */
+  document(command, input, pretty) {
+    const fn = DOCUMENT_EXPORTS[command];
+    return this.withInput(input, (p, n) => this.raw[fn](p, n, pretty ? 1 : 0));
+  }
+
+  /** {taxonomy?, organization, catalog} JSON text → the catalog snapshot's bytes (a copy). */
+  compileCatalog(text) {
+    return this.withInput(text, (p, n) => this.raw._ss_compile_catalog(p, n), true);
+  }
+
+  /** The import module's one export: {format, files, options?} → {document, report} JSON text. */
+  importRequest(text) {
+    return this.withInput(text, (p, n) => this.raw._ss_import_request(p, n));
+  }
+
+  // ---- crossing ------------------------------------------------------------------------------
+
+  /**
+   * Writes `input` (a string as UTF-8, or a Uint8Array as it is) into wasm memory, calls
+   * `call(ptr, byteLength)` and reads the Result record it returns: the json as text, or as a
+   * Uint8Array copy when `binary` (a snapshot, never decoded).
+   */
+  withInput(input, call, binary = false) {
+    const raw = this.raw;
+    let ptr;
+    let len;
+    let owned = 0;
+    if (typeof input === 'string' && input.length * 3 <= SCRATCH_BYTES) {
+      if (!this.scratch) this.scratch = raw._ss_alloc(SCRATCH_BYTES);
+      if (!this.scratch) throw outOfMemory('for the input');
+      ptr = this.scratch;
+      len = encoder.encodeInto(input, raw.HEAPU8.subarray(ptr, ptr + SCRATCH_BYTES)).written;
+    } else {
+      const bytes = typeof input === 'string' ? encoder.encode(input) : input;
+      owned = ptr = raw._ss_alloc(bytes.length);
+      if (!ptr) throw outOfMemory('for the input');
+      raw.HEAPU8.set(bytes, ptr); // HEAPU8 read after the allocation, which may have grown memory
+      len = bytes.length;
+    }
+    try {
+      return this.result(call(ptr, len), binary);
+    } finally {
+      if (owned) raw._ss_free(owned);
+    }
+  }
+
+  /** The Result record at `ptr`: its json (text, or bytes when `binary`), or a SweetspotError. */
+  result(ptr, binary = false) {
+    const raw = this.raw;
+    const at = ptr >>> 2;
+    const w = raw.HEAPU32;
+    const field = (name) => this.string(w[at + R[name]], w[at + R[`${name}_len`]]);
+    if (w[at + R.ok] === 1) {
+      if (!binary) return field('json');
+      const start = w[at + R.json];
+      return raw.HEAPU8.slice(start, start + w[at + R.json_len]);
+    }
+    throw new SweetspotError(field('message'), { path: field('path'), expected: field('expected'), found: field('found') });
+  }
+
+  string(ptr, len) {
+    return len === 0 ? '' : decoder.decode(this.raw.HEAPU8.subarray(ptr, ptr + len));
+  }
+}
+
+const DOCUMENT_EXPORTS = Object.freeze({
+  classify: '_ss_classify_document',
+  audit: '_ss_audit_document',
+  validate: '_ss_validate_document',
+});
+
+// UTF-8 byte offsets (increasing) -> offsets in the decoded UTF-16 string: every byte that starts
+// a character is one unit, or two for a 4-byte sequence (a surrogate pair); continuation bytes none.
+function utf16Offsets(bytes, offsets) {
+  const out = new Uint32Array(offsets.length);
+  let units = 0;
+  let b = 0;
+  for (let k = 0; k < offsets.length; ++k) {
+    for (const end = offsets[k]; b < end; ++b) {
+      const x = bytes[b];
+      if (x < 0x80 || x >= 0xc0) units += x >= 0xf0 ? 2 : 1;
+    }
+    out[k] = units;
+  }
+  return out;
+}
