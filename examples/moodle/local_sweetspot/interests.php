@@ -41,7 +41,7 @@ echo $OUTPUT->header();
 echo html_writer::tag('p', get_string('interests_intro', 'local_sweetspot'));
 echo html_writer::div(html_writer::tag('noscript', get_string('noscript', 'local_sweetspot')),
     'local-sweetspot-interests', ['data-region' => 'sweetspot-interests',
-        'data-strings' => \local_sweetspot\hook_callbacks::js_strings(['jsstartfailed'])]);
+        'data-strings' => \local_sweetspot\hook_callbacks::js_strings(['jsstartfailed', 'jsnoagenda'])]);
 
 // Both boxes are off unless the learner ticks them, and enabled by js/interests.js, which sends the
 // agenda from this browser: to the learner's own account (local_sweetspot_set_private_copy), or to

@@ -141,7 +141,8 @@ async function main() {
   if (!container) return;
   const page = await loadLearnerPage();
   if (page.error) {
-    message(page.error);
+    warn(page.error);
+    message(pageStrings(container)('jsnoagenda'));
     return;
   }
   container.replaceChildren();

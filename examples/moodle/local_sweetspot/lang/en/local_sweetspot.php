@@ -156,6 +156,7 @@ $string['reviewjs_alltagged'] = 'Every course has skills.';
 $string['interests'] = 'My learning interests';
 $string['interests_intro'] = 'Tell Sweetspot what you want to learn, which skills are not for you, and which roles you aspire to. Your answers are kept in this browser. They reach Moodle only if you tick a box below: a private copy in your own account, which only you can read, or a copy shared with your organization\'s report.';
 $string['jsstartfailed'] = 'Sweetspot could not start: {$a}';
+$string['jsnoagenda'] = 'Your organization has not entered its growth agenda yet. You can state your interests once it has.';
 $string['privatecopy'] = 'Keep a private copy in my Moodle account';
 $string['privatecopy_help'] = 'Off unless you tick it. When ticked, your interests and aspired roles are saved in your own Moodle account after every change, so that they follow you to other devices and browsers. Only you can read this copy: no report and no manager sees it. Untick it to delete the copy.';
 $string['privatejs_saving'] = 'Saving…';
