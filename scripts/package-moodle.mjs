@@ -8,7 +8,11 @@
 // deny /vendor/ paths). The Emscripten glue is renamed from .mjs to .js, because web servers that
 // do not know .mjs serve it with a MIME type browsers refuse for module scripts; the one import of
 // it (web/src/loader.js) is rewritten to match. Node-only files (web/src/node.js) and type
-// declarations are left out.
+// declarations are left out. The plugin's adapter (examples/moodle/adapter.js, which imports the
+// package from ../../web/src/) is staged as js/adapter.js importing it from ../engine/src/.
+// The engine's C++ source (the .wasm is built from it; the plugin is GPL, which asks that the
+// source of what it ships be available) goes with it in engine/source/, with engine/SOURCE.md
+// saying which commit it is and how to rebuild the .wasm.
 //
 //   node scripts/package-moodle.mjs [--out DIR] [--no-zip]
 import { spawnSync } from 'node:child_process';
@@ -18,6 +22,8 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PLUGIN_DIR = path.join(repoRoot, 'examples/moodle/local_sweetspot');
+const ADAPTER = path.join(repoRoot, 'examples/moodle/adapter.js');
+const ADAPTER_IMPORT = "'../../web/src/";
 const WEB_SRC = path.join(repoRoot, 'web/src');
 const WEB_DIST = path.join(repoRoot, 'web/dist');
 const GLUE = 'sweetspot-core.mjs';
@@ -62,6 +68,79 @@ function listFiles(dir, base = dir) {
   return out.sort();
 }
 
+const DEMO_TAXONOMY = path.join(repoRoot, 'examples/intranet/data/taxonomy.json');
+const DEMO_ATTRIBUTION = path.join(repoRoot, 'examples/intranet/data/ATTRIBUTION.md');
+const TAXONOMY_ADDITIONS = path.join(repoRoot, 'examples/moodle/taxonomy-additions.json');
+
+/**
+ * The taxonomy a site uses until an admin uploads its own: the ESCO subset of the intranet demo
+ * (CC BY 4.0) with the plugin's aliases added (examples/moodle/taxonomy-additions.json), and the
+ * attribution ESCO's licence asks for.
+ */
+export function defaultTaxonomy() {
+  const taxonomy = JSON.parse(fs.readFileSync(DEMO_TAXONOMY, 'utf8'));
+  const { aliases } = JSON.parse(fs.readFileSync(TAXONOMY_ADDITIONS, 'utf8'));
+  for (const [id, extra] of Object.entries(aliases)) {
+    const skill = taxonomy.skills.find((s) => s.id === id);
+    if (!skill) throw new Error(`package-moodle: taxonomy-additions.json names ${id}, which the ESCO subset does not have`);
+    skill.aliases = [...new Set([...(skill.aliases ?? []), ...extra])];
+  }
+  return taxonomy;
+}
+
+function stageDefaultTaxonomy(dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'default.json'), `${JSON.stringify(defaultTaxonomy())}\n`);
+  const esco = fs.readFileSync(DEMO_ATTRIBUTION, 'utf8').split('\n## ')[1];
+  fs.writeFileSync(path.join(dir, 'ATTRIBUTION.md'), `# The bundled default taxonomy (taxonomy/default.json)
+
+This service uses the ESCO classification of the European Commission.
+
+It is the ESCO skills subset of the Sweetspot intranet demo (examples/intranet/data/taxonomy.json in
+the Sweetspot repository), with aliases added by the Sweetspot contributors so that learners find a
+skill by everyday words (e.g. "Spanish" for "speak different languages";
+examples/moodle/taxonomy-additions.json). The European Commission has not endorsed these
+modifications. Upload your own taxonomy in the plugin settings to replace it.
+
+## ${esco.trim()}
+`);
+}
+
+/** The engine's sources that build the .wasm: CMake files, core/ (headers, sources, CLI), wasm/. */
+export const ENGINE_SOURCES = ['CMakeLists.txt', 'LICENSE', 'core/CMakeLists.txt', 'core/include', 'core/src', 'core/cli', 'wasm'];
+
+function stageEngineSource(engineDir) {
+  const target = path.join(engineDir, 'source');
+  for (const rel of ENGINE_SOURCES) {
+    const from = path.join(repoRoot, rel);
+    const to = path.join(target, rel);
+    if (fs.statSync(from).isDirectory()) {
+      fs.mkdirSync(to, { recursive: true });
+      copyTree(from, to);
+    } else {
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.copyFileSync(from, to);
+    }
+  }
+  const git = spawnSync('git', ['-C', repoRoot, 'describe', '--always', '--dirty', '--abbrev=40'], { encoding: 'utf8' });
+  const commit = git.status === 0 ? git.stdout.trim() : 'unknown (not packaged from a git checkout)';
+  fs.writeFileSync(path.join(engineDir, 'SOURCE.md'), `# Source of the Sweetspot engine in this folder
+
+\`dist/sweetspot-core.wasm\` and its loader \`dist/sweetspot-core.js\` are compiled from the C++17
+engine whose complete source is in \`source/\` (MIT licence, \`source/LICENSE\`): the same files as
+the Sweetspot repository at commit \`${commit}\`. \`src/\` is the package's JavaScript, as written.
+
+Rebuild the WebAssembly module (Debian: emscripten, cmake, nlohmann-json3-dev):
+
+    cd source
+    NODE_PATH=/usr/share/nodejs emcmake cmake -S . -B build -DCMAKE_BUILD_TYPE=Release \\
+      -DSWEETSPOT_TESTS=OFF -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node
+    cmake --build build --target sweetspot_wasm    # -> build/wasm/sweetspot-core.{mjs,wasm}
+
+The result is byte-identical to \`dist/sweetspot-core.wasm\` with the same emscripten (3.1.6).
+`);
+}
+
 function ensureDist() {
   const ready = () => fs.existsSync(path.join(WEB_DIST, GLUE)) && fs.existsSync(path.join(WEB_DIST, WASM));
   if (ready()) return;
@@ -96,6 +175,15 @@ export function packageMoodle({ outDir = path.join(repoRoot, 'build/moodle'), zi
   const count = text.split(LOADER_IMPORT).length - 1;
   if (count !== 1) throw new Error(`package-moodle: expected one import of ${LOADER_IMPORT} in web/src/loader.js, found ${count}`);
   fs.writeFileSync(loader, text.replace(LOADER_IMPORT, `'../dist/${GLUE.replace(/\.mjs$/, '.js')}'`));
+
+  const adapter = fs.readFileSync(ADAPTER, 'utf8');
+  const imports = [...adapter.matchAll(/^\s*(?:import|export)\b[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
+  const stray = imports.filter((i) => !i.startsWith(ADAPTER_IMPORT.slice(1)));
+  if (!imports.length || stray.length) throw new Error(`package-moodle: examples/moodle/adapter.js may import only from ${ADAPTER_IMPORT.slice(1)}…; found ${stray.join(', ') || 'no import'}`);
+  fs.writeFileSync(path.join(stageDir, 'js/adapter.js'), adapter.split(ADAPTER_IMPORT).join("'../engine/src/"));
+
+  stageEngineSource(path.join(stageDir, 'engine'));
+  stageDefaultTaxonomy(path.join(stageDir, 'taxonomy'));
 
   const files = listFiles(stageDir);
   let zipPath = null;

@@ -100,7 +100,7 @@ test('strength slider, "Not for me" and aspirations are kept', async () => {
   await page.close();
 });
 
-test('the agenda survives a reload, and a corrupted or partial localStorage value', async () => {
+test('the agenda survives a reload, a corrupted or partial localStorage value, and a cleared localStorage', async () => {
   const { page, log } = await watchedPage(context);
   requests.push(...log.requests);
   await page.goto(server.url);
@@ -128,8 +128,19 @@ test('the agenda survives a reload, and a corrupted or partial localStorage valu
   await ready(page);
   assert.deepEqual(await skills(), ['esco-accounting', 'esco-machine-learning']);
 
-  // Both copies unusable: the page still works, from the learner's profile (no agenda).
+  // Both localStorage copies unusable: the durable copy in IndexedDB brings the agenda back.
   await page.evaluate((k) => { localStorage.setItem(k, '{"schema":"sweetspot-agenda/1","interests":'); localStorage.setItem(`${k}:last-good`, '[]'); }, KEY);
+  await page.reload();
+  await ready(page);
+  await page.waitForFunction(() => document.querySelectorAll('.ss-interest').length === 2);
+  assert.deepEqual(await skills(), ['esco-accounting', 'esco-machine-learning']);
+  assert.equal((await stored(page)).interests.length, 2, 'and repairs localStorage');
+
+  // Every copy unusable (IndexedDB gone too): the page still works, from the learner's profile (no agenda).
+  await page.evaluate(async (k) => {
+    await new Promise((resolve) => { const r = indexedDB.deleteDatabase('sweetspot'); r.onsuccess = r.onerror = r.onblocked = resolve; });
+    localStorage.setItem(k, '{"schema":"sweetspot-agenda/1","interests":'); localStorage.setItem(`${k}:last-good`, '[]');
+  }, KEY);
   await page.reload();
   await ready(page);
   assert.deepEqual(await skills(), []);

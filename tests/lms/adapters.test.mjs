@@ -7,13 +7,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
-import * as A from '../../web/src/adapters/index.js';
+import * as generic from '../../web/src/adapters/index.js';
+import * as moodle from '../../examples/moodle/adapter.js';
+import * as agendaForm from '../../web/src/agenda-form.js';
 import { applyAgenda } from '../../web/src/ui/agenda-store.js';
 import { tagKind } from '../../web/src/ui/reasons.js';
 import { createEngine } from '../../web/src/node.js';
 import { callMoodleService } from '../../examples/moodle/local_sweetspot/js/service.js';
 import { AGENDA, AS_OF, ROOT, fixture } from './helpers.mjs';
 
+// The package's adapters, the Moodle plugin's own adapter and the agenda form, under one name.
+const A = { ...generic, ...moodle, ...agendaForm };
 const taxonomy = fixture('taxonomy.json');
 const organization = fixture('organization.json');
 const resolver = A.createSkillResolver(taxonomy);
@@ -152,7 +156,11 @@ describe('through the engine', () => {
     const data = fixture('moodle/learner-data.json');
     const m = A.fromLearnerData(data, { taxonomy });
     assert.equal(m.error, null);
-    assert.deepEqual(m.learner, { id: 'moodle-user-7', role: 'data-analyst', roleSince: '2023-01-01', completed: ['moodle-49'] });
+    // The completed course (moodle-49 teaches SQL at level 4) is what Moodle knows the learner can do.
+    assert.deepEqual(m.learner, {
+      id: 'moodle-user-7', role: 'data-analyst', roleSince: '2023-01-01', completed: ['moodle-49'],
+      proficiency: [{ skill: 'esco-sql', level: 4 }],
+    });
     assert.deepEqual(m.untagged, ['47', '48']);
     assert.deepEqual(m.skipped, ['moodle-47'], 'untagged and not mandatory: no tag rather than "Waste"');
     assert.deepEqual(m.problems, []);
@@ -168,11 +176,16 @@ describe('through the engine', () => {
     assert.deepEqual(loaded.warnings, []);
     assert.deepEqual(kinds(engine.classify(m.learner, { asOf: AS_OF })), {
       'moodle-42': 'org_needed', 'moodle-43': 'org_needed', 'moodle-44': 'org_needed', 'moodle-45': 'optional',
-      'moodle-46': 'optional', 'moodle-48': 'org_needed', 'moodle-49': 'org_needed', 'moodle-50': 'org_needed',
+      'moodle-46': 'optional', 'moodle-48': 'org_needed', 'moodle-49': 'optional', 'moodle-50': 'org_needed',
     });
+    // moodle-49 is no longer needed because its SQL (level 4) is what the learner reached by
+    // completing it; without that proficiency the role would still "need" it.
+    const { proficiency, ...unproven } = m.learner;
+    assert.equal(kinds(engine.classify(unproven, { asOf: AS_OF }))['moodle-49'], 'org_needed');
+    assert.deepEqual(proficiency, [{ skill: 'esco-sql', level: 4 }]);
     assert.deepEqual(kinds(engine.classify(applyAgenda(m.learner, AGENDA), { asOf: AS_OF })), {
       'moodle-42': 'uphill', 'moodle-43': 'sweet_spot', 'moodle-44': 'uphill', 'moodle-45': 'gift',
-      'moodle-46': 'waste', 'moodle-48': 'uphill', 'moodle-49': 'uphill', 'moodle-50': 'sweet_spot',
+      'moodle-46': 'waste', 'moodle-48': 'uphill', 'moodle-49': 'waste', 'moodle-50': 'sweet_spot',
     });
   });
 });
@@ -245,7 +258,7 @@ describe('the package\'s ./adapters export', () => {
   it('index.d.ts declares every export of index.js, and nothing else', () => {
     const dts = fs.readFileSync(path.join(ROOT, 'web/src/adapters/index.d.ts'), 'utf8');
     const declared = [...dts.matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1]).sort();
-    assert.deepEqual(declared, Object.keys(A).sort());
+    assert.deepEqual(declared, Object.keys(generic).sort());
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'web/package.json'), 'utf8'));
     assert.deepEqual(pkg.exports['./adapters'], { types: './src/adapters/index.d.ts', default: './src/adapters/index.js' });
   });

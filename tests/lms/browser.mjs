@@ -2,6 +2,7 @@
 // the project's static server (scripts/serve.mjs: 127.0.0.1, ephemeral port, strict CSP) with the
 // packaged plugin and the fixtures as roots, and playwright route interception standing in for
 // each LMS's server-side endpoints.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 import { packageMoodle } from '../../scripts/package-moodle.mjs';
 import { launch, watchedPage } from '../browser/helpers.mjs';
-import { FIXTURES, NOW } from './helpers.mjs';
+import { NOW, ROOT, fixture } from './helpers.mjs';
 
 export { launch, watchedPage };
 
@@ -26,10 +27,45 @@ export function startServer(roots = {}) {
     port: 0,
     roots: {
       '/fixtures/': 'tests/lms/fixtures',
+      '/fixtures/moodle/': 'examples/moodle/fixtures',
       '/web/src/': 'web/src',
       '/web/dist/': 'web/dist',
       ...roots,
     },
+  });
+}
+
+let strings = null;
+/** lang/en/local_sweetspot.php's $string, read by PHP itself. */
+export function moodleStrings() {
+  if (strings) return strings;
+  const file = path.join(ROOT, 'examples/moodle/local_sweetspot/lang/en/local_sweetspot.php');
+  const r = spawnSync('php', ['-n', '-r', `define('MOODLE_INTERNAL', 1); $string = []; require '${file}'; echo json_encode($string);`], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`reading the language file: ${r.stderr}`);
+  strings = JSON.parse(r.stdout);
+  return strings;
+}
+
+const escapeAttribute = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#039;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A fixture page as the PHP page prints it: data-strings="@lang:key other prefix_*" becomes the
+ * JSON of those strings of the language file (hook_callbacks::js_strings, or report.php's prefix loop).
+ */
+export function withLangStrings(html) {
+  const all = moodleStrings();
+  return html.replace(/data-strings="@lang:([^"]*)"/g, (m, list) => {
+    const out = {};
+    for (const key of list.trim().split(/\s+/)) {
+      if (key.endsWith('*')) {
+        for (const [k, v] of Object.entries(all)) if (k.startsWith(key.slice(0, -1))) out[k] = v;
+      } else if (key in all) {
+        out[key] = all[key];
+      } else {
+        throw new Error(`fixture asks for the string "${key}", which the language file does not have`);
+      }
+    }
+    return `data-strings="${escapeAttribute(JSON.stringify(out))}"`;
   });
 }
 
@@ -43,6 +79,10 @@ const json = (body, status = 200) => ({ status, contentType: 'application/json; 
  */
 export async function routeMoodle(page, origin, options) {
   const { learnerData, review, courses, taxonomy, sesskey = 'sesskey4fixture', log = [] } = options;
+  await page.route(`${origin}fixtures/moodle/*.html**`, async (route) => {
+    const response = await route.fetch();
+    return route.fulfill({ response, body: withLangStrings(await response.text()) });
+  });
   await page.route(`${origin}lib/ajax/service.php**`, async (route) => {
     const url = new URL(route.request().url());
     if (url.searchParams.get('sesskey') !== sesskey) {
@@ -95,5 +135,5 @@ export function timeline(courses, { classification = 'all', sort = 'fullname', o
 }
 
 export function readFixture(relative) {
-  return JSON.parse(fs.readFileSync(path.join(FIXTURES, relative), 'utf8'));
+  return fixture(relative);
 }

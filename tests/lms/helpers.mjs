@@ -8,13 +8,25 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(ROOT, 'tests/lms/fixtures');
 
-/** A fixture file, parsed (a path relative to tests/lms/fixtures). */
+/**
+ * The file of a fixture path: "<lms>/x" is examples/<lms>/fixtures/x when that LMS keeps its
+ * fixtures with its plugin (examples/<lms>/fixtures/), else tests/lms/fixtures/<lms>/x; shared
+ * fixtures (taxonomy.json, organization.json) stay in tests/lms/fixtures.
+ */
+export function fixturePath(relative) {
+  const [first, ...rest] = relative.split('/');
+  const home = path.join(ROOT, 'examples', first, 'fixtures');
+  if (rest.length && fs.existsSync(home)) return path.join(home, ...rest);
+  return path.join(FIXTURES, relative);
+}
+
+/** A fixture file, parsed (see fixturePath). */
 export function fixture(relative) {
-  return JSON.parse(fs.readFileSync(path.join(FIXTURES, relative), 'utf8'));
+  return JSON.parse(fs.readFileSync(fixturePath(relative), 'utf8'));
 }
 
 export function fixtureText(relative) {
-  return fs.readFileSync(path.join(FIXTURES, relative), 'utf8');
+  return fs.readFileSync(fixturePath(relative), 'utf8');
 }
 
 /** The day every test classifies for (NOW of the fixture payloads: Unix 1780000000). */

@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import * as A from '../../web/src/adapters/index.js';
+import * as A from '../../examples/moodle/adapter.js';
 import { applyAgenda } from '../../web/src/ui/agenda-store.js';
 import { tagKind } from '../../web/src/ui/reasons.js';
 import { createEngine } from '../../web/src/node.js';
@@ -134,6 +134,33 @@ describe('My courses (block_myoverview)', () => {
     const invite = dialog.getByRole('button', { name: /interest/i });
     await Promise.all([page.waitForURL(/\/fixtures\/moodle\/interests\.html$/), invite.click()]);
     await context.close();
+  });
+
+  it('shows those who map skills a quiet "No skills mapped yet" on a card without skills; learners see nothing there', async () => {
+    const learner = await openPage('my-courses.html');
+    await settled(learner.page);
+    assert.equal(await learner.page.locator('.local-sweetspot-noskills').count(), 0);
+    await learner.context.close();
+
+    learnerData.canmanage = true;
+    try {
+      const { page, log, context } = await openPage('my-courses.html');
+      await settled(page);
+      await page.waitForSelector('.local-sweetspot-noskills');
+      const notes = await page.$$eval('.local-sweetspot-noskills', (ns) => ns.map((n) => [n.closest('[data-course-id]').dataset.courseId, n.textContent, new URL(n.href).pathname]));
+      assert.deepEqual(notes, [['47', 'No skills mapped yet', '/local/sweetspot/review.php']]);
+      // block_myoverview re-renders the cards: the note comes back, once.
+      const renders = Number(await page.evaluate(() => document.documentElement.dataset.myoverviewRenders));
+      await page.click('[data-display-option="display"][data-value="list"]');
+      await page.waitForFunction((n) => Number(document.documentElement.dataset.myoverviewRenders) > n, renders);
+      await settled(page);
+      await page.waitForSelector('.local-sweetspot-noskills');
+      assert.equal(await page.locator('[data-course-id="47"] .local-sweetspot-noskills').count(), 1);
+      assert.deepEqual(log.pageErrors, []);
+      await context.close();
+    } finally {
+      learnerData.canmanage = false;
+    }
   });
 
   it('re-tags the cards after every grouping, sort, view and page change', async () => {
@@ -308,8 +335,17 @@ describe('Growth agenda page (admin)', () => {
     await role.getByLabel('Role id').fill('cloud-engineer');
     await role.getByLabel('Title').fill('Cloud Engineer');
     await role.getByLabel('Skills the role needs').fill('esco-cloud-technologies:3; esco-python:2');
-    await page.getByLabel('Course ids, one per line').fill('moodle-48\nmoodle-42');
+    // Mandatory courses are picked by name from the site's courses (moodle-48 was already there).
+    const list = page.locator('[data-region="sweetspot-mandatory-list"] li');
+    assert.deepEqual(await list.locator('span').allInnerTexts(), ['Code of Conduct 2026 (moodle-48)']);
+    const picker = page.getByLabel('Add a mandatory course');
+    assert.ok((await page.locator('#local-sweetspot-courses option').evaluateAll((os) => os.map((o) => o.value))).includes('Data Privacy Essentials (moodle-42)'));
+    await picker.fill('Data Privacy Essentials (moodle-42)');
+    await picker.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-region="sweetspot-mandatory-list"] li[data-course]').length === 2);
     assert.equal(await status(page).getAttribute('data-valid'), 'true');
+    // The status counts with the right plurals, and nothing else is printed after it (it once said "null").
+    assert.equal(await page.locator('[data-region="sweetspot-agenda-status"]').innerText(), 'The agenda is valid: 3 roles, 2 priorities, 2 mandatory courses.');
     const saved = JSON.parse(await page.locator('#id_agenda').inputValue());
     assert.equal(saved.priorities[0].weight, 0.9);
     assert.equal(saved.priorities[0].rationale, 'Cloud first, from 2027.');
@@ -328,7 +364,7 @@ describe('Growth agenda page (admin)', () => {
     await context.close();
   });
 
-  it('imports an agenda file into the form and exports what the form holds', async () => {
+  it('imports an agenda file into the form; one export, the stored agenda (agenda.php)', async () => {
     const { page, context } = await open();
     await page.waitForSelector('[data-region="sweetspot-agenda-editor"][data-ready="true"]');
     const imported = { roles: [{ id: 'ops', title: 'Operations', skills: [{ skill: 'esco-communication', level: 2 }] }], priorities: [], policy: { gifts: { allowed: false } } };
@@ -336,11 +372,9 @@ describe('Growth agenda page (admin)', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-region="sweetspot-role"]').length === 1);
     assert.deepEqual(JSON.parse(await page.locator('#id_agenda').inputValue()), imported);
     assert.equal(await page.getByLabel('Courses that only the learner wants may be supported as gifts').isChecked(), false);
-
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export"]')]);
-    assert.equal(download.suggestedFilename(), 'sweetspot-agenda.json');
-    const text = await (await download.createReadStream()).toArray();
-    assert.deepEqual(JSON.parse(Buffer.concat(text).toString('utf8')), imported);
+    assert.equal(await page.locator('[data-region="sweetspot-agenda-status"]').innerText(), 'The agenda is valid: 1 role, 0 priorities, 0 mandatory courses.');
+    assert.equal(await page.getByText('Export JSON').count(), 1, 'one export button');
+    assert.equal(await page.locator('[data-action="export"]').count(), 0);
 
     // A file that is not an agenda is refused with a message; the form keeps its content.
     await page.setInputFiles('[data-region="sweetspot-agenda-import"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2') });
@@ -372,11 +406,17 @@ describe('Skill suggestions page (admin)', () => {
     const suggestion = coc.locator('[data-region="sweetspot-suggestion"][data-skill="esco-code-of-conduct"]');
     await suggestion.waitFor();
     assert.match(await suggestion.innerText(), /code of conduct/);
+    const summary = page.locator('[data-region="sweetspot-review-summary"]');
+    const waiting = () => page.locator('[data-region="sweetspot-suggestion"]').count();
+    const before = await waiting();
+    assert.equal(await summary.innerText(), `Courses without skills: 2 of ${review.courses.length}. Suggestions waiting: ${before}.`);
     await suggestion.getByRole('combobox').selectOption('3');
     await suggestion.getByRole('button', { name: /^Accept/ }).click();
     await coc.locator('[data-region="sweetspot-review-result"]').filter({ hasText: 'Saved' }).waitFor();
     assert.deepEqual(writes, [{ courseid: 48, skills: 'esco-code-of-conduct:3' }]);
     assert.equal(await suggestion.count(), 0);
+    // The counts follow the accept: the course has skills now, one suggestion fewer waits.
+    assert.equal(await summary.innerText(), `Courses without skills: 1 of ${review.courses.length}. Suggestions waiting: ${before - 1}.`);
 
     // Reject: hidden now, and after a reload.
     const rest = coc.locator('[data-region="sweetspot-suggestion"]');

@@ -11,6 +11,9 @@ import { after, before, describe, it } from 'node:test';
 
 import { packageMoodle } from '../../scripts/package-moodle.mjs';
 import { ROOT } from './helpers.mjs';
+import { createSkillResolver } from '../../web/src/adapters/common.js';
+import { createSkillIndex } from '../../web/src/ui/search.js';
+import { createEngine } from '../../web/src/node.js';
 
 const PLUGIN = path.join(ROOT, 'examples/moodle/local_sweetspot');
 const read = (rel) => fs.readFileSync(path.join(PLUGIN, rel), 'utf8');
@@ -25,6 +28,9 @@ function walk(dir) {
   return out;
 }
 const phpFiles = walk(PLUGIN).filter((f) => f.endsWith('.php'));
+// Page modules and the PHP page that passes them their strings (data-strings).
+const PAGE_MODULES = [['js/report.js', 'report.php'], ['js/interests.js', 'interests.php'], ['js/agenda.js', 'classes/form/agenda_form.php'],
+  ['js/review.js', 'review.php']];
 
 /** The keys of lang/en/local_sweetspot.php, read by PHP itself. */
 function langKeys() {
@@ -101,18 +107,23 @@ describe('Moodle plugin files', () => {
       wanted.add(m[1]);
       wanted.add(`${m[1]}_desc`);
     }
-    // Capabilities, the privacy metadata, and the strings the page modules ask for (passed to them
-    // by the PHP page as data-strings: report.php the reportjs_* ones, interests.php the sharejs_*).
+    // Capabilities, the privacy metadata, and the strings the page modules ask for: each module's
+    // str('key') / counted(str, 'key') must be passed by its PHP page as data-strings, either by a
+    // prefix loop (report.php: reportjs_*) or by hook_callbacks::js_strings([...]) lists.
     for (const m of read('db/access.php').matchAll(/'local\/(sweetspot:\w+)'/g)) wanted.add(m[1]);
     for (const m of read('classes/privacy/provider.php').matchAll(/add_user_preference\([^,]+, '([^']+)'\)/g)) wanted.add(m[1]);
-    for (const [file, prefix, page] of [['js/report.js', 'reportjs_', 'report.php'], ['js/interests.js', 'sharejs_', 'interests.php']]) {
-      const used = [...read(file).matchAll(/\bstr\('(\w+)'/g)].map((m) => m[1]);
+    for (const [file, page] of PAGE_MODULES) {
+      const php = read(page);
+      const passed = new Set();
+      for (const m of php.matchAll(/strpos\(\$key, '(\w+)'\) === 0/g)) for (const k of keys) if (k.startsWith(m[1])) passed.add(k);
+      for (const m of php.matchAll(/(?:js_strings\(|const JS_STRINGS = |\$strings = )\[([^\]]*)\]/g)) for (const k of m[1].matchAll(/'(\w+)'/g)) passed.add(k[1]);
+      const used = [...read(file).matchAll(/\b(?:str\(|counted\(str, )'(\w+)'/g)].map((m) => m[1]);
       assert.ok(used.length > 2, file);
       for (const key of used) {
-        assert.ok(key.startsWith(prefix), `${file}: ${key} is not passed by ${page} (only ${prefix}*)`);
+        assert.ok(passed.has(key), `${file}: ${key} is not passed by ${page}`);
         wanted.add(key);
       }
-      assert.match(read(page), new RegExp(`strpos\\(\\$key, '${prefix}'\\) === 0`), `${page} passes the ${prefix}* strings`);
+      for (const key of passed) wanted.add(key);
     }
     wanted.add('pluginname');
     const missing = [...wanted].filter((k) => !keys.has(k));
@@ -124,7 +135,8 @@ describe('Moodle plugin files', () => {
     const services = read('db/services.php');
     const functions = [...services.matchAll(/'(local_sweetspot_\w+)' => \[\s*'classname' => \\local_sweetspot\\external\\(\w+)::class,[\s\S]*?'ajax' => true,/g)];
     assert.deepEqual(functions.map((m) => m[1]), ['local_sweetspot_get_learner_data', 'local_sweetspot_get_review_courses',
-      'local_sweetspot_set_course_skills', 'local_sweetspot_get_audit_learners', 'local_sweetspot_set_sharing']);
+      'local_sweetspot_set_course_skills', 'local_sweetspot_get_audit_learners', 'local_sweetspot_set_sharing',
+      'local_sweetspot_set_private_copy']);
     for (const [, , cls] of functions) {
       const text = read(`classes/external/${cls}.php`);
       assert.match(text, /class \w+ extends external_api/);
@@ -165,21 +177,37 @@ describe('Moodle plugin files', () => {
     assert.match(cls, /'type' => 'module'/);
   });
 
-  it('the privacy provider declares and exports the two sharing preferences', () => {
+  it('the privacy provider declares, exports and deletes the three preferences', () => {
     const p = read('classes/privacy/provider.php');
-    assert.match(p, /implements\s+\\core_privacy\\local\\metadata\\provider,\s+\\core_privacy\\local\\request\\user_preference_provider \{/);
-    assert.match(p, /public static function get_metadata\(collection \$collection\): collection \{/);
-    assert.match(p, /public static function export_user_preferences\(int \$userid\) \{/);
-    for (const pref of ['PREF_SHARE', 'PREF_AGENDA']) {
-      assert.match(p, new RegExp(`add_user_preference\\(audit_learners::${pref},`), pref);
-      assert.match(p, new RegExp(`get_user_preferences\\(audit_learners::${pref}, null, \\$userid\\)`), pref);
-      assert.match(p, new RegExp(`export_user_preference\\('local_sweetspot', audit_learners::${pref},`), pref);
+    for (const iface of ['metadata\\provider', 'request\\plugin\\provider', 'request\\core_userlist_provider', 'request\\user_preference_provider']) {
+      assert.ok(p.includes(`\\core_privacy\\local\\${iface}`), iface);
     }
-    // The names are those the report reads and set_sharing writes.
+    for (const method of ['get_metadata(collection $collection): collection', 'export_user_preferences(int $userid)',
+      'get_contexts_for_userid(int $userid): contextlist', 'get_users_in_context(userlist $userlist)',
+      'export_user_data(approved_contextlist $contextlist)', 'delete_data_for_all_users_in_context(\\context $context)',
+      'delete_data_for_user(approved_contextlist $contextlist)', 'delete_data_for_users(approved_userlist $userlist)']) {
+      assert.ok(p.includes(`public static function ${method}`), method);
+    }
+    for (const pref of ['PREF_SHARE', 'PREF_AGENDA', 'PREF_PRIVATE']) {
+      assert.match(p, new RegExp(`add_user_preference\\(audit_learners::${pref},`), pref);
+      assert.match(p, new RegExp(`audit_learners::${pref} => 'privacy:preference:\\w+'`), pref);
+    }
+    assert.match(p, /get_user_preferences\(\$name, null, \$userid\)/);
+    assert.match(p, /writer::export_user_preference\('local_sweetspot', \$name,/);
+    assert.match(p, /unset_user_preference\(\$name, \$userid\)/);
+    // The names are those the report reads, set_sharing and set_private_copy write.
     const names = read('classes/local/audit_learners.php');
     assert.match(names, /const PREF_SHARE = 'local_sweetspot_share';/);
     assert.match(names, /const PREF_AGENDA = 'local_sweetspot_sharedagenda';/);
+    assert.match(names, /const PREF_PRIVATE = 'local_sweetspot_privateagenda';/);
     assert.doesNotMatch(p, /null_provider/);
+    // Only the learner reads the private copy: no report or other external function does.
+    for (const f of walk(path.join(PLUGIN, 'classes'))) {
+      if (!/PREF_PRIVATE/.test(fs.readFileSync(f, 'utf8'))) continue;
+      assert.ok(/(get_learner_data|set_private_copy|audit_learners|provider)\.php$/.test(f), `${f} reads the private copy`);
+    }
+    assert.doesNotMatch(read('classes/external/get_audit_learners.php'), /PREF_PRIVATE|privateagenda/);
+    assert.doesNotMatch(read('classes/external/get_learner_data.php'), /get_user_preferences\(audit_learners::PREF_PRIVATE, null, \$/, 'only the current user\'s');
   });
 });
 
@@ -200,12 +228,47 @@ describe('npm run package:moodle', () => {
     for (const f of ['version.php', 'db/hooks.php', 'js/mycourses.js', 'report.php', 'js/report.js',
       'classes/local/audit_learners.php', 'classes/external/get_audit_learners.php', 'classes/external/set_sharing.php',
       'engine/src/index.js', 'engine/src/ui.js', 'engine/src/ui/audit.js',
-      'engine/src/adapters/moodle.js', 'engine/dist/sweetspot-core.js', 'engine/dist/sweetspot-core.wasm']) {
+      'js/adapter.js', 'engine/src/agenda-form.js', 'engine/dist/sweetspot-core.js', 'engine/dist/sweetspot-core.wasm',
+      'styles.css', 'engine/SOURCE.md', 'engine/source/LICENSE', 'engine/source/CMakeLists.txt', 'engine/source/core/src/engine.cpp',
+      'engine/source/wasm/bindings.cpp', 'engine/source/wasm/CMakeLists.txt', 'taxonomy/default.json', 'taxonomy/ATTRIBUTION.md']) {
       assert.ok(names.includes(`sweetspot/${f}`), f);
     }
     assert.ok(!names.some((n) => n.endsWith('.mjs') || n.endsWith('/node.js') || n.endsWith('.d.ts')), 'no .mjs, no Node-only files');
     assert.ok(!names.some((n) => n.includes('/vendor/')), 'no vendor/ (web servers often deny it)');
     assert.match(path.basename(result.zipPath), /^local_sweetspot-\d+\.\d+\.\d+\.zip$/);
+  });
+
+  it('ships a default taxonomy an admin can use as it is: valid for the engine, attributed, and "Spanish" finds the language skill', async () => {
+    const taxonomy = JSON.parse(fs.readFileSync(path.join(result.stageDir, 'taxonomy/default.json'), 'utf8'));
+    assert.ok(taxonomy.skills.length > 300, `${taxonomy.skills.length} skills`);
+    const engine = await createEngine();
+    try {
+      const checked = engine.validate({ taxonomy });
+      assert.equal(checked.valid, true, JSON.stringify(checked.error));
+    } finally {
+      engine.dispose();
+    }
+    const index = createSkillIndex(taxonomy);
+    assert.deepEqual(index.search('Spanish').map((m) => m.id), ['esco-speak-different-languages']);
+    assert.equal(createSkillResolver(taxonomy).resolve('spanish'), 'esco-speak-different-languages');
+    const attribution = fs.readFileSync(path.join(result.stageDir, 'taxonomy/ATTRIBUTION.md'), 'utf8');
+    assert.match(attribution, /This service uses the ESCO classification of the European Commission\./);
+    assert.match(attribution, /CC BY 4\.0/);
+    assert.match(attribution, /has not endorsed/);
+    // The PHP side falls back to it when no taxonomy was uploaded.
+    assert.match(read('classes/local/course_data.php'), /'\/local\/sweetspot\/taxonomy\/default\.json'/);
+  });
+
+  it('ships the C++ source of the .wasm, every file of it, and says which commit it is', () => {
+    const stagedSource = path.join(result.stageDir, 'engine/source');
+    for (const rel of ['core/src', 'core/include', 'wasm']) {
+      const mine = walk(path.join(ROOT, rel)).map((f) => path.relative(ROOT, f)).sort();
+      const shipped = walk(path.join(stagedSource, rel)).map((f) => path.relative(stagedSource, f)).sort();
+      assert.deepEqual(shipped, mine, rel);
+    }
+    const note = fs.readFileSync(path.join(result.stageDir, 'engine/SOURCE.md'), 'utf8');
+    assert.match(note, /at commit `[0-9a-f]{40}(-dirty)?`/);
+    assert.match(note, /emcmake cmake/);
   });
 
   it('the packaged loader imports the renamed glue, and every relative import resolves', () => {

@@ -1,15 +1,14 @@
-// The Moodle plugin's catalog audit report (report.php + js/report.js) and the learner's opt-in to
-// share their interests with it (interests.php + js/interests.js), in headless Chromium on fixture
-// pages, with the packaged plugin. lib/ajax/service.php is answered by route interception: the
+// The Moodle plugin's catalog audit report (report.php + js/report.js), in headless Chromium on
+// fixture pages (the learner's side of sharing is in moodle-agenda.test.mjs), with the packaged plugin. lib/ajax/service.php is answered by route interception: the
 // learners come in pages of 500, made from fixture rows by the plugin's own PHP mapping class
 // (classes/local/audit_learners.php, run with php-cli), so the browser sees what the external
 // function would send. Expected counts come from the same adapters and engine in Node.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import * as A from '../../web/src/adapters/index.js';
+import * as A from '../../examples/moodle/adapter.js';
 import { auditCoursesCsv } from '../../web/src/ui/audit.js';
 import { createEngine } from '../../web/src/node.js';
 import { launch, readFixture, routeMoodle, stagedMoodlePlugin, startServer, watchedPage } from './browser.mjs';
@@ -172,73 +171,16 @@ describe('Catalog audit report (admin)', () => {
     await context.close();
   });
 
-  it('the fixture pages carry the language file\'s strings, as report.php and interests.php print them', () => {
-    const code = `define('MOODLE_INTERNAL', 1); $string = []; require '${path.join(ROOT, 'examples/moodle/local_sweetspot/lang/en/local_sweetspot.php')}'; echo json_encode($string);`;
-    const r = spawnSync('php', ['-n', '-r', code], { encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
-    const strings = JSON.parse(r.stdout);
-    const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&#0?39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-    for (const [file, region, prefix] of [['moodle/report.html', 'sweetspot-report', 'reportjs_'], ['moodle/interests.html', 'sweetspot-share', 'sharejs_']]) {
-      const attr = new RegExp(`data-region="${region}" data-strings="([^"]*)"`).exec(fixtureText(file))?.[1];
-      assert.ok(attr, file);
-      const want = Object.fromEntries(Object.entries(strings).filter(([k]) => k.startsWith(prefix)));
-      assert.deepEqual(JSON.parse(unescape(attr)), want, `${file}: regenerate data-strings from the language file`);
-    }
-  });
-});
-
-describe('Interests page: "Share my interests with my organization\'s report"', () => {
-  it('is off by default and sends nothing; ticked, it sends the agenda and every change; unticked, withdraws it', async () => {
-    const learnerData = readFixture('moodle/learner-data.json');
-    learnerData.taxonomyurl = review.taxonomyurl;
-    const sent = [];
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, log } = await watchedPage(context);
-    const calls = await routeMoodle(page, origin, {
-      learnerData, review, taxonomy,
-      handlers: {
-        local_sweetspot_set_sharing: async ({ share, agenda }) => {
-          sent.push({ share, agenda: agenda === undefined ? undefined : JSON.parse(agenda) });
-          if (!share) return { share: false, interests: 0, aspirations: 0 };
-          // What the plugin's PHP would store, from what the browser sent.
-          const [encoded] = await runAuditLearners([{ op: 'encode', agenda }]);
-          assert.equal(encoded.error, null);
-          return { share: true, interests: encoded.interests, aspirations: encoded.aspirations };
-        },
-      },
-    });
-    await page.goto(`${origin}fixtures/moodle/interests.html`);
-    const box = page.getByRole('checkbox', { name: 'Share my interests with my organization\'s report' });
-    await page.locator('sweetspot-matrix svg').first().waitFor();
-    await page.waitForFunction(() => !document.querySelector('[data-region="sweetspot-share-checkbox"]').disabled);
-    assert.equal(await box.isChecked(), false);
-
-    // Off: an interest stays in the browser.
-    const input = page.getByRole('combobox', { name: 'Add a skill' });
-    await input.focus();
-    await page.keyboard.type('photog');
-    await page.locator(`#${await input.getAttribute('aria-controls')} [role="option"][data-skill="esco-photography"]`).click();
-    await page.waitForTimeout(600);
-    assert.deepEqual(sent, []);
-
-    const status = page.locator('[data-region="sweetspot-share-status"]');
-    await box.check();
-    await status.filter({ hasText: 'Shared with your organization\'s report: 1 interests and 0 aspired roles.' }).waitFor();
-    assert.deepEqual(sent, [{ share: true, agenda: { interests: [{ skill: 'esco-photography', strength: 0.7 }], aspirations: [] } }]);
-
-    // A change while shared is sent again.
-    await input.focus();
-    await page.keyboard.type('python 3');
-    await page.locator(`#${await input.getAttribute('aria-controls')} [role="option"][data-skill="esco-python"]`).click();
-    await status.filter({ hasText: ': 2 interests' }).waitFor();
-    assert.deepEqual(sent.at(-1).agenda.interests.map((i) => i.skill).sort(), ['esco-photography', 'esco-python']);
-
-    await box.uncheck();
-    await status.filter({ hasText: 'Not shared: your interests stay in this browser only.' }).waitFor();
-    assert.deepEqual(sent.at(-1), { share: false, agenda: undefined });
-    assert.ok(calls.filter((c) => c.methodname !== 'local_sweetspot_set_sharing').every((c) => !/photography/.test(c.body)));
-    assert.deepEqual(log.pageErrors, []);
-    assert.deepEqual(await page.cspViolations(), []);
-    await context.close();
+  it('the fixture pages ask for the strings their PHP page passes (data-strings)', () => {
+    const php = (f) => fs.readFileSync(path.join(ROOT, 'examples/moodle/local_sweetspot', f), 'utf8');
+    const lists = (text, re) => [...text.matchAll(re)].map((m) => m[1]);
+    // report.php passes every reportjs_* string; interests.php passes js_strings([...]) lists.
+    assert.match(php('report.php'), /strpos\(\$key, 'reportjs_'\) === 0/);
+    assert.deepEqual(lists(fixtureText('moodle/report.html'), /data-strings="@lang:([^"]*)"/g), ['reportjs_*']);
+    const page = lists(php('interests.php').replace(/\s+/g, ' '), /js_strings\(\[([^\]]*)\]\)/g)
+      .map((l) => [...l.matchAll(/'(\w+)'/g)].map((m) => m[1]).join(' '));
+    const fixture = lists(fixtureText('moodle/interests.html'), /data-strings="@lang:([^"…]*)"/g);
+    assert.deepEqual(fixture, page);
+    assert.equal(page.length, 3);
   });
 });

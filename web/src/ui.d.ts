@@ -100,13 +100,24 @@ export interface AgendaStore {
   readonly key: string;
   readonly learnerId: string;
   readonly persistent: boolean;
+  /** Where the durable copy is (known once `ready` has resolved). */
+  readonly backend: 'indexeddb' | 'localstorage' | 'memory';
+  /** Resolves once the IndexedDB copy is read and the browser copies reconciled. */
+  readonly ready: Promise<Agenda | null>;
+  /** Resolves when every write so far has reached IndexedDB. */
+  saved(): Promise<void>;
+  /** When the current agenda was written (ms since 1970; 0 when unknown). */
+  updated(): number;
   read(): Agenda | null;
   write(agenda: Agenda): boolean;
   clear(): void;
   subscribe(listener: (agenda: Agenda | null) => void): () => void;
 }
+export const AGENDA_DATABASE: 'sweetspot';
+export const AGENDA_OBJECT_STORE: 'agendas';
 export function createAgendaStore(options: {
-  learnerId: string; storage?: Storage | null; prefix?: string; skills?: Set<string>; roles?: Set<string>;
+  learnerId: string; storage?: Storage | null; indexedDB?: IDBFactory | null; database?: string; prefix?: string;
+  skills?: Set<string>; roles?: Set<string>;
 }): AgendaStore;
 export function applyAgenda<L extends object>(learner: L, agenda: Agenda | null): L;
 

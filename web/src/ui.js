@@ -3,7 +3,9 @@
 // (uses the DOM).
 export { tagCourses } from './dom/tags.js';
 export { createAdapter, dataAttributeAdapter } from './dom/adapters.js';
-export { createAgendaStore, validateAgenda, applyAgenda, AGENDA_SCHEMA } from './ui/agenda-store.js';
+export {
+  createAgendaStore, validateAgenda, applyAgenda, AGENDA_SCHEMA, AGENDA_DATABASE, AGENDA_OBJECT_STORE,
+} from './ui/agenda-store.js';
 export { translator, registerLocale, availableLocales, resolveLocale, DEFAULT_LOCALE } from './i18n/index.js';
 export { createLookup, reasonText, framingText, growthMessage, growthTexts, tagKind } from './ui/reasons.js';
 export { css, installStyles } from './ui/styles.js';

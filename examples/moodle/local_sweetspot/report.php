@@ -38,16 +38,26 @@ foreach (get_string_manager()->load_component_strings('local_sweetspot', current
         $strings[$key] = $value;
     }
 }
-$field = function (string $name): string {
-    $value = (string) get_config('local_sweetspot', $name);
-    return $value !== '' ? s($value) : get_string('report_none', 'local_sweetspot');
-};
+// What the report reads, in one sentence made of the parts that are set (a part whose setting is
+// empty is left out rather than shown as "(not set)").
+$sources = [];
+foreach (['rolefield' => 'report_source_role', 'rolesincefield' => 'report_source_rolesince',
+        'teamfield' => 'report_source_team'] as $setting => $string) {
+    $value = (string) get_config('local_sweetspot', $setting);
+    if ($value !== '') {
+        $sources[] = get_string($string, 'local_sweetspot', s($value));
+    }
+}
+$sources[] = get_string('report_source_completions', 'local_sweetspot');
 
 echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string('report', 'local_sweetspot'));
 echo html_writer::tag('p', get_string('report_intro', 'local_sweetspot'));
-echo html_writer::tag('p', get_string('report_sources', 'local_sweetspot',
-    (object) ['role' => $field('rolefield'), 'rolesince' => $field('rolesincefield'), 'team' => $field('teamfield')]));
+echo html_writer::tag('p', get_string('report_sources', 'local_sweetspot', implode(get_string('report_source_separator',
+    'local_sweetspot'), $sources)));
+if ((string) get_config('local_sweetspot', 'rolesincefield') === '') {
+    echo html_writer::tag('p', get_string('report_norolesince', 'local_sweetspot'));
+}
 echo html_writer::tag('p', get_string('report_privacy', 'local_sweetspot'));
 echo html_writer::start_div('local-sweetspot-report', [
     'data-region' => 'sweetspot-report',

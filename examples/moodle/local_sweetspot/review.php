@@ -30,7 +30,15 @@ admin_externalpage_setup('local_sweetspot_review');
 echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string('review', 'local_sweetspot'));
 echo html_writer::tag('p', get_string('review_intro', 'local_sweetspot'));
+// The strings js/review.js shows (raw; the module fills in the placeholders and puts them in as text).
+$strings = ['jsstartfailed'];
+foreach (array_keys(get_string_manager()->load_component_strings('local_sweetspot', 'en')) as $key) {
+    if (strpos($key, 'reviewjs_') === 0) {
+        $strings[] = $key;
+    }
+}
 echo html_writer::div(html_writer::tag('noscript', get_string('noscript', 'local_sweetspot')),
-    'local-sweetspot-review', ['data-region' => 'sweetspot-review']);
+    'local-sweetspot-review', ['data-region' => 'sweetspot-review',
+        'data-strings' => \local_sweetspot\hook_callbacks::js_strings($strings)]);
 echo \local_sweetspot\hook_callbacks::module_tag('review.js');
 echo $OUTPUT->footer();

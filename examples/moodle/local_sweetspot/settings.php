@@ -15,7 +15,8 @@
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
 /**
- * Admin settings and pages of local_sweetspot (Site administration › Plugins › Local plugins › Sweetspot tags).
+ * Admin pages of local_sweetspot (Site administration › Courses › Sweetspot tags; Reports) and its
+ * settings (Site administration › Plugins › Local plugins › Settings).
  *
  * @package    local_sweetspot
  * @copyright  2026 Sweetspot contributors
@@ -24,10 +25,13 @@
 
 defined('MOODLE_INTERNAL') || die();
 
-// The category, its two pages and the report are added for everyone: each page checks its own
-// capability (local/sweetspot:manage; the report local/sweetspot:viewreport), so managers without
-// moodle/site:config reach them too. The settings page is for site administrators only.
-$ADMIN->add('localplugins', new admin_category('local_sweetspot_category',
+// Managers must reach the agenda and suggestion pages without moodle/site:config, so they are not
+// hung under "localplugins" (that category exists for site administrators only; a manager got
+// "parent does not exist" and "Access denied"). They live in a category under Site administration ›
+// Courses, which every role with course-management capabilities sees; each page checks its own
+// capability (local/sweetspot:manage; the report local/sweetspot:viewreport), and the admin tree
+// hides a page from users without it. The plugin settings stay under Plugins › Local plugins.
+$ADMIN->add('courses', new admin_category('local_sweetspot_category',
     new lang_string('pluginname', 'local_sweetspot')));
 
 $ADMIN->add('local_sweetspot_category', new admin_externalpage('local_sweetspot_agenda',
@@ -44,7 +48,7 @@ $ADMIN->add('reports', new admin_externalpage('local_sweetspot_report',
     new moodle_url('/local/sweetspot/report.php'), 'local/sweetspot:viewreport'));
 
 if ($hassiteconfig) {
-    $settings = new admin_settingpage('local_sweetspot', new lang_string('settings', 'local_sweetspot'));
+    $settings = new admin_settingpage('local_sweetspot', new lang_string('pluginname', 'local_sweetspot'));
     if ($ADMIN->fulltree) {
         $settings->add(new admin_setting_configcheckbox('local_sweetspot/enabled',
             new lang_string('enabled', 'local_sweetspot'),
@@ -87,5 +91,5 @@ if ($hassiteconfig) {
             new lang_string('taxonomy_desc', 'local_sweetspot'), 'taxonomy', 0,
             ['maxfiles' => 1, 'accepted_types' => ['.json']]));
     }
-    $ADMIN->add('local_sweetspot_category', $settings);
+    $ADMIN->add('localplugins', $settings);
 }

@@ -6,6 +6,9 @@
 //    "idscheme": "id"|"idnumber", "users": [...], "completions": [...], "preferences": [...]}
 //   {"op": "encode", "agenda": "<JSON text the browser sends>"}
 //   {"op": "fold", "text": "..."}
+//   {"op": "encode-private", "agenda": "<JSON text>", "updated": <ms>}   (the private copy)
+//   {"op": "decode-private", "stored": "<preference value>"}
+//   {"op": "entries", "stored": "<preference value>"|null}             (size of a stored copy)
 // and prints the list of results as JSON.
 
 require __DIR__ . '/../../../examples/moodle/local_sweetspot/classes/local/audit_learners.php';
@@ -23,6 +26,15 @@ foreach ($calls as $call) {
             break;
         case 'encode':
             $out[] = audit_learners::encode_shared_agenda($call['agenda']);
+            break;
+        case 'encode-private':
+            $out[] = audit_learners::encode_private_agenda($call['agenda'], (int) $call['updated']);
+            break;
+        case 'decode-private':
+            $out[] = audit_learners::decode_private_agenda($call['stored']);
+            break;
+        case 'entries':
+            $out[] = audit_learners::entries($call['stored'] ?? null);
             break;
         case 'fold':
             $out[] = audit_learners::fold($call['text']);

@@ -56,52 +56,6 @@ export interface Mapping {
 }
 export function parseMapping(input: string | object): Mapping;
 
-// ---- agenda form -----------------------------------------------------------------------------
-
-export const NEEDS: ['job', 'improve', 'future', 'leadership'];
-export interface AgendaForm {
-  thresholds: { personal: string; org: string };
-  gifts: { allowed: boolean; note: string };
-  roles: Array<{ id: string; title: string; skills: string; next: string }>;
-  priorities: Array<{ skill: string; weight: string; need: string; rationale: string }>;
-  mandatory: string;
-}
-export function agendaToForm(organization?: Organization | null): AgendaForm;
-export function formToAgenda(model: AgendaForm, base?: Organization): { organization: Organization; problems: Array<{ path: string; message: string }> };
-
-// ---- Moodle ----------------------------------------------------------------------------------
-
-export const MOODLE_PREFIX: 'moodle-';
-export const MOODLE_CARD_SELECTOR: string;
-export const DEFAULT_SKILLS_FIELD: 'sweetspot_skills';
-export type MoodleIdScheme = 'id' | 'idnumber';
-export interface MoodleCourse {
-  id: number | string; idnumber?: string; fullname?: string; fullnamedisplay?: string; displayname?: string; shortname?: string;
-  summary?: string; viewurl?: string; skills?: string; tags?: Array<string | { rawname?: string; name?: string }>;
-  customfields?: Array<{ name?: string; shortname: string; type?: string; valueraw?: string; value?: string }>;
-  completed?: boolean;
-}
-export interface MoodleLearnerData {
-  userid: number;
-  organization: string;
-  taxonomyurl: string;
-  settings: { idscheme: MoodleIdScheme; defaultlevel: number; usetags: boolean; skillsfield: string; interestsurl: string };
-  profile: { role: string; rolesince: number };
-  courses: MoodleCourse[];
-}
-export function moodleCatalogId(course: { id: number | string; idnumber?: string }, options?: { idScheme?: MoodleIdScheme }): string;
-export function moodleSkillsText(course: MoodleCourse, options?: { field?: string }): string;
-export function catalogFromMoodle(courses: MoodleCourse[], options?: {
-  taxonomy?: Taxonomy | null; organization?: Organization | null; idScheme?: MoodleIdScheme; field?: string; useTags?: boolean;
-  defaultLevel?: number; includeUnmapped?: boolean;
-}): { catalog: Catalog; idMap: Map<string, string>; untagged: string[]; problems: CourseProblem[]; skipped: string[] };
-export function learnerFromMoodle(data: MoodleLearnerData, options?: { organization?: Organization | null; idMap?: Map<string, string> }): Learner;
-export function fromLearnerData(data: MoodleLearnerData, options?: { taxonomy?: Taxonomy | null }): {
-  error: string | null; organization: Organization | null; catalog: Catalog; idMap: Map<string, string>; learner: Learner | null;
-  untagged: string[]; problems: CourseProblem[]; skipped: string[];
-};
-export function moodleAdapter(options?: { idMap?: Map<string, string> }): Adapter;
-
 // ---- plain pages -----------------------------------------------------------------------------
 
 export function htmlAdapter(options?: {

@@ -77,4 +77,21 @@ class hook_callbacks {
         $url = new \moodle_url('/local/sweetspot/js/' . $file, ['v' => $version]);
         return \html_writer::tag('script', '', ['type' => 'module', 'src' => $url->out(false)]);
     }
+
+    /**
+     * Language strings for a page module, as a data-strings attribute value (JSON): the raw strings
+     * in the user's language, placeholders unfilled (js/common.js pageStrings() fills them in and
+     * puts them in as text).
+     *
+     * @param string[] $keys string identifiers of local_sweetspot
+     * @return string JSON
+     */
+    public static function js_strings(array $keys): string {
+        $all = get_string_manager()->load_component_strings('local_sweetspot', current_language());
+        $strings = [];
+        foreach ($keys as $key) {
+            $strings[$key] = $all[$key] ?? get_string($key, 'local_sweetspot');
+        }
+        return json_encode($strings, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
+    }
 }

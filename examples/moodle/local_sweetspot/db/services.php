@@ -66,4 +66,12 @@ $functions = [
         'capabilities' => 'local/sweetspot:view',
         'loginrequired' => true,
     ],
+    'local_sweetspot_set_private_copy' => [
+        'classname' => \local_sweetspot\external\set_private_copy::class,
+        'description' => 'The current user keeps (or deletes) a private copy of their own interests and aspirations in their account.',
+        'type' => 'write',
+        'ajax' => true,
+        'capabilities' => 'local/sweetspot:view',
+        'loginrequired' => true,
+    ],
 ];

@@ -3,11 +3,28 @@
 // policy are edited as fields; growth initiatives and any other part of the agenda are kept as they
 // are in the JSON. Every change is validated by the engine itself (the same checks as the learner
 // pages), with the JSON path of the problem; the form is not submitted while the engine rejects it.
-// Import reads a .json file into the editor; export downloads what the editor holds.
-import { adapters, createSweetspotEngine, loadTaxonomy, warn } from './common.js';
+// Import reads a .json file into the editor (the page's "Export JSON" link downloads the stored
+// agenda). Mandatory courses are picked from the site's courses by name. Every text comes from the
+// language file (data-strings on the editor).
+import { adapters, call, counted, createSweetspotEngine, loadTaxonomy, pageStrings, warn } from './common.js';
 
 const host = document.querySelector('[data-region="sweetspot-agenda-editor"]');
 const textarea = document.querySelector('[data-region="sweetspot-agenda-json"]');
+const str = pageStrings(host);
+const PAGE = 200;
+
+/** Every course of the site (local_sweetspot_get_review_courses, page by page): [{id, name}] by catalog id. */
+async function siteCourses() {
+  const first = await call('local_sweetspot_get_review_courses', { offset: 0, limit: PAGE });
+  const list = [...first.courses];
+  while (list.length < first.total) {
+    const next = await call('local_sweetspot_get_review_courses', { offset: list.length, limit: PAGE });
+    if (!next.courses.length) break;
+    list.push(...next.courses);
+  }
+  const idScheme = first.settings?.idscheme === 'idnumber' ? 'idnumber' : 'id';
+  return list.map((c) => ({ id: adapters.moodleCatalogId(c, { idScheme }), name: adapters.htmlToText(c.fullname).trim() }));
+}
 
 let uid = 0;
 function h(tag, props = {}, ...children) {
@@ -52,6 +69,13 @@ async function main() {
     warn('the taxonomy could not be read; skill ids are not checked', e);
   }
   const engine = await createSweetspotEngine();
+  let courses = [];
+  try {
+    courses = await siteCourses();
+  } catch (e) {
+    warn('the site\'s courses could not be read; mandatory courses are shown by id', e);
+  }
+  const courseName = new Map(courses.map((c) => [c.id, c.name]));
 
   const parsed = adapters.parseOrganization(textarea.value.trim() || '{}');
   let base = parsed.organization ?? {};
@@ -83,10 +107,15 @@ async function main() {
         class: valid ? 'text-success mb-1' : 'text-danger mb-1',
         'data-valid': valid ? 'true' : 'false',
         text: valid
-          ? `The agenda is valid: ${organization.roles?.length ?? 0} roles, ${organization.priorities?.length ?? 0} priorities, ${organization.mandatory?.length ?? 0} mandatory courses.`
-          : 'The agenda cannot be saved yet:',
+          ? str('agendajs_valid', {
+            roles: counted(str, 'agendajs_count_roles', organization.roles?.length ?? 0),
+            priorities: counted(str, 'agendajs_count_priorities', organization.priorities?.length ?? 0),
+            mandatory: counted(str, 'agendajs_count_mandatory', organization.mandatory?.length ?? 0),
+          })
+          : str('agendajs_invalid'),
       }),
-      lines.length ? h('ul', { class: 'mb-2' }, ...lines.map((l) => h('li', { class: l.kind === 'error' ? 'text-danger' : 'text-warning', 'data-kind': l.kind, text: l.text }))) : null,
+      // replaceChildren() would print a null child as the text "null".
+      ...(lines.length ? [h('ul', { class: 'mb-2' }, ...lines.map((l) => h('li', { class: l.kind === 'error' ? 'text-danger' : 'text-warning', 'data-kind': l.kind, text: l.text })))] : []),
     );
     return organization;
   }
@@ -121,53 +150,80 @@ async function main() {
 
   function roleRow(role, index) {
     const remove = h('button', {
-      type: 'button', class: 'btn btn-link text-danger p-0', text: `Remove role ${role.id || index + 1}`,
+      type: 'button', class: 'btn btn-link text-danger p-0', text: str('agendajs_removerole', role.title || role.id || index + 1),
       onclick: () => { model.roles.splice(index, 1); render(); formChanged(); },
     });
     return h('fieldset', { class: 'border rounded p-2 mb-2', 'data-region': 'sweetspot-role' },
-      h('legend', { class: 'h6 w-auto px-1', text: role.title || role.id || `Role ${index + 1}` }),
-      field('Role id', bind(input(''), () => role.id, (v) => { role.id = v; }), 'The value of the users\' role profile field may be this id or the title.'),
-      field('Title', bind(input(''), () => role.title, (v) => { role.title = v; })),
-      field('Skills the role needs', bind(input('', { list: 'local-sweetspot-skills' }), () => role.skills, (v) => { role.skills = v; }), '"skill:level" separated by ";", e.g. esco-python:3; esco-sql:2 (levels 0–5).'),
-      field('Next roles', bind(input(''), () => role.next, (v) => { role.next = v; }), 'Role ids of the path to more responsibility, separated by commas.'),
+      h('legend', { class: 'h6 w-auto px-1', text: role.title || role.id || str('agendajs_role', index + 1) }),
+      field(str('agendajs_roleid'), bind(input(''), () => role.id, (v) => { role.id = v; }), str('agendajs_roleid_hint')),
+      field(str('agendajs_roletitle'), bind(input(''), () => role.title, (v) => { role.title = v; })),
+      field(str('agendajs_roleskills'), bind(input('', { list: 'local-sweetspot-skills' }), () => role.skills, (v) => { role.skills = v; }), str('agendajs_roleskills_hint')),
+      field(str('agendajs_rolenext'), bind(input(''), () => role.next, (v) => { role.next = v; }), str('agendajs_rolenext_hint')),
       remove);
   }
 
   function priorityRow(p, index) {
-    const need = h('select', { class: 'custom-select form-select' }, ...adapters.NEEDS.map((n) => h('option', { value: n, text: n })));
+    const need = h('select', { class: 'custom-select form-select' }, ...adapters.NEEDS.map((n) => h('option', { value: n, text: str(`agendajs_need_${n}`) })));
     const remove = h('button', {
-      type: 'button', class: 'btn btn-link text-danger p-0', text: `Remove priority ${p.skill || index + 1}`,
+      type: 'button', class: 'btn btn-link text-danger p-0', text: str('agendajs_removepriority', p.skill || index + 1),
       onclick: () => { model.priorities.splice(index, 1); render(); formChanged(); },
     });
     return h('fieldset', { class: 'border rounded p-2 mb-2', 'data-region': 'sweetspot-priority' },
-      h('legend', { class: 'h6 w-auto px-1', text: p.skill || `Priority ${index + 1}` }),
-      field('Skill', bind(input('', { list: 'local-sweetspot-skills' }), () => p.skill, (v) => { p.skill = v; })),
-      field('Weight (0–1)', bind(input('', { inputmode: 'decimal' }), () => p.weight, (v) => { p.weight = v; })),
-      field('Need', bind(need, () => p.need, (v) => { p.need = v; })),
-      field('Rationale', bind(area(''), () => p.rationale, (v) => { p.rationale = v; }), 'The sentence a manager uses to frame an Uphill course: why this helps us win.'),
+      h('legend', { class: 'h6 w-auto px-1', text: p.skill || str('agendajs_priority', index + 1) }),
+      field(str('agendajs_skill'), bind(input('', { list: 'local-sweetspot-skills' }), () => p.skill, (v) => { p.skill = v; })),
+      field(str('agendajs_weight'), bind(input('', { inputmode: 'decimal' }), () => p.weight, (v) => { p.weight = v; })),
+      field(str('agendajs_need'), bind(need, () => p.need, (v) => { p.need = v; })),
+      field(str('agendajs_rationale'), bind(area(''), () => p.rationale, (v) => { p.rationale = v; }), str('agendajs_rationale_hint')),
       remove);
   }
 
   function render() {
     const thresholds = h('fieldset', { class: 'mb-3' },
-      h('legend', { class: 'h5', text: 'Thresholds' }),
-      field('Personal threshold (0–1)', bind(input('', { inputmode: 'decimal', placeholder: '0.25' }), () => model.thresholds.personal, (v) => { model.thresholds.personal = v; })),
-      field('Organization threshold (0–1)', bind(input('', { inputmode: 'decimal', placeholder: '0.25' }), () => model.thresholds.org, (v) => { model.thresholds.org = v; })));
+      h('legend', { class: 'h5', text: str('agendajs_thresholds') }),
+      field(str('agendajs_personal'), bind(input('', { inputmode: 'decimal', placeholder: '0.25' }), () => model.thresholds.personal, (v) => { model.thresholds.personal = v; })),
+      field(str('agendajs_org'), bind(input('', { inputmode: 'decimal', placeholder: '0.25' }), () => model.thresholds.org, (v) => { model.thresholds.org = v; })));
     const allowed = h('input', { type: 'checkbox', class: 'form-check-input', checked: model.gifts.allowed });
     allowed.addEventListener('change', () => { model.gifts.allowed = allowed.checked; formChanged(); });
     const gifts = h('fieldset', { class: 'mb-3' },
-      h('legend', { class: 'h5', text: 'Gift policy' }),
-      h('div', { class: 'form-check mb-2' }, allowed, h('label', { class: 'form-check-label', for: (allowed.id = `ss-agenda-${++uid}`), text: 'Courses that only the learner wants may be supported as gifts' })),
-      field('Gift note', bind(area(''), () => model.gifts.note, (v) => { model.gifts.note = v; }), 'What learners read on a Gift course, e.g. how many learning days the organization gives.'));
-    const roles = h('section', { class: 'mb-3', 'aria-label': 'Roles' }, h('h3', { class: 'h5', text: 'Roles' }),
+      h('legend', { class: 'h5', text: str('agendajs_gifts') }),
+      h('div', { class: 'form-check mb-2' }, allowed, h('label', { class: 'form-check-label', for: (allowed.id = `ss-agenda-${++uid}`), text: str('agendajs_giftsallowed') })),
+      field(str('agendajs_giftnote'), bind(area(''), () => model.gifts.note, (v) => { model.gifts.note = v; }), str('agendajs_giftnote_hint')));
+    const roles = h('section', { class: 'mb-3', 'aria-label': str('agendajs_roles') }, h('h3', { class: 'h5', text: str('agendajs_roles') }),
       ...model.roles.map(roleRow),
-      h('button', { type: 'button', class: 'btn btn-secondary', 'data-action': 'add-role', text: 'Add a role', onclick: () => { model.roles.push({ id: '', title: '', skills: '', next: '' }); render(); } }));
-    const priorities = h('section', { class: 'mb-3', 'aria-label': 'Priorities' }, h('h3', { class: 'h5', text: 'Priorities' }),
+      h('button', { type: 'button', class: 'btn btn-secondary', 'data-action': 'add-role', text: str('agendajs_addrole'), onclick: () => { model.roles.push({ id: '', title: '', skills: '', next: '' }); render(); } }));
+    const priorities = h('section', { class: 'mb-3', 'aria-label': str('agendajs_priorities') }, h('h3', { class: 'h5', text: str('agendajs_priorities') }),
       ...model.priorities.map(priorityRow),
-      h('button', { type: 'button', class: 'btn btn-secondary', 'data-action': 'add-priority', text: 'Add a priority', onclick: () => { model.priorities.push({ skill: '', weight: '', need: 'improve', rationale: '' }); render(); } }));
-    const mandatory = h('section', { class: 'mb-3', 'aria-label': 'Mandatory courses' }, h('h3', { class: 'h5', text: 'Mandatory courses' }),
-      field('Course ids, one per line', bind(area('', { rows: '3' }), () => model.mandatory, (v) => { model.mandatory = v; }), 'moodle-<course id>, or the course ID number when the settings say so.'));
-    sections.replaceChildren(thresholds, gifts, roles, priorities, mandatory);
+      h('button', { type: 'button', class: 'btn btn-secondary', 'data-action': 'add-priority', text: str('agendajs_addpriority'), onclick: () => { model.priorities.push({ skill: '', weight: '', need: 'improve', rationale: '' }); render(); } }));
+    sections.replaceChildren(thresholds, gifts, roles, priorities, mandatorySection());
+  }
+
+  // Mandatory courses: a list of the chosen ones (course name and id) and a picker over the site's
+  // courses by name; ids the site does not know are kept and marked.
+  function mandatorySection() {
+    const chosen = () => [...new Set(model.mandatory.split(/[\s,;]+/).filter(Boolean))];
+    const set = (ids) => { model.mandatory = ids.join('\n'); render(); formChanged(); };
+    const list = h('ul', { class: 'list-unstyled mb-2', 'data-region': 'sweetspot-mandatory-list' },
+      ...chosen().map((id) => h('li', { class: 'mb-1', 'data-course': id },
+        h('span', { text: courseName.has(id) ? `${courseName.get(id)} (${id})` : str('agendajs_unknowncourse', id) }), ' ',
+        h('button', {
+          type: 'button', class: 'btn btn-link text-danger p-0', text: str('agendajs_remove', courseName.get(id) ?? id),
+          onclick: () => set(chosen().filter((x) => x !== id)),
+        }))));
+    if (!chosen().length) list.append(h('li', { class: 'text-muted', text: str('agendajs_nomandatory') }));
+    const options = h('datalist', { id: 'local-sweetspot-courses' },
+      ...courses.filter((c) => !chosen().includes(c.id)).map((c) => h('option', { value: `${c.name} (${c.id})` })));
+    const picker = input('', { list: 'local-sweetspot-courses', 'data-region': 'sweetspot-mandatory-picker', placeholder: str('agendajs_pickplaceholder') });
+    const add = () => {
+      const text = picker.value.trim();
+      const byLabel = courses.find((c) => `${c.name} (${c.id})` === text || c.id === text || c.name === text);
+      if (!byLabel) return;
+      set([...chosen(), byLabel.id]);
+    };
+    picker.addEventListener('change', add);
+    picker.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); add(); } });
+    return h('section', { class: 'mb-3', 'aria-label': str('agendajs_mandatory') }, h('h3', { class: 'h5', text: str('agendajs_mandatory') }),
+      list, options, field(str('agendajs_pick'), picker, str('agendajs_pick_hint')),
+      h('button', { type: 'button', class: 'btn btn-secondary', 'data-action': 'add-mandatory', text: str('agendajs_add'), onclick: add }));
   }
 
   // ---- import / export ---------------------------------------------------------------------
@@ -185,17 +241,6 @@ async function main() {
     textarea.value = JSON.stringify(p.organization, null, 2);
     jsonChanged();
   });
-  const exportButton = h('button', {
-    type: 'button', class: 'btn btn-secondary', 'data-action': 'export', text: 'Download the JSON',
-    onclick: () => {
-      const blob = new Blob([textarea.value], { type: 'application/json' });
-      const a = h('a', { href: URL.createObjectURL(blob), download: 'sweetspot-agenda.json' });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    },
-  });
 
   textarea.addEventListener('change', jsonChanged);
   textarea.form?.addEventListener('submit', (e) => {
@@ -208,8 +253,7 @@ async function main() {
 
   host.replaceChildren(
     skillList,
-    h('div', { class: 'mb-3 d-flex flex-wrap align-items-center', style: null },
-      field('Import an agenda (.json)', file), exportButton),
+    h('div', { class: 'mb-3' }, field(str('agendajs_import'), file)),
     sections,
     status,
   );

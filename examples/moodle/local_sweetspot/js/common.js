@@ -4,13 +4,19 @@
 // requirejs.php nor a theme that rewrites document.currentScript can misplace it.
 //
 // Data comes from the plugin's own external functions through lib/ajax/service.php (as core/ajax
-// calls them), with the session key from M.cfg. The learner's interests never leave the browser:
-// they are kept by the agenda store (localStorage) and applied to the learner here.
+// calls them), with the session key from M.cfg. The learner's interests are kept in this browser by
+// the agenda store (IndexedDB, which Moodle leaves alone, mirrored in localStorage, which Moodle
+// clears at every login and cache purge) and applied to the learner here. They reach Moodle only
+// when the learner chooses: a private copy in their own account, or a copy shared with the report.
 import { createEngine } from '../engine/src/index.js';
 import * as ui from '../engine/src/ui.js';
-import * as adapters from '../engine/src/adapters/index.js';
+import * as generic from '../engine/src/adapters/index.js';
+import * as agendaForm from '../engine/src/agenda-form.js';
+import * as moodle from './adapter.js';
 import { callMoodleService } from './service.js';
 
+/** The package's adapters, the agenda form and this plugin's adapter (examples/moodle/adapter.js). */
+const adapters = Object.freeze({ ...generic, ...agendaForm, ...moodle });
 export { ui, adapters };
 
 /** M.cfg (wwwroot, sesskey) as Moodle prints it on every page. */
@@ -77,6 +83,10 @@ export async function loadLearnerPage() {
     skills: taxonomy ? new Set(taxonomy.skills.map((s) => s.id)) : undefined,
     roles: new Set((organization.roles ?? []).map((r) => r.id)),
   });
+  // Nothing is shown (or editable) before the durable copy is read: an edit made before it would
+  // be newer than, and so replace, the agenda Moodle's localStorage wipe hid.
+  await store.ready;
+  const privateCopy = adoptPrivateCopy(store, data.privatecopy);
   return {
     error: null,
     data,
@@ -84,10 +94,41 @@ export async function loadLearnerPage() {
     documents,
     mapped,
     store,
+    privateCopy,
     interestsUrl: data.settings?.interestsurl,
     /** The learner as the engine sees them now: Moodle's side plus the agenda in this browser. */
     learner: () => ui.applyAgenda(mapped.learner, store.read()),
   };
+}
+
+/** An agenda sent by local_sweetspot_get_learner_data (JSON text), or null. */
+export function parseAgendaText(text) {
+  if (typeof text !== 'string' || !text) return null;
+  try {
+    return ui.validateAgenda({ schema: ui.AGENDA_SCHEMA, ...JSON.parse(text) });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The learner's private copy (in their Moodle account, when they keep one) against this browser's:
+ * the newer one wins. A newer private copy (another device; a browser that lost its storage) is
+ * written to this browser with its own time. Returns {keep, updated, agenda, newerHere}: newerHere
+ * when this browser holds changes the private copy has not got yet (the interests page sends them).
+ */
+export function adoptPrivateCopy(store, copy) {
+  const keep = !!copy?.keep;
+  const agenda = keep ? parseAgendaText(copy.agenda) : null;
+  const updated = keep && Number.isFinite(copy.updated) ? copy.updated : 0;
+  if (agenda && updated > store.updated()) {
+    try {
+      store.write(agenda, { updated });
+    } catch (e) {
+      warn('the private copy could not be used', e);
+    }
+  }
+  return { keep, updated, agenda, newerHere: keep && store.updated() > updated };
 }
 
 /**
@@ -109,6 +150,16 @@ export function pageStrings(element) {
     if (typeof a !== 'object') return text.replace(/\{\$a\}/g, () => String(a));
     return text.replace(/\{\$a->(\w+)\}/g, (m, name) => (name in a ? String(a[name]) : m));
   };
+}
+
+/**
+ * A counted phrase: the string `key` with the count (formatted) as {$a}, or `key`_one when the
+ * count is 1 and the page has that string ("1 interest", "3 interests").
+ */
+export function counted(str, key, n) {
+  const one = str(`${key}_one`, formatCount(n));
+  if (n === 1 && !one.startsWith('[[')) return one;
+  return str(key, formatCount(n));
 }
 
 /** Formats a count for the page's language ("1,500"). */

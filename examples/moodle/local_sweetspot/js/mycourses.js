@@ -19,6 +19,33 @@ function whenCards() {
   });
 }
 
+/**
+ * For those who map course skills (local/sweetspot:manage): a quiet "No skills mapped yet" link on
+ * every card whose course has no skill the taxonomy knows (learners see no tag there), to the
+ * suggestions page. Re-applied after every tagging pass (block_myoverview re-renders its cards).
+ */
+function noteUntagged(page) {
+  // Untagged courses the catalog left out (a mandatory course without skills still gets a tag).
+  const skipped = new Set(page.mapped.skipped);
+  const untagged = new Set(page.mapped.untagged.map(String).filter((id) => skipped.has(page.mapped.idMap.get(id))));
+  const text = page.data.strings?.noskills ?? '';
+  if (!untagged.size || !text) return;
+  const apply = () => {
+    for (const card of root.querySelectorAll(adapters.MOODLE_CARD_SELECTOR)) {
+      if (!untagged.has(card.dataset.courseId) || card.querySelector('.local-sweetspot-noskills')) continue;
+      const note = document.createElement('a');
+      note.className = 'local-sweetspot-noskills';
+      note.href = page.data.reviewurl;
+      note.textContent = text;
+      note.title = page.data.strings.noskills_help ?? '';
+      const where = card.querySelector('.coursename, .multiline')?.parentElement ?? card;
+      where.append(note);
+    }
+  };
+  root.addEventListener('sweetspot-tagged', apply);
+  apply();
+}
+
 async function main() {
   await whenCards();
   const page = await loadLearnerPage();
@@ -38,6 +65,7 @@ async function main() {
   });
   // The agenda changed in another tab (the interests page): re-tag.
   page.store.subscribe(() => controller.update(page.learner()));
+  if (page.data.canmanage) noteUntagged(page);
   window.localSweetspot = { controller, page };
 }
 

@@ -6,7 +6,7 @@
 // local_sweetspot_get_audit_learners; the audit runs here, in the admin's browser, with the
 // WebAssembly engine. Learners' own interests are only there for those who chose to share them;
 // the page says how many did. Every string from Moodle goes into the page as text.
-import { adapters, call, createSweetspotEngine, formatCount, loadTaxonomy, pageStrings, warn } from './common.js';
+import { adapters, call, counted, createSweetspotEngine, formatCount, loadTaxonomy, pageStrings, warn } from './common.js';
 
 const root = document.querySelector('[data-region="sweetspot-report"]');
 const PAGE = 500; // the largest page the external functions give
@@ -95,7 +95,7 @@ async function main() {
     const learners = loaded.learners.map((l) => learnerDocument(l, catalogIds, dropped));
     const documents = { taxonomy: taxonomy ?? adapters.taxonomyFromDocuments({ organization, catalog }), organization };
 
-    say(str('reportjs_running', formatCount(learners.length)));
+    say(counted(str, 'reportjs_running', learners.length));
     const engine = await createSweetspotEngine();
     const result = engine.load({ taxonomy: documents.taxonomy, organization, catalog });
     for (const w of result?.warnings ?? []) warn(`${w.path}: ${w.message}`);
@@ -114,12 +114,12 @@ async function main() {
       const shared = list.filter(shares).length;
       const a = { shared: formatCount(shared), total: formatCount(list.length), team };
       sharedNote.textContent = team ? str('reportjs_sharedteam', a) : str('reportjs_shared', a);
-      unknownNote.textContent = str('reportjs_notshared', formatCount(list.length - shared));
+      unknownNote.textContent = counted(str, 'reportjs_notshared', list.length - shared);
     };
     const withoutRole = loaded.counts.withoutrole + loaded.counts.unknownrole;
-    if (withoutRole) note('sweetspot-report-withoutrole').textContent = str('reportjs_withoutrole', formatCount(withoutRole));
+    if (withoutRole) note('sweetspot-report-withoutrole').textContent = counted(str, 'reportjs_withoutrole', withoutRole);
     const skipped = loaded.counts.skippedcompletions + dropped.count;
-    if (skipped) note('sweetspot-report-skipped').textContent = str('reportjs_skipped', formatCount(skipped));
+    if (skipped) note('sweetspot-report-skipped').textContent = counted(str, 'reportjs_skipped', skipped);
 
     audit.addEventListener('sweetspot-audit-change', (e) => showShared(e.detail?.team ?? ''));
     showShared('');

@@ -2,9 +2,10 @@
 // the skills the engine finds in its title, summary and tags (engine.suggestSkills). The admin picks
 // a level and accepts a suggestion (written to the course skills field through
 // local_sweetspot_set_course_skills) or rejects it (hidden; remembered in this browser).
-import { adapters, call, createSweetspotEngine, loadTaxonomy, warn } from './common.js';
+import { adapters, call, createSweetspotEngine, formatCount, loadTaxonomy, pageStrings, warn } from './common.js';
 
 const container = document.querySelector('[data-region="sweetspot-review"]');
+const str = pageStrings(container);
 const PAGE = 200;
 const REJECTED_KEY = 'local_sweetspot:rejected';
 
@@ -50,11 +51,10 @@ async function loadAll() {
   return first;
 }
 
-const FIELD_NAMES = { title: 'title', summary: 'summary', tags: 'tags' };
 
 async function main() {
   if (!container) return;
-  container.replaceChildren(notice('Loading the courses…'));
+  container.replaceChildren(notice(str('reviewjs_loading')));
   const data = await loadAll();
   let taxonomy = null;
   try {
@@ -63,11 +63,11 @@ async function main() {
     warn('the taxonomy could not be read', e);
   }
   if (!taxonomy) {
-    container.replaceChildren(notice('Upload a skill taxonomy in the Sweetspot settings first: suggestions are the taxonomy\'s skills found in the courses\' texts.', 'warning'));
+    container.replaceChildren(notice(str('reviewjs_notaxonomy'), 'warning'));
     return;
   }
   if (!data.fieldexists) {
-    container.replaceChildren(notice(`The course custom field "${data.settings.skillsfield}" does not exist yet: create it (type "Short text") to accept suggestions.`, 'warning'));
+    container.replaceChildren(notice(str('reviewjs_nofield', data.settings.skillsfield), 'warning'));
     return;
   }
   const settings = data.settings;
@@ -81,7 +81,7 @@ async function main() {
   const engine = await createSweetspotEngine();
   engine.load({ taxonomy, organization: {}, catalog: { courses: [] } });
   if (typeof engine.suggestSkills !== 'function') {
-    container.replaceChildren(notice('This build of the Sweetspot engine has no skill suggestions (engine.suggestSkills).', 'danger'));
+    container.replaceChildren(notice(str('reviewjs_nosuggest'), 'danger'));
     return;
   }
   const texts = courses.map((c) => ({
@@ -94,7 +94,7 @@ async function main() {
   try {
     answer = texts.length ? engine.suggestSkills({ courses: texts }) : { courses: [] };
   } catch (e) {
-    container.replaceChildren(notice(`The engine could not suggest skills: ${e.message}`, 'danger'));
+    container.replaceChildren(notice(str('reviewjs_suggestfailed', e.message), 'danger'));
     return;
   }
   const byCourse = new Map((answer.courses ?? []).map((c) => [String(c.id), c.suggestions ?? []]));
@@ -103,10 +103,14 @@ async function main() {
   const list = h('ul', { class: 'list-unstyled', 'data-region': 'sweetspot-review-list' });
   const summary = h('p', { role: 'status', 'aria-live': 'polite', 'data-region': 'sweetspot-review-summary' });
   let pending = 0;
+  // Courses still without skills: one leaves the count when a suggestion for it is accepted.
+  const stillUntagged = new Set(courses.map((c) => String(c.id)));
 
   function updateSummary() {
     pending = list.querySelectorAll('[data-region="sweetspot-suggestion"]').length;
-    summary.textContent = `${courses.length} of ${data.courses.length} courses have no skills; ${pending} suggestions are waiting.`;
+    summary.textContent = str('reviewjs_summary', {
+      untagged: formatCount(stillUntagged.size), total: formatCount(data.courses.length), waiting: formatCount(pending),
+    });
   }
 
   for (const course of courses) {
@@ -118,22 +122,22 @@ async function main() {
     const result = h('p', { class: 'mb-0', role: 'status', 'data-region': 'sweetspot-review-result' });
     const rows = h('ul', { class: 'list-unstyled mb-2' });
     item.append(heading);
-    if (!suggestions.length) rows.append(h('li', { class: 'text-muted', text: 'No skill of the taxonomy was found in this course\'s title, summary or tags.' }));
+    if (!suggestions.length) rows.append(h('li', { class: 'text-muted', text: str('reviewjs_nothingfound') }));
 
     for (const s of suggestions) {
       const label = s.label ?? resolver.label(s.skill);
-      const level = h('select', { class: 'custom-select form-select w-auto d-inline-block mx-2', 'aria-label': `Level of ${label} taught by ${title}` },
-        ...[1, 2, 3, 4, 5].map((n) => h('option', { value: String(n), text: `level ${n}` })));
+      const level = h('select', { class: 'custom-select form-select w-auto d-inline-block mx-2', 'aria-label': str('reviewjs_levelof', { skill: label, course: title }) },
+        ...[1, 2, 3, 4, 5].map((n) => h('option', { value: String(n), text: str('reviewjs_level', n) })));
       level.value = String(settings.defaultlevel ?? 2);
-      const evidence = (s.matches ?? []).map((m) => `${FIELD_NAMES[m.field] ?? m.field}: “${m.text}”`).join(', ');
+      const evidence = (s.matches ?? []).map((m) => str('reviewjs_match', { field: str(`reviewjs_field_${m.field}`), text: m.text })).join(str('reviewjs_separator'));
       const row = h('li', { class: 'mb-2', 'data-region': 'sweetspot-suggestion', 'data-skill': s.skill },
         h('strong', { text: label }),
-        h('span', { class: 'text-muted', text: ` (${s.skill}) — ${Math.round((s.confidence ?? 0) * 100)}% sure` }),
-        evidence ? h('div', { class: 'small text-muted', text: `Found in ${evidence}` }) : null,
+        h('span', { class: 'text-muted', text: ` ${str('reviewjs_confidence', { skill: s.skill, percent: Math.round((s.confidence ?? 0) * 100) })}` }),
+        evidence ? h('div', { class: 'small text-muted', text: str('reviewjs_foundin', evidence) }) : null,
         level);
       const accept = h('button', {
-        type: 'button', class: 'btn btn-primary btn-sm mr-1 me-1', 'data-action': 'accept', text: 'Accept',
-        'aria-label': `Accept ${label} for ${title}`,
+        type: 'button', class: 'btn btn-primary btn-sm mr-1 me-1', 'data-action': 'accept', text: str('reviewjs_accept'),
+        'aria-label': str('reviewjs_acceptlabel', { skill: label, course: title }),
         onclick: async () => {
           accept.disabled = true;
           reject.disabled = true;
@@ -142,21 +146,22 @@ async function main() {
             const value = adapters.mergeSkillTokens(current, [{ skill: s.skill, level: Number(level.value) }], { minLevel: 1 });
             const saved = await call('local_sweetspot_set_course_skills', { courseid: course.id, skills: value });
             course.skills = saved.skills;
+            stillUntagged.delete(id);
             row.remove();
-            result.textContent = `Saved: ${saved.skills}`;
+            result.textContent = str('reviewjs_saved', saved.skills);
             result.className = 'mb-0 text-success';
           } catch (e) {
             accept.disabled = false;
             reject.disabled = false;
-            result.textContent = `Not saved: ${e.message}`;
+            result.textContent = str('reviewjs_notsaved', e.message);
             result.className = 'mb-0 text-danger';
           }
           updateSummary();
         },
       });
       const reject = h('button', {
-        type: 'button', class: 'btn btn-secondary btn-sm', 'data-action': 'reject', text: 'Reject',
-        'aria-label': `Reject ${label} for ${title}`,
+        type: 'button', class: 'btn btn-secondary btn-sm', 'data-action': 'reject', text: str('reviewjs_reject'),
+        'aria-label': str('reviewjs_rejectlabel', { skill: label, course: title }),
         onclick: () => {
           hidden.add(`${id}|${s.skill}`);
           remember(hidden);
@@ -171,12 +176,12 @@ async function main() {
     list.append(item);
   }
 
-  container.replaceChildren(summary, courses.length ? list : notice('Every course has skills.', 'success'));
+  container.replaceChildren(summary, courses.length ? list : notice(str('reviewjs_alltagged'), 'success'));
   updateSummary();
   container.dataset.ready = 'true';
 }
 
 main().catch((e) => {
   warn('the suggestions page could not start', e);
-  container?.replaceChildren(notice(`Sweetspot could not start: ${e.message}`, 'danger'));
+  container?.replaceChildren(notice(str('jsstartfailed', e.message), 'danger'));
 });

@@ -35,7 +35,8 @@ use local_sweetspot\local\course_data;
 /**
  * A page of the site's learners as Sweetspot learner documents, for the catalog audit report
  * (report.php), which runs the audit in the admin's browser. Learners are the active users: not
- * deleted, not suspended, confirmed, not the guest; in user id order.
+ * deleted, not suspended, confirmed, not the guest, not a site administrator (an admin account
+ * is not a learner of the organization); in user id order.
  *
  * What it reads: the role and role-since profile fields and the team field (settings), completed
  * courses (course_completions), and, only for learners who ticked "Share my interests with my
@@ -83,6 +84,12 @@ class get_audit_learners extends external_api {
 
         $where = 'deleted = 0 AND suspended = 0 AND confirmed = 1 AND id <> :guestid';
         $whereparams = ['guestid' => (int) $CFG->siteguest];
+        $admins = array_filter(array_map('intval', explode(',', (string) $CFG->siteadmins)));
+        if ($admins) {
+            [$notadmin, $adminparams] = $DB->get_in_or_equal($admins, SQL_PARAMS_NAMED, 'admin', false);
+            $where .= " AND id $notadmin";
+            $whereparams += $adminparams;
+        }
         $total = $DB->count_records_select('user', $where, $whereparams);
 
         $namefields = \core_user\fields::for_name()->get_required_fields();

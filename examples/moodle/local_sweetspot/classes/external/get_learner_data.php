@@ -29,7 +29,9 @@ use core_external\external_function_parameters;
 use core_external\external_multiple_structure;
 use core_external\external_single_structure;
 use core_external\external_value;
+use local_sweetspot\local\audit_learners;
 use local_sweetspot\local\course_data;
+use local_sweetspot\local\proficiency;
 
 /**
  * For the current user: the organization's growth agenda, the user's courses with their raw skills
@@ -92,8 +94,32 @@ class get_learner_data extends external_api {
         $role = ($rolefield !== '' && isset($profile->$rolefield)) ? (string) $profile->$rolefield : '';
         $since = ($sincefield !== '' && isset($profile->$sincefield)) ? (int) $profile->$sincefield : 0;
 
+        // The learner's own copies (theirs to read; nobody else's): the private copy they keep in
+        // their account, if they chose to, and the copy they share with the report, if they do.
+        $private = audit_learners::decode_private_agenda(get_user_preferences(audit_learners::PREF_PRIVATE, null));
+        $sharing = get_user_preferences(audit_learners::PREF_SHARE, '') === '1';
+        $shared = $sharing ? (new audit_learners([], []))->decode_shared_agenda(
+            get_user_preferences(audit_learners::PREF_AGENDA, null)) : null;
+
         return [
             'userid' => (int) $USER->id,
+            'proficiency' => proficiency::for_user((int) $USER->id),
+            // For those who map course skills: a quiet note on cards whose course has none.
+            'canmanage' => has_capability('local/sweetspot:manage', $context),
+            'strings' => ['noskills' => get_string('noskills', 'local_sweetspot'),
+                'noskills_help' => get_string('noskills_help', 'local_sweetspot')],
+            'reviewurl' => (new \moodle_url('/local/sweetspot/review.php'))->out(false),
+            'privatecopy' => [
+                'keep' => $private !== null,
+                'updated' => $private['updated'] ?? 0,
+                'agenda' => $private === null ? '' : json_encode(['interests' => $private['interests'],
+                    'aspirations' => $private['aspirations']], JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION),
+            ],
+            'shared' => [
+                'share' => $sharing,
+                'agenda' => $shared === null ? '' : json_encode($shared,
+                    JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION),
+            ],
             'organization' => course_data::agenda(),
             'taxonomyurl' => course_data::taxonomy_url(),
             'settings' => course_data::settings(),
@@ -110,6 +136,26 @@ class get_learner_data extends external_api {
     public static function execute_returns(): external_single_structure {
         return new external_single_structure([
             'userid' => new external_value(PARAM_INT, 'The current user\'s id'),
+            'proficiency' => new external_multiple_structure(new external_single_structure([
+                'skill' => new external_value(PARAM_RAW, 'A skill id or name, as the course skills field or competency names it'),
+                'level' => new external_value(PARAM_INT, 'The level (0-5) Moodle shows the user has reached'),
+                'source' => new external_value(PARAM_ALPHA, '"course" (a completed course teaches it) or "competency" (rated proficient in a learning plan)'),
+            ]), 'What Moodle already knows the user can do'),
+            'canmanage' => new external_value(PARAM_BOOL, 'Whether the user may map course skills (local/sweetspot:manage)'),
+            'strings' => new external_single_structure([
+                'noskills' => new external_value(PARAM_TEXT, 'The note on a card whose course has no skill'),
+                'noskills_help' => new external_value(PARAM_TEXT, 'Its longer form (a tooltip)'),
+            ]),
+            'reviewurl' => new external_value(PARAM_URL, 'The skill suggestions page'),
+            'privatecopy' => new external_single_structure([
+                'keep' => new external_value(PARAM_BOOL, 'Whether the user keeps a private copy of their agenda in their account'),
+                'updated' => new external_value(PARAM_INT, 'When it was last changed (ms since 1970); 0 when none'),
+                'agenda' => new external_value(PARAM_RAW, 'JSON {interests, aspirations}; empty when none'),
+            ]),
+            'shared' => new external_single_structure([
+                'share' => new external_value(PARAM_BOOL, 'Whether the user shares their agenda with the report'),
+                'agenda' => new external_value(PARAM_RAW, 'The shared copy: JSON {interests, aspirations}; empty when none'),
+            ]),
             'organization' => new external_value(PARAM_RAW, 'The growth agenda: JSON text of a sweetspot/1 organization; empty when none'),
             'taxonomyurl' => new external_value(PARAM_URL, 'URL of the taxonomy JSON file; empty when none was uploaded'),
             'settings' => self::settings_structure(),

@@ -33,8 +33,11 @@ use local_sweetspot\local\audit_learners;
 /**
  * The current user's choice on the interests page: "Share my interests with my organization's
  * report" (off by default). On: the agenda the browser sends (its interests and aspirations) is
- * stored as a user preference, for the catalog audit report; every later change on the interests
- * page sends it again. Off: the preference and the shared copy are deleted.
+ * stored as a user preference, for the catalog audit report. The shared copy changes only when the
+ * learner acts (ticks the box, or presses "Update the shared copy"), never by itself; and a copy
+ * with fewer entries than the stored one (a browser that lost its storage sends an emptier agenda)
+ * is refused with the error "sharefewer" unless the learner confirmed it (allowfewer). Off: the
+ * preference and the shared copy are deleted.
  *
  * @package    local_sweetspot
  * @copyright  2026 Sweetspot contributors
@@ -51,6 +54,8 @@ class set_sharing extends external_api {
             'share' => new external_value(PARAM_BOOL, 'Whether to share the agenda with the organization\'s report'),
             'agenda' => new external_value(PARAM_RAW, 'JSON: {interests: [{skill, strength}], aspirations: [roleId]}; used when sharing',
                 VALUE_DEFAULT, ''),
+            'allowfewer' => new external_value(PARAM_BOOL, 'The learner confirmed replacing the shared copy with one of fewer entries',
+                VALUE_DEFAULT, false),
         ]);
     }
 
@@ -59,10 +64,12 @@ class set_sharing extends external_api {
      *
      * @param bool $share
      * @param string $agenda
+     * @param bool $allowfewer
      * @return array
      */
-    public static function execute(bool $share, string $agenda = ''): array {
-        $params = self::validate_parameters(self::execute_parameters(), ['share' => $share, 'agenda' => $agenda]);
+    public static function execute(bool $share, string $agenda = '', bool $allowfewer = false): array {
+        $params = self::validate_parameters(self::execute_parameters(),
+            ['share' => $share, 'agenda' => $agenda, 'allowfewer' => $allowfewer]);
         $context = \context_system::instance();
         self::validate_context($context);
         require_capability('local/sweetspot:view', $context);
@@ -82,6 +89,11 @@ class set_sharing extends external_api {
         }
         if ($encoded['error'] !== null) {
             throw new \moodle_exception('shareinvalid', 'local_sweetspot');
+        }
+        $before = audit_learners::entries(get_user_preferences(audit_learners::PREF_AGENDA, null));
+        $after = $encoded['interests'] + $encoded['aspirations'];
+        if ($after < $before && !$params['allowfewer']) {
+            throw new \moodle_exception('sharefewer', 'local_sweetspot', '', (object) ['before' => $before, 'after' => $after]);
         }
         set_user_preference(audit_learners::PREF_SHARE, '1');
         set_user_preference(audit_learners::PREF_AGENDA, $encoded['value']);

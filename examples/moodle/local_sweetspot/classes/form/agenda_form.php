@@ -41,13 +41,33 @@ use local_sweetspot\local\course_data;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 class agenda_form extends \moodleform {
+    /** @var string[] The strings js/agenda.js shows. */
+    const JS_STRINGS = [
+        'agendajs_valid', 'agendajs_count_roles', 'agendajs_count_roles_one',
+        'agendajs_count_priorities', 'agendajs_count_priorities_one',
+        'agendajs_count_mandatory', 'agendajs_count_mandatory_one', 'agendajs_invalid',
+        'agendajs_role', 'agendajs_removerole', 'agendajs_roleid', 'agendajs_roleid_hint',
+        'agendajs_roletitle', 'agendajs_roleskills', 'agendajs_roleskills_hint',
+        'agendajs_rolenext', 'agendajs_rolenext_hint', 'agendajs_priority',
+        'agendajs_removepriority', 'agendajs_skill', 'agendajs_weight', 'agendajs_need',
+        'agendajs_need_job', 'agendajs_need_improve', 'agendajs_need_future',
+        'agendajs_need_leadership', 'agendajs_rationale', 'agendajs_rationale_hint',
+        'agendajs_thresholds', 'agendajs_personal', 'agendajs_org', 'agendajs_gifts',
+        'agendajs_giftsallowed', 'agendajs_giftnote', 'agendajs_giftnote_hint',
+        'agendajs_roles', 'agendajs_addrole', 'agendajs_priorities', 'agendajs_addpriority',
+        'agendajs_mandatory', 'agendajs_nomandatory', 'agendajs_unknowncourse',
+        'agendajs_remove', 'agendajs_pick', 'agendajs_pick_hint',
+        'agendajs_pickplaceholder', 'agendajs_add', 'agendajs_import'
+    ];
+
     /**
      * The form.
      */
     protected function definition() {
         $mform = $this->_form;
         $mform->addElement('html', \html_writer::div('', 'local-sweetspot-agenda-editor',
-            ['data-region' => 'sweetspot-agenda-editor', 'data-taxonomyurl' => course_data::taxonomy_url()]));
+            ['data-region' => 'sweetspot-agenda-editor', 'data-taxonomyurl' => course_data::taxonomy_url(),
+                'data-strings' => \local_sweetspot\hook_callbacks::js_strings(self::JS_STRINGS)]));
         $mform->addElement('textarea', 'agenda', get_string('agendajson', 'local_sweetspot'),
             ['rows' => 18, 'cols' => 90, 'spellcheck' => 'false', 'data-region' => 'sweetspot-agenda-json']);
         $mform->setType('agenda', PARAM_RAW);

@@ -47,6 +47,8 @@ class audit_learners {
     const PREF_AGENDA = 'local_sweetspot_sharedagenda';
     /** @var int Longest user preference value (user_preferences.value is char(1333)). */
     const PREF_MAX_LENGTH = 1333;
+    /** @var string The learner's private copy of their own agenda (opt-in; read only for that learner). */
+    const PREF_PRIVATE = 'local_sweetspot_privateagenda';
     /** @var int Largest page of learners. */
     const MAX_PER_PAGE = 500;
     /** @var int Longest text kept for a name or team (the engine refuses strings over 64 KiB). */
@@ -261,6 +263,65 @@ class audit_learners {
         }
         return ['value' => $encoded, 'error' => null, 'length' => $length,
             'interests' => count($interests), 'aspirations' => count($aspirations)];
+    }
+
+    /**
+     * Checks and compacts the learner's private copy of their agenda (the same checks as a shared
+     * copy) with the time the browser wrote it (ms since 1970), for the PREF_PRIVATE preference.
+     *
+     * @param string $json the agenda the browser sends: {interests: [{skill, strength}], aspirations: [roleId]}
+     * @param int $updated when the learner last changed it, in ms (0: unknown)
+     * @return array {value: string|null, error: null|'invalid'|'toolong', length, interests, aspirations}
+     */
+    public static function encode_private_agenda(string $json, int $updated): array {
+        $encoded = self::encode_shared_agenda($json);
+        if ($encoded['error'] !== null) {
+            return $encoded;
+        }
+        $value = json_decode($encoded['value'], true);
+        $text = json_encode(['updated' => max(0, $updated)] + $value,
+            JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION);
+        $length = self::length($text);
+        if ($length > self::PREF_MAX_LENGTH) {
+            return ['value' => null, 'error' => 'toolong', 'length' => $length, 'interests' => 0, 'aspirations' => 0];
+        }
+        return ['value' => $text, 'length' => $length] + $encoded;
+    }
+
+    /**
+     * The private copy as the browser's agenda store takes it, or null when there is none (or it
+     * is unreadable): {updated, interests: [{skill, strength}], aspirations: [roleId]}.
+     *
+     * @param string|null $stored the PREF_PRIVATE preference
+     * @return array|null
+     */
+    public static function decode_private_agenda(?string $stored): ?array {
+        $value = json_decode((string) $stored, true, 16);
+        if (!is_array($value)) {
+            return null;
+        }
+        $agenda = (new self([], []))->decode_shared_agenda($stored);
+        if ($agenda === null) {
+            return null;
+        }
+        $updated = $value['updated'] ?? 0;
+        return ['updated' => is_int($updated) && $updated > 0 ? $updated : 0] + $agenda;
+    }
+
+    /**
+     * How many entries (interests and aspired roles) a stored copy holds: a shared copy is never
+     * replaced by one with fewer unless the learner confirms it.
+     *
+     * @param string|null $stored a PREF_AGENDA or PREF_PRIVATE preference
+     * @return int
+     */
+    public static function entries(?string $stored): int {
+        $value = json_decode((string) $stored, true, 16);
+        if (!is_array($value)) {
+            return 0;
+        }
+        return count(is_array($value['interests'] ?? null) ? $value['interests'] : [])
+            + count(is_array($value['aspirations'] ?? null) ? $value['aspirations'] : []);
     }
 
     /**

@@ -113,18 +113,29 @@ class course_data {
     }
 
     /**
-     * The pluginfile URL of the uploaded taxonomy, or '' when none was uploaded. The file's
-     * modification time is the URL's revision, so browsers may cache it.
+     * The URL of the taxonomy: the uploaded one (pluginfile; its modification time is the URL's
+     * revision, so browsers may cache it), else the bundled default (taxonomy/default.json: an ESCO
+     * subset, CC BY 4.0, attributed in taxonomy/ATTRIBUTION.md), versioned by the plugin version.
      *
      * @return string
      */
     public static function taxonomy_url(): string {
         $file = self::taxonomy_file();
         if (!$file) {
-            return '';
+            return (new \moodle_url('/local/sweetspot/taxonomy/default.json',
+                ['v' => (string) get_config('local_sweetspot', 'version')]))->out(false);
         }
         return \moodle_url::make_pluginfile_url(\context_system::instance()->id, 'local_sweetspot', 'taxonomy',
             $file->get_timemodified(), '/', $file->get_filename())->out(false);
+    }
+
+    /**
+     * Whether the site uses the bundled default taxonomy (no taxonomy was uploaded).
+     *
+     * @return bool
+     */
+    public static function default_taxonomy(): bool {
+        return self::taxonomy_file() === null;
     }
 
     /**

@@ -25,18 +25,27 @@
 namespace local_sweetspot\privacy;
 
 use core_privacy\local\metadata\collection;
+use core_privacy\local\request\approved_contextlist;
+use core_privacy\local\request\approved_userlist;
+use core_privacy\local\request\contextlist;
 use core_privacy\local\request\transform;
+use core_privacy\local\request\userlist;
 use core_privacy\local\request\writer;
 use local_sweetspot\local\audit_learners;
 
 /**
- * What Sweetspot keeps on the server: two user preferences, and only for a learner who ticks
- * "Share my interests with my organization's report" on the interests page: the choice itself and
- * the copy of their interests and aspirations they share. Unticking deletes both. Otherwise the
- * learner's interests and aspirations are kept in the learner's browser only (local storage).
+ * What Sweetspot keeps on the server: user preferences, each only when the learner chooses it on the
+ * interests page, and each removed again when they untick it:
+ *  - "Share my interests with my organization's report": the choice, and the copy of their
+ *    interests and aspirations they share (read by the catalog audit report);
+ *  - "Keep a private copy in my Moodle account": their interests and aspirations, so that they
+ *    follow the learner to other devices; read only for the learner themselves, never by a report.
+ * Otherwise the learner's interests and aspirations are kept in the learner's browser only
+ * (IndexedDB, mirrored in local storage).
  *
- * The data the plugin reads besides (course skills, the role, role-since and team profile fields,
- * course completions, names) is core data that core's own providers cover.
+ * The preferences are exported with the user's data, and deleted on a deletion request (the user's
+ * context). The data the plugin reads besides (course skills, the role, role-since and team profile
+ * fields, course completions, competency ratings, names) is core data that core's own providers cover.
  *
  * @package    local_sweetspot
  * @copyright  2026 Sweetspot contributors
@@ -44,7 +53,16 @@ use local_sweetspot\local\audit_learners;
  */
 class provider implements
         \core_privacy\local\metadata\provider,
+        \core_privacy\local\request\plugin\provider,
+        \core_privacy\local\request\core_userlist_provider,
         \core_privacy\local\request\user_preference_provider {
+
+    /** @var string[] The preferences, with the string that describes each in an export. */
+    const PREFERENCES = [
+        audit_learners::PREF_SHARE => 'privacy:preference:share',
+        audit_learners::PREF_AGENDA => 'privacy:preference:sharedagenda',
+        audit_learners::PREF_PRIVATE => 'privacy:preference:privateagenda',
+    ];
 
     /**
      * The user preferences the plugin stores.
@@ -55,6 +73,7 @@ class provider implements
     public static function get_metadata(collection $collection): collection {
         $collection->add_user_preference(audit_learners::PREF_SHARE, 'privacy:metadata:preference:share');
         $collection->add_user_preference(audit_learners::PREF_AGENDA, 'privacy:metadata:preference:sharedagenda');
+        $collection->add_user_preference(audit_learners::PREF_PRIVATE, 'privacy:metadata:preference:privateagenda');
         return $collection;
     }
 
@@ -64,15 +83,116 @@ class provider implements
      * @param int $userid
      */
     public static function export_user_preferences(int $userid) {
-        $share = get_user_preferences(audit_learners::PREF_SHARE, null, $userid);
-        if ($share !== null) {
-            writer::export_user_preference('local_sweetspot', audit_learners::PREF_SHARE, transform::yesno($share),
-                get_string('privacy:preference:share', 'local_sweetspot'));
+        foreach (self::PREFERENCES as $name => $description) {
+            $value = get_user_preferences($name, null, $userid);
+            if ($value === null) {
+                continue;
+            }
+            writer::export_user_preference('local_sweetspot', $name,
+                $name === audit_learners::PREF_SHARE ? transform::yesno($value) : $value,
+                get_string($description, 'local_sweetspot'));
         }
-        $agenda = get_user_preferences(audit_learners::PREF_AGENDA, null, $userid);
-        if ($agenda !== null) {
-            writer::export_user_preference('local_sweetspot', audit_learners::PREF_AGENDA, $agenda,
-                get_string('privacy:preference:sharedagenda', 'local_sweetspot'));
+    }
+
+    /**
+     * The user's own context, when they have any of the preferences.
+     *
+     * @param int $userid
+     * @return contextlist
+     */
+    public static function get_contexts_for_userid(int $userid): contextlist {
+        $contextlist = new contextlist();
+        [$insql, $params] = self::preference_sql();
+        $contextlist->add_from_sql("SELECT ctx.id
+                                      FROM {context} ctx
+                                      JOIN {user_preferences} p ON p.userid = ctx.instanceid
+                                     WHERE ctx.contextlevel = :userlevel AND p.userid = :userid AND p.name $insql",
+            ['userlevel' => CONTEXT_USER, 'userid' => $userid] + $params);
+        return $contextlist;
+    }
+
+    /**
+     * The user of a user context, when they have any of the preferences.
+     *
+     * @param userlist $userlist
+     */
+    public static function get_users_in_context(userlist $userlist) {
+        $context = $userlist->get_context();
+        if ($context->contextlevel != CONTEXT_USER) {
+            return;
         }
+        [$insql, $params] = self::preference_sql();
+        $userlist->add_from_sql('userid', "SELECT userid FROM {user_preferences} WHERE userid = :userid AND name $insql",
+            ['userid' => $context->instanceid] + $params);
+    }
+
+    /**
+     * Nothing to export besides the preferences (export_user_preferences).
+     *
+     * @param approved_contextlist $contextlist
+     */
+    public static function export_user_data(approved_contextlist $contextlist) {
+    }
+
+    /**
+     * Deletes the preferences of the user of a user context.
+     *
+     * @param \context $context
+     */
+    public static function delete_data_for_all_users_in_context(\context $context) {
+        if ($context->contextlevel == CONTEXT_USER) {
+            self::delete_preferences((int) $context->instanceid);
+        }
+    }
+
+    /**
+     * Deletes the user's preferences (their own context).
+     *
+     * @param approved_contextlist $contextlist
+     */
+    public static function delete_data_for_user(approved_contextlist $contextlist) {
+        foreach ($contextlist->get_contexts() as $context) {
+            if ($context->contextlevel == CONTEXT_USER && (int) $context->instanceid === (int) $contextlist->get_user()->id) {
+                self::delete_preferences((int) $context->instanceid);
+            }
+        }
+    }
+
+    /**
+     * Deletes the preferences of the approved users of a user context.
+     *
+     * @param approved_userlist $userlist
+     */
+    public static function delete_data_for_users(approved_userlist $userlist) {
+        $context = $userlist->get_context();
+        if ($context->contextlevel != CONTEXT_USER) {
+            return;
+        }
+        foreach ($userlist->get_userids() as $userid) {
+            if ((int) $userid === (int) $context->instanceid) {
+                self::delete_preferences((int) $userid);
+            }
+        }
+    }
+
+    /**
+     * Removes every preference of the plugin for one user.
+     *
+     * @param int $userid
+     */
+    private static function delete_preferences(int $userid): void {
+        foreach (array_keys(self::PREFERENCES) as $name) {
+            unset_user_preference($name, $userid);
+        }
+    }
+
+    /**
+     * "IN (...)" over the preference names.
+     *
+     * @return array [sql, params]
+     */
+    private static function preference_sql(): array {
+        global $DB;
+        return $DB->get_in_or_equal(array_keys(self::PREFERENCES), SQL_PARAMS_NAMED, 'pref');
     }
 }

@@ -6,7 +6,7 @@
 //   const model = agendaToForm(organization);      // strings and numbers for inputs
 //   const {organization, problems} = formToAgenda(model, organization);
 
-import { parseSkillTokens, formatSkillTokens } from './common.js';
+import { parseSkillTokens, formatSkillTokens } from './adapters/common.js';
 
 export const NEEDS = ['job', 'improve', 'future', 'leadership'];
 

@@ -11,11 +11,11 @@
 // ("esco-python:3; esco-sql:2"), and, when enabled, from course tags naming a skill (its id, label
 // or an alias; a tag may carry a level too: "Python:3"). Tags that name no skill stay course tags.
 
-import { createAdapter } from '../dom/adapters.js';
+import { createAdapter } from '../../web/src/dom/adapters.js';
 import {
   buildCatalog, courseEntry, createSkillResolver, DEFAULT_LEVEL, htmlToText, isoDateFromUnix, parseOrganization,
-  parseSkillTokens, resolveRole,
-} from './common.js';
+  parseSkillTokens, resolveRole, taxonomyFromDocuments,
+} from '../../web/src/adapters/common.js';
 
 // Course names from web services are format_string() output (HTML-escaped, filtered): as text.
 const plain = (s) => htmlToText(s).replace(/\s+/g, ' ').trim();
@@ -112,7 +112,7 @@ export function catalogFromMoodle(courses, options = {}) {
  * date profile field, completed courses. Interests and aspirations are not in Moodle: they come
  * from the learner's browser (applyAgenda).
  */
-export function learnerFromMoodle(data, { organization, idMap } = {}) {
+export function learnerFromMoodle(data, { organization, idMap, catalog, resolver } = {}) {
   const learner = { id: `moodle-user-${data?.userid ?? 0}` };
   const role = resolveRole(data?.profile?.role, organization);
   if (role) learner.role = role;
@@ -125,7 +125,35 @@ export function learnerFromMoodle(data, { organization, idMap } = {}) {
     completed.push(id);
   }
   if (completed.length) learner.completed = completed;
+  const proficiency = proficiencyFromMoodle(data, { completed, catalog, resolver });
+  if (proficiency.length) learner.proficiency = proficiency;
   return learner;
+}
+
+/**
+ * What Moodle already knows the learner can do, as engine proficiency [{skill, level}], the
+ * highest level per skill of: every completed course's skills (a completer reaches the level the
+ * course teaches), and the competencies rated in the learner's learning plans
+ * (local_sweetspot_get_learner_data's `proficiency`, named by competency ID number or short name,
+ * resolved through the taxonomy; names that are no skill are left out).
+ */
+export function proficiencyFromMoodle(data, { completed = [], catalog, resolver } = {}) {
+  const best = new Map();
+  const raise = (skill, level) => {
+    if (typeof skill !== 'string' || !skill || !Number.isInteger(level) || level < 0 || level > 5) return;
+    if ((best.get(skill) ?? -1) < level) best.set(skill, level);
+  };
+  const done = new Set(completed);
+  for (const course of catalog?.courses ?? []) {
+    if (!done.has(course.id)) continue;
+    for (const s of course.skills ?? []) raise(s.skill, s.level);
+  }
+  for (const p of Array.isArray(data?.proficiency) ? data.proficiency : []) {
+    if (!p || typeof p.skill !== 'string') continue;
+    const skill = resolver ? resolver.resolve(p.skill) : p.skill;
+    if (skill) raise(skill, Number(p.level));
+  }
+  return [...best].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([skill, level]) => ({ skill, level }));
 }
 
 /**
@@ -145,7 +173,8 @@ export function fromLearnerData(data, { taxonomy } = {}) {
     useTags: s.usetags !== false,
     defaultLevel: Number.isInteger(s.defaultlevel) ? s.defaultlevel : DEFAULT_LEVEL,
   });
-  const learner = learnerFromMoodle(data, { organization, idMap: built.idMap });
+  const resolver = createSkillResolver(taxonomy ?? taxonomyFromDocuments({ organization, catalog: built.catalog }));
+  const learner = learnerFromMoodle(data, { organization, idMap: built.idMap, catalog: built.catalog, resolver });
   return { error: null, organization, learner, ...built };
 }
 
