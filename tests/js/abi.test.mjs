@@ -35,7 +35,9 @@ describe('wasm/abi.json is the one source', () => {
   });
 
   it('no other file of the package writes a quadrant list, a flag bit or the ABI version', () => {
-    for (const f of readdirSync(`${ROOT}web/src`).filter((x) => x.endsWith('.js') && x !== 'abi.js')) {
+    const files = readdirSync(`${ROOT}web/src`, { recursive: true }).filter((x) => x.endsWith('.js') && x !== 'abi.js');
+    assert.ok(files.includes('ui/reasons.js') && files.includes('ui/audit-chart.js'), 'the UI folder is searched too');
+    for (const f of files) {
       const text = read(`web/src/${f}`);
       assert.doesNotMatch(text, /\[\s*'sweet_spot',\s*'uphill',\s*'gift',\s*'waste'\s*\]/, `${f} lists the quadrants`);
       assert.doesNotMatch(text, /no_personal_agenda:\s*16/, `${f} writes the flag bits`);

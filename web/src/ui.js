@@ -1,7 +1,7 @@
 // The UI on top of the engine: for learners, course tags with a "Why?" popover, the interests
 // panel, the 2x2 matrix; for admins and managers, the catalog audit; message catalogs. Browser only
 // (uses the DOM).
-export { tagCourses } from './dom/tags.js';
+export { tagCourses } from './ui/tags.js';
 export { createAdapter, dataAttributeAdapter } from './dom/adapters.js';
 export {
   createAgendaStore, validateAgenda, applyAgenda, AGENDA_SCHEMA, AGENDA_DATABASE, AGENDA_OBJECT_STORE,

@@ -1,9 +1,10 @@
 // The audit's SVG: four fill patterns (colour *and* pattern per quadrant, so print and colour-blind
 // readers can tell them apart), the stacked bar of one course's quadrant counts, a legend swatch.
 
+import { QUADRANTS } from '../abi.js';
 import { SVG_NS } from '../dom/icons.js';
 
-export const AUDIT_QUADRANTS = Object.freeze(['sweet_spot', 'uphill', 'gift', 'waste']);
+export const AUDIT_QUADRANTS = QUADRANTS;
 
 function svg(doc, tag, attrs = {}, text) {
   const node = doc.createElementNS(SVG_NS, tag);

@@ -14,7 +14,7 @@
 // Events (bubbling): "sweetspot-audit-change" {team, report} after every (re-)render of a report.
 
 import { translator, resolveLocale } from '../i18n/index.js';
-import { el } from '../dom/why.js';
+import { el } from '../dom/elements.js';
 import { AUDIT_QUADRANTS, patterns, stackedBar, swatch } from './audit-chart.js';
 import { auditCoursesCsv, auditLearnersCsv, csvCell } from './audit-csv.js';
 import { auditCss, installAuditStyles } from './audit-styles.js';

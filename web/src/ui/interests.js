@@ -11,7 +11,7 @@
 import { translator, resolveLocale } from '../i18n/index.js';
 import { createSkillIndex } from './search.js';
 import { installStyles } from './styles.js';
-import { el } from '../dom/why.js';
+import { el } from '../dom/elements.js';
 
 const Base = globalThis.HTMLElement ?? class {};
 let panels = 0;

@@ -11,7 +11,7 @@ import { translator, resolveLocale } from '../i18n/index.js';
 import { createLookup, reasonText, tagKind, QUADRANTS } from './reasons.js';
 import { installStyles } from './styles.js';
 import { SVG_NS } from '../dom/icons.js';
-import { el } from '../dom/why.js';
+import { el } from '../dom/elements.js';
 
 const Base = globalThis.HTMLElement ?? class {};
 let matrices = 0;

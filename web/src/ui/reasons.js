@@ -6,9 +6,9 @@
 // hold every sentence, English included (the engine's own English `text` is the same sentence,
 // tests/js/reasons.test.mjs checks it). All output is plain text for textContent.
 
+import { QUADRANTS } from '../abi.js';
 import { asSentence } from '../i18n/index.js';
 
-const QUADRANTS = ['sweet_spot', 'uphill', 'gift', 'waste'];
 export { QUADRANTS };
 
 /**

@@ -5,11 +5,12 @@
 // parsed as HTML: every string goes through textContent.
 
 import { translator, resolveLocale } from '../i18n/index.js';
-import { createLookup, tagKind } from '../ui/reasons.js';
-import { installStyles } from '../ui/styles.js';
-import { dataAttributeAdapter } from './adapters.js';
-import { createIcon } from './icons.js';
-import { el, renderWhy } from './why.js';
+import { createLookup, tagKind } from './reasons.js';
+import { installStyles } from './styles.js';
+import { dataAttributeAdapter } from '../dom/adapters.js';
+import { createIcon } from '../dom/icons.js';
+import { el } from '../dom/elements.js';
+import { renderWhy } from './why.js';
 
 const TAG_ATTR = 'data-sweetspot';
 let instances = 0;

@@ -2,14 +2,8 @@
 // their reasons in plain words, the framing (Uphill), the gift note (Gift), "when we grow, you
 // grow" and the flags. Built with createElement/textContent only.
 
-import { framingText, growthTexts, reasonText, tagKind } from '../ui/reasons.js';
-
-export function el(doc, tag, className, text) {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
+import { el } from '../dom/elements.js';
+import { framingText, growthTexts, reasonText, tagKind } from './reasons.js';
 
 function axisSection(doc, result, axis, ctx) {
   const { t } = ctx;
