@@ -14,6 +14,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { createEngine } from '../web/src/node.js';
+
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(REPO_ROOT, 'examples', 'intranet', 'data');
 const SCHEMA = 'sweetspot/1';
@@ -864,130 +866,22 @@ function aliasesOf(skill) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Validation and a reference reading of the SPEC scoring (for the summary only)
+// Checking and scoring: the engine's own, so the demo data is valid exactly when the engine says so
+// (errors and warnings alike: every reference must resolve) and the summary shows its quadrants.
 // ---------------------------------------------------------------------------------------------
-function validate({ taxonomy, organization, catalog, learners }) {
-  const errors = [];
-  const skillIds = new Set();
-  for (const s of taxonomy.skills) {
-    if (skillIds.has(s.id)) errors.push(`duplicate skill id ${s.id}`);
-    skillIds.add(s.id);
+function validate(engine, documents) {
+  const report = engine.validate({ schema: SCHEMA, ...documents });
+  if (!report.valid) fail(`validation failed: ${report.error.message}`);
+  if (report.warnings.length) {
+    fail('validation failed:\n  ' + report.warnings.slice(0, 40).map((w) => `${w.path}: ${w.message}`).join('\n  '));
   }
-  const roleIds = new Set(organization.roles.map((r) => r.id));
-  const courseIds = new Set(catalog.courses.map((c) => c.id));
-  if (roleIds.size !== organization.roles.length) errors.push('duplicate role id');
-  if (courseIds.size !== catalog.courses.length) errors.push('duplicate course id');
-  const isLevel = (v) => Number.isInteger(v) && v >= 0 && v <= 5;
-  const isUnit = (v) => typeof v === 'number' && v >= 0 && v <= 1;
-  const isDate = (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(v + 'T00:00:00Z').toISOString().startsWith(v);
-  const skill = (id, where) => { if (!skillIds.has(id)) errors.push(`${where}: unknown skill ${id}`); };
-  const role = (id, where) => { if (!roleIds.has(id)) errors.push(`${where}: unknown role ${id}`); };
-  const course = (id, where) => { if (!courseIds.has(id)) errors.push(`${where}: unknown course ${id}`); };
-  taxonomy.skills.forEach((s, i) => (s.broader || []).forEach((b) => skill(b, `/taxonomy/skills/${i}/broader`)));
-  organization.roles.forEach((r, i) => {
-    r.skills.forEach((s, j) => { skill(s.skill, `/organization/roles/${i}/skills/${j}`); if (!isLevel(s.level)) errors.push(`role ${r.id} level`); });
-    (r.next || []).forEach((n) => role(n, `/organization/roles/${i}/next`));
-  });
-  organization.priorities.forEach((p, i) => {
-    skill(p.skill, `/organization/priorities/${i}`);
-    if (!(p.weight > 0 && p.weight <= 1)) errors.push(`priority ${i} weight`);
-    if (!['job', 'improve', 'future', 'leadership'].includes(p.need)) errors.push(`priority ${i} need`);
-  });
-  organization.mandatory.forEach((c) => course(c, '/organization/mandatory'));
-  organization.growth.forEach((g, i) => {
-    g.skills.forEach((s) => skill(s, `/organization/growth/${i}/skills`));
-    (g.roles || []).forEach((r) => role(r, `/organization/growth/${i}/roles`));
-  });
-  catalog.courses.forEach((c, i) => {
-    if (c.skills.length < 1 || c.skills.length > 5) errors.push(`course ${c.id}: ${c.skills.length} skills`);
-    const sum = c.skills.reduce((a, s) => a + s.weight, 0);
-    if (Math.abs(sum - 1) > 1e-9) errors.push(`course ${c.id}: weights sum to ${sum}`);
-    c.skills.forEach((s, j) => {
-      skill(s.skill, `/catalog/courses/${i}/skills/${j}`);
-      if (!isLevel(s.level) || !isUnit(s.weight)) errors.push(`course ${c.id}: bad level/weight`);
-    });
-  });
-  learners.forEach((l, i) => {
-    const p = `/learners/${i}`;
-    role(l.role, p);
-    if (!isDate(l.roleSince)) errors.push(`${p}/roleSince`);
-    l.aspirations.forEach((r) => role(r, `${p}/aspirations`));
-    l.interests.forEach((x) => { skill(x.skill, `${p}/interests`); if (!isUnit(x.strength)) errors.push(`${p} strength`); });
-    l.proficiency.forEach((x) => { skill(x.skill, `${p}/proficiency`); if (!isLevel(x.level)) errors.push(`${p} level`); });
-    l.feedback.forEach((x) => { skill(x.skill, `${p}/feedback`); if (!isUnit(x.need)) errors.push(`${p} need`); });
-    l.completed.forEach((c) => course(c, `${p}/completed`));
-  });
-  // Acyclic check, independent of breakCycles.
-  const broader = new Map(taxonomy.skills.map((s) => [s.id, s.broader || []]));
-  const state = new Map();
-  const dfs = (id) => {
-    state.set(id, 1);
-    for (const b of broader.get(id)) {
-      if (state.get(b) === 1) errors.push(`broader cycle through ${id} -> ${b}`);
-      else if (!state.has(b)) dfs(b);
-    }
-    state.set(id, 2);
-  };
-  for (const id of broader.keys()) if (!state.has(id)) dfs(id);
-  if (errors.length) fail('validation failed:\n  ' + errors.slice(0, 40).join('\n  '));
-}
-
-/**
- * A plain reading of SPEC.md's default model, used only to report the quadrant mix the demo data
- * produces (the engine is the reference; its decay and demand constants may differ):
- * match = 0.5^hops along broader links (up to 3 hops, either direction), role/aspiration demand 1.
- */
-function referenceQuadrants(taxonomy, organization, catalog, learner) {
-  const up = new Map(taxonomy.skills.map((s) => [s.id, s.broader || []]));
-  const dist = (a, b) => {
-    // hops from a up to b, or Infinity
-    let frontier = [a];
-    const seen = new Set([a]);
-    for (let h = 0; h <= 3; h++) {
-      if (frontier.includes(b)) return h;
-      frontier = frontier.flatMap((x) => up.get(x) || []).filter((x) => !seen.has(x) && seen.add(x));
-    }
-    return Infinity;
-  };
-  const match = (t, s) => Math.pow(0.5, Math.min(dist(t, s), dist(s, t)));
-  const level = new Map(learner.proficiency.map((p) => [p.skill, p.level]));
-  const cur = (s) => level.get(s) || 0;
-  const roles = new Map(organization.roles.map((r) => [r.id, r]));
-  const personal = new Map();
-  const org = new Map();
-  const put = (m, s, d) => m.set(s, Math.max(m.get(s) || 0, d));
-  for (const i of learner.interests) put(personal, i.skill, i.strength);
-  for (const a of learner.aspirations) for (const r of roles.get(a).skills) if (r.level > cur(r.skill)) put(personal, r.skill, 1);
-  for (const f of learner.feedback) put(personal, f.skill, f.need);
-  for (const r of roles.get(learner.role).skills) if (r.level > cur(r.skill)) put(org, r.skill, 1);
-  for (const p of organization.priorities) put(org, p.skill, p.weight);
-  const blocked = learner.interests.filter((i) => i.strength === 0).map((i) => i.skill);
-  const axis = (course, demand, isPersonal) => {
-    let total = 0;
-    for (const s of course.skills) {
-      if (s.level <= cur(s.skill)) continue;
-      if (isPersonal && blocked.some((b) => dist(s.skill, b) < Infinity)) continue;
-      let best = 0;
-      for (const [t, d] of demand) best = Math.max(best, d * match(t, s.skill));
-      total += s.weight * best;
-    }
-    return Math.min(1, total);
-  };
-  const counts = { sweet_spot: 0, uphill: 0, gift: 0, waste: 0 };
-  const mandatory = new Set(organization.mandatory);
-  for (const c of catalog.courses) {
-    const p = axis(c, personal, true);
-    const o = mandatory.has(c.id) ? 1 : axis(c, org, false);
-    const { personal: tp, org: to } = organization.policy.thresholds;
-    counts[p >= tp ? (o >= to ? 'sweet_spot' : 'gift') : o >= to ? 'uphill' : 'waste']++;
-  }
-  return counts;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------------------------
-function main() {
+async function main() {
+  const engine = await createEngine();
   const dataDir = path.resolve(process.argv[2] || path.join(REPO_ROOT, '..', 'shared', 'data'));
   const esco = loadEsco(path.join(dataDir, 'esco'));
   const ocw = loadOcw(path.join(dataDir, 'mit_ocw'));
@@ -1102,10 +996,10 @@ function main() {
     })).sort(byStr((l) => l.id)),
   };
 
-  validate({ taxonomy, organization, catalog, learners: learners.learners });
+  const strip = ({ schema, ...rest }) => rest;
+  validate(engine, { taxonomy: strip(taxonomy), organization: strip(organization), catalog: strip(catalog), learners: learners.learners });
 
   // Combined documents for the CLI demo: "schema" only at the top.
-  const strip = ({ schema, ...rest }) => rest;
   const sampleClassify = {
     schema: SCHEMA,
     taxonomy: strip(taxonomy),
@@ -1144,10 +1038,11 @@ function main() {
   console.log(`catalog:      ${catalog.courses.length} courses of ${ocw.total} (${ocw.qaExcluded} QA test sites excluded, ${mapped.length} map to a skill), ${skillCount.size} distinct skills, course levels 1-4: ${levels.join('/')}  ${size('catalog.json')}`);
   console.log(`keywords:     fm_keywords_export.csv ${ocw.fmPresent ? `joined to ${ocw.fmJoined} courses` : 'not present: titles and OCW topics only'}`);
   console.log(`learners:     ${learners.learners.length}`);
-  for (const l of learners.learners) {
-    const q = referenceQuadrants(taxonomy, organization, catalog, l);
-    console.log(`  ${l.id} ${l.role}: reference quadrants sweet_spot ${q.sweet_spot}, uphill ${q.uphill}, gift ${q.gift}, waste ${q.waste}`);
+  for (const l of engine.auditDocument(sampleAudit).learnerResults) {
+    const q = l.summary;
+    console.log(`  ${l.learner} ${l.role}: quadrants sweet_spot ${q.sweet_spot}, uphill ${q.uphill}, gift ${q.gift}, waste ${q.waste}`);
   }
+  engine.dispose();
   console.log(`samples:      sample-classify.json ${size('sample-classify.json')}, sample-audit.json ${size('sample-audit.json')}`);
 }
 
@@ -1223,4 +1118,4 @@ gives byte-identical output.
 }
 
 // Run only when executed directly, so the CSV parser can be imported by tests.
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();

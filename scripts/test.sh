@@ -3,6 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+echo "== set-up: every program the scripts and tests spawn is installed by scripts/bootstrap.sh"
+node --test tests/setup/
+
 echo "== native tests (GoogleTest under CTest)"
 ctest --test-dir build/native --output-on-failure -j2
 

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "audit_views.h"
+#include "command_line.h"
 #include "sweetspot/audit.h"
 
 namespace sweetspot::cli {
@@ -49,17 +50,9 @@ struct Arguments {
 // Returns -1 when the arguments are fine, else the exit status.
 int parse_arguments(int argc, char** argv, Arguments& a) {
   for (int i = 0; i < argc; ++i) {
-    std::string arg = argv[i], value;
-    const bool takes_value =
-        arg == "--format" || arg == "--learners" || arg == "--learners-csv" || arg == "--team" || arg == "--threads";
-    const auto eq = arg.find('=');
-    if (arg.rfind("--", 0) == 0 && eq != std::string::npos) {
-      value = arg.substr(eq + 1);
-      arg = arg.substr(0, eq);
-    } else if (takes_value) {
-      if (i + 1 >= argc) return usage(arg + " needs a value");
-      value = argv[++i];
-    }
+    std::string arg, value, problem;
+    if (!cli::next_argument(argc, argv, i, {"--format", "--learners", "--learners-csv", "--team", "--threads"}, arg, value, problem))
+      return usage(problem);
     if (arg == "--format") {
       if (value != "json" && value != "csv" && value != "html" && value != "table")
         return usage("--format must be json, csv, html or table");
@@ -93,20 +86,6 @@ int parse_arguments(int argc, char** argv, Arguments& a) {
   if (a.file.empty()) return usage("missing FILE");
   if (a.file == "-" && a.learners == "-") return usage("FILE and --learners cannot both be standard input");
   return -1;
-}
-
-bool read_all(const std::string& file, std::string& out) {
-  if (file == "-") {
-    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
-  std::ifstream in(file, std::ios::binary);
-  struct stat st{};
-  if (!in || (stat(file.c_str(), &st) == 0 && S_ISDIR(st.st_mode))) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return true;
 }
 
 // NDJSON learners: one JSON object per line, read as they are needed.
@@ -196,7 +175,7 @@ int run_audit(int argc, char** argv) {
   Arguments a;
   if (const int status = parse_arguments(argc, argv, a); status >= 0) return status;
   std::string input;
-  if (!read_all(a.file, input)) {
+  if (!cli::read_input(a.file, input)) {
     std::cerr << "sweetspot: cannot read " << a.file << "\n";
     return 2;
   }

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "command_line.h"
 #include "sweetspot/import.h"
 
 namespace sweetspot::cli {
@@ -67,17 +68,10 @@ bool parse_number(const std::string& s, double& out) {
 // Returns -1 when the arguments are fine, else the exit status.
 int parse_arguments(int argc, char** argv, Arguments& a) {
   for (int i = 0; i < argc; ++i) {
-    std::string arg = argv[i], value;
-    const auto eq = arg.find('=');
-    const bool takes_value = arg == "--format" || arg == "--ids" || arg == "--essential-level" || arg == "--optional-level" ||
-                             arg == "--min-importance" || arg == "--scale";
-    if (arg.rfind("--", 0) == 0 && eq != std::string::npos) {
-      value = arg.substr(eq + 1);
-      arg = arg.substr(0, eq);
-    } else if (takes_value) {
-      if (i + 1 >= argc) return usage(arg + " needs a value");
-      value = argv[++i];
-    }
+    std::string arg, value, problem;
+    if (!cli::next_argument(argc, argv, i, {"--format", "--ids", "--essential-level", "--optional-level", "--min-importance", "--scale"},
+                            arg, value, problem))
+      return usage(problem);
     if (arg == "--help" || arg == "-h") {
       std::cout << kImportUsage;
       return 0;

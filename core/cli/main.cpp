@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "audit_command.h"
+#include "command_line.h"
 #include "import_command.h"
 #include "sweetspot/engine.h"
 #include "table_view.h"
@@ -49,19 +50,6 @@ int command_index(int argc, char** argv) {
     else if (arg == "-" || arg.empty() || arg[0] != '-') return i;
   }
   return -1;
-}
-
-bool read_input(const std::string& file, std::string& out) {
-  if (file == "-") {
-    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return true;
 }
 
 // `compile FILE -o OUT`: writes the snapshot, then prints what loading it reports.
@@ -144,7 +132,7 @@ int main(int argc, char** argv) {
   if ((command == "compile") != !output.empty()) return usage(command == "compile" ? "compile needs -o OUT.sscat" : "-o goes with compile");
 
   std::string input;
-  if (!read_input(file, input)) {
+  if (!sweetspot::cli::read_input(file, input)) {
     std::cerr << "sweetspot: cannot read " << file << "\n";
     return 2;
   }
@@ -153,7 +141,7 @@ int main(int argc, char** argv) {
   sweetspot::Engine engine;
   if (!catalog.empty()) {
     std::string snapshot;
-    if (!read_input(catalog, snapshot)) {
+    if (!sweetspot::cli::read_input(catalog, snapshot)) {
       std::cerr << "sweetspot: cannot read " << catalog << "\n";
       return 2;
     }

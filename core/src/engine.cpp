@@ -28,18 +28,39 @@ Outcome success(std::string json) {
   return o;
 }
 
-// Reads a combined document of the given shape, or fails with the path of the first problem.
-bool read(std::string_view text, const DocumentShape& shape, Documents& docs, Warnings& warnings, Error& error) {
-  return read_document_text(text, shape, docs, warnings, error);
-}
+// The shapes of the combined documents the calls read ({organization, catalog, learner, learners};
+// the taxonomy is always optional).
+const DocumentShape kCatalogShape{Need::kRequired, Need::kRequired, Need::kForbidden, Need::kForbidden};
+const DocumentShape kLearnerShape{Need::kForbidden, Need::kForbidden, Need::kRequired, Need::kForbidden};
+const DocumentShape kLearnersShape{Need::kForbidden, Need::kForbidden, Need::kForbidden, Need::kRequired};
+const DocumentShape kCatalogLearnerShape{Need::kRequired, Need::kRequired, Need::kRequired, Need::kForbidden};
+const DocumentShape kCatalogLearnersShape{Need::kRequired, Need::kRequired, Need::kForbidden, Need::kRequired};
 
-std::unique_ptr<CatalogIndex> compile(Documents& docs) {
-  static const Organization kNoOrganization;
-  static const Catalog kNoCatalog;
-  return std::make_unique<CatalogIndex>(build_index(docs.taxonomy, docs.organization ? *docs.organization : kNoOrganization,
-                                                    docs.catalog ? *docs.catalog : kNoCatalog, "/taxonomy",
-                                                    "/organization", "/catalog"));
-}
+// One call's documents: read (failing with the path of the first problem), and where they hold a
+// catalog compiled, the compiler's warnings after the reader's.
+struct Request {
+  Documents docs;
+  Warnings warnings;
+  Error error;
+  std::unique_ptr<CatalogIndex> index;
+
+  bool read(std::string_view text, const DocumentShape& shape) {
+    return read_document_text(text, shape, docs, warnings, error);
+  }
+  void compile() {
+    static const Organization kNoOrganization;
+    static const Catalog kNoCatalog;
+    index = std::make_unique<CatalogIndex>(build_index(docs.taxonomy, docs.organization ? *docs.organization : kNoOrganization,
+                                                       docs.catalog ? *docs.catalog : kNoCatalog, "/taxonomy",
+                                                       "/organization", "/catalog"));
+    warnings.insert(warnings.end(), index->warnings.begin(), index->warnings.end());
+  }
+  bool read_and_compile(std::string_view text, const DocumentShape& shape) {
+    if (!read(text, shape)) return false;
+    compile();
+    return true;
+  }
+};
 
 // The engine is built without exceptions in WebAssembly; natively, running out of memory is the
 // one exception the standard library can still raise, and it must not escape untyped.
@@ -106,16 +127,11 @@ bool Engine::loaded() const { return state_->index != nullptr; }
 
 Outcome Engine::load(std::string_view text) {
   return guarded([&] {
-    Documents docs;
-    Warnings warnings;
-    Error error;
-    DocumentShape shape{Need::kRequired, Need::kRequired, Need::kForbidden, Need::kForbidden};
-    if (!read(text, shape, docs, warnings, error)) return failure(error);
-    auto index = compile(docs);
-    warnings.insert(warnings.end(), index->warnings.begin(), index->warnings.end());
+    Request r;
+    if (!r.read_and_compile(text, kCatalogShape)) return failure(r.error);
     // Only now, with the new catalog complete, does it replace the old one.
-    state_->install(std::move(index), std::move(docs.taxonomy), SnapshotTaxonomy{}, false);
-    return success(load_summary(*state_->index, warnings));
+    state_->install(std::move(r.index), std::move(r.docs.taxonomy), SnapshotTaxonomy{}, false);
+    return success(load_summary(*state_->index, r.warnings));
   });
 }
 
@@ -133,16 +149,11 @@ Outcome Engine::load_snapshot(std::string_view bytes) {
 
 Outcome compile_catalog(std::string_view text) {
   return guarded([&] {
-    Documents docs;
-    Warnings warnings;
-    Error error;
-    DocumentShape shape{Need::kRequired, Need::kRequired, Need::kForbidden, Need::kForbidden};
-    if (!read(text, shape, docs, warnings, error)) return failure(error);
-    auto index = compile(docs);
+    Request r;
+    if (!r.read_and_compile(text, kCatalogShape)) return failure(r.error);
     // The snapshot keeps every warning load() would report: reading first, then compiling.
-    warnings.insert(warnings.end(), index->warnings.begin(), index->warnings.end());
-    index->warnings = std::move(warnings);
-    return success(write_snapshot(*index, docs.taxonomy));
+    r.index->warnings = std::move(r.warnings);
+    return success(write_snapshot(*r.index, r.docs.taxonomy));
   });
 }
 
@@ -160,8 +171,9 @@ Outcome Engine::classify_learner(std::string_view text, bool with_courses, bool 
     Documents& docs = state_->request;
     Warnings warnings;
     Error error;
-    DocumentShape shape{Need::kForbidden, Need::kForbidden, Need::kRequired, Need::kForbidden};
-    if (!read(text, shape, docs, warnings, error)) return failure(error);
+    // Not a Request: the learner's documents are reused so that a steady stream of classify calls
+    // does not allocate.
+    if (!read_document_text(text, kLearnerShape, docs, warnings, error)) return failure(error);
     std::swap(state_->learner, *docs.learner);  // both keep their capacity for the next requests
     state_->scorer->set_learner(state_->learner, "/learner", warnings);
     state_->scorer->score_all(state_->scores);
@@ -221,12 +233,9 @@ Engine::CourseList Engine::course_list() {
 Outcome Engine::audit(std::string_view text, bool pretty) {
   return guarded([&] {
     if (!loaded()) return failure(not_loaded());
-    Documents docs;
-    Warnings warnings;
-    Error error;
-    DocumentShape shape{Need::kForbidden, Need::kForbidden, Need::kForbidden, Need::kRequired};
-    if (!read(text, shape, docs, warnings, error)) return failure(error);
-    return success(audit_json(*state_->index, *docs.learners, "/learners", docs.as_of, std::move(warnings), pretty));
+    Request r;
+    if (!r.read(text, kLearnersShape)) return failure(r.error);
+    return success(audit_json(*state_->index, *r.docs.learners, "/learners", r.docs.as_of, std::move(r.warnings), pretty));
   });
 }
 
@@ -285,42 +294,32 @@ Outcome suggest_document(std::string_view text) {
 
 Outcome classify_document(std::string_view text, bool pretty) {
   return guarded([&] {
-    Documents docs;
-    Warnings warnings;
-    Error error;
-    DocumentShape shape{Need::kRequired, Need::kRequired, Need::kRequired, Need::kForbidden};
-    if (!read(text, shape, docs, warnings, error)) return failure(error);
-    auto index = compile(docs);
-    warnings.insert(warnings.end(), index->warnings.begin(), index->warnings.end());
-    LearnerScorer scorer(*index);
-    scorer.set_learner(*docs.learner, "/learner", warnings);
+    Request r;
+    if (!r.read_and_compile(text, kCatalogLearnerShape)) return failure(r.error);
+    LearnerScorer scorer(*r.index);
+    scorer.set_learner(*r.docs.learner, "/learner", r.warnings);
     Scores scores;
     scorer.score_all(scores);
-    return success(classification_json(*index, scorer, scores, docs.as_of, warnings, true, pretty));
+    return success(classification_json(*r.index, scorer, scores, r.docs.as_of, r.warnings, true, pretty));
   });
 }
 
 Outcome audit_document(std::string_view text, bool pretty) {
   return guarded([&] {
-    Documents docs;
-    Warnings warnings;
-    Error error;
-    DocumentShape shape{Need::kRequired, Need::kRequired, Need::kForbidden, Need::kRequired};
-    if (!read(text, shape, docs, warnings, error)) return failure(error);
-    auto index = compile(docs);
-    warnings.insert(warnings.end(), index->warnings.begin(), index->warnings.end());
-    return success(audit_json(*index, *docs.learners, "/learners", docs.as_of, std::move(warnings), pretty));
+    Request r;
+    if (!r.read_and_compile(text, kCatalogLearnersShape)) return failure(r.error);
+    return success(audit_json(*r.index, *r.docs.learners, "/learners", r.docs.as_of, std::move(r.warnings), pretty));
   });
 }
 
 Outcome validate_document(std::string_view text, bool pretty) {
   return guarded([&] {
-    Error error;
-    auto json = read_json(text, error);
-    if (!json) return failure(error);
-    Documents docs;
-    Warnings warnings;
-    DocumentReader reader(error, warnings);
+    Request r;
+    auto json = read_json(text, r.error);
+    if (!json) return failure(r.error);
+    Documents& docs = r.docs;
+    Warnings& warnings = r.warnings;
+    DocumentReader reader(r.error, warnings);
     // A standalone document is recognized by its keys; anything else is read as a combined one.
     const bool combined = !json->is_object() || json->contains("organization") || json->contains("catalog") ||
                           json->contains("taxonomy") || json->contains("learner") || json->contains("learners");
@@ -341,11 +340,10 @@ Outcome validate_document(std::string_view text, bool pretty) {
       kind = "organization";
       ok = reader.read_organization(*json, "", docs.organization.emplace());
     }
-    if (!ok) return failure(error);
-    auto index = compile(docs);
-    warnings.insert(warnings.end(), index->warnings.begin(), index->warnings.end());
+    if (!ok) return failure(r.error);
+    r.compile();
     // Learner references are checked only against documents that define what they refer to.
-    LearnerScorer scorer(*index);
+    LearnerScorer scorer(*r.index);
     const bool references = combined && (docs.catalog || docs.organization || docs.taxonomy.present);
     if (docs.learner && references) scorer.set_learner(*docs.learner, combined ? "/learner" : "", warnings);
     if (docs.learners && references)

@@ -4,14 +4,17 @@
  * file (Admin › Themes › Theme Editor › Upload › JavaScript file); see docs/integrations.md.
  *
  * Canvas injects it as a classic deferred script on every page. It acts only on the dashboard
- * ("/" and "/dashboard") for a logged-in user, and only once course cards are on the page. It then
+ * ("/" and "/dashboard") for a logged-in user, and only once course cards are on the page: at
+ * once on the classic card dashboard, when the learner opens the "Courses" tab on the widget
+ * dashboard (ui/features/widget_dashboard, which renders the same cards there). It then
  *   1. imports the Sweetspot package (ES modules) from CONFIG.baseUrl, where an admin hosts the
- *      package's src/ and dist/ folders (with CORS for this Canvas domain when on another host);
+ *      package's src/ and dist/ folders and this folder's adapter.js as canvas/adapter.js (with
+ *      CORS for this Canvas domain when on another host);
  *   2. reads the admin's mapping file (CONFIG.mappingUrl: the growth agenda, the taxonomy and each
  *      Canvas course's skills), the user's courses from Canvas's REST API (same origin, the user's
  *      session; GET only) and, if configured, the user's role from Canvas custom data;
  *   3. tags the cards (.ic-DashboardCard; the course id comes from a.ic-DashboardCard__link), and
- *      keeps them tagged when Canvas re-renders them.
+ *      keeps them tagged when Canvas re-renders them or the learner switches tabs.
  * The learner's interests are stated in a panel above the cards and kept in this browser only
  * (localStorage): nothing is ever sent to Canvas or anywhere else.
  */
@@ -20,7 +23,8 @@
 
   // ---- Configuration: edit these lines before uploading ------------------------------------
   var CONFIG = {
-    // Where the Sweetspot package is hosted: a folder with src/ and dist/ (web/ of the project).
+    // Where the Sweetspot package is hosted: a folder with src/ and dist/ (web/ of the project)
+    // and canvas/adapter.js (examples/canvas/adapter.js).
     baseUrl: 'https://static.example.org/sweetspot/',
     // The mapping file: {schema: "sweetspot-mapping/1", organization, taxonomy, courses: {...}}.
     mappingUrl: 'https://static.example.org/sweetspot/canvas-mapping.json',
@@ -115,6 +119,18 @@
     return { details: details, panel: panel };
   }
 
+  // The interests panel goes just before the cards: on the classic dashboard before
+  // #DashboardCard_Container (server-rendered, React renders into it); on the widget dashboard's
+  // Courses tab before the element CoursesTab renders the cards into. Again after every re-render
+  // that removed it.
+  function placePanel(details, root) {
+    if (details.isConnected) return;
+    var classic = document.getElementById('DashboardCard_Container');
+    var box = root.querySelector('.ic-DashboardCard__box');
+    var anchor = classic || (box && box.parentElement);
+    if (anchor && anchor.parentElement) anchor.parentElement.insertBefore(details, anchor);
+  }
+
   async function main() {
     var root = document.getElementById('content') || document.body;
     await whenCards(root);
@@ -124,10 +140,12 @@
       import(new URL('src/index.js', base).href),
       import(new URL('src/ui.js', base).href),
       import(new URL('src/adapters/index.js', base).href),
+      import(new URL(CONFIG.adapterUrl || 'canvas/adapter.js', base).href),
     ]);
     var core = modules[0];
     var ui = modules[1];
-    var adapters = modules[2];
+    var canvas = modules[3];
+    var adapters = Object.assign({}, modules[2], canvas, canvas.canvasAdapters(Object.assign({}, modules[2], { createAdapter: ui.createAdapter })));
 
     var loaded = await Promise.all([
       getText(new URL(CONFIG.mappingUrl, window.location.href).href, { credentials: 'omit' }).then(JSON.parse),
@@ -161,8 +179,9 @@
     var panel = null;
     if (CONFIG.interestsPanel) {
       panel = interestsPanel(ui, document, { taxonomy: taxonomy, organization: organization, learner: learner, store: store, locale: env.LOCALE });
-      var cards = document.getElementById('DashboardCard_Container') || root.querySelector(CARD).parentElement;
-      cards.parentElement.insertBefore(panel.details, cards);
+      placePanel(panel.details, root);
+      // The widget dashboard unmounts the Courses tab, panel included, on every tab switch.
+      root.addEventListener('sweetspot-tagged', function () { placePanel(panel.details, root); });
     }
 
     var controller = ui.tagCourses(root, {

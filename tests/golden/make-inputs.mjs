@@ -9,51 +9,22 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { generateLearner, generateWorld, shuffled } from '../js/generate.mjs';
+import { quadrantCatalog, quadrantLearner, quadrantOrganization } from '../js/quadrant-world.mjs';
 
 const DIR = fileURLToPath(new URL('./inputs/', import.meta.url));
 const AS_OF = '2026-01-01';
 const clone = (x) => structuredClone(x);
 
-const org = {
-  roles: [
-    { id: 'dev', title: 'Developer', skills: [{ skill: 'h', level: 3 }], next: ['lead'] },
-    { id: 'lead', title: 'Team Lead', skills: [{ skill: 'lead', level: 3 }, { skill: 'h', level: 4 }] },
-  ],
-  priorities: [
-    { skill: 'b', weight: 0.9, need: 'improve', rationale: 'B wins deals.' },
-    { skill: 'c', weight: 0.8, need: 'future', rationale: 'C is the future.' },
-  ],
-  mandatory: ['m-course'],
-  policy: { gifts: { allowed: true, note: 'Take it on a Friday.' } },
-};
-const catalog = {
-  courses: [
-    { id: 'gift', title: 'Gift', skills: [{ skill: 'a', level: 3 }] },
-    { id: 'uphill', title: 'Uphill', skills: [{ skill: 'b', level: 3 }] },
-    { id: 'sweet', title: 'Sweet', skills: [{ skill: 'c', level: 3 }] },
-    { id: 'waste', title: 'Waste', skills: [{ skill: 'd', level: 3 }] },
-    { id: 'm-course', title: 'Compliance', skills: [{ skill: 'e', level: 1 }] },
-    { id: 'mastered', title: 'Mastered', skills: [{ skill: 'f', level: 2 }] },
-    { id: 'done', title: 'Done', skills: [{ skill: 'a', level: 2 }] },
-    { id: 'edge', title: 'Edge', skills: [{ skill: 'g', level: 2 }] },
-    { id: 'role', title: 'Role', skills: [{ skill: 'h', level: 4 }] },
-    { id: 'lead-course', title: 'Leading Teams', skills: [{ skill: 'lead', level: 4 }] },
-  ],
-};
-const learner = {
-  id: 'l1',
-  name: 'Ada',
-  role: 'dev',
-  roleSince: '2021-06-01',
-  interests: [
-    { skill: 'a', strength: 0.9 },
-    { skill: 'c', strength: 0.8 },
-    { skill: 'g', strength: 0.27 },
-    { skill: 'f', strength: 0.9 },
-  ],
-  proficiency: [{ skill: 'f', level: 3 }, { skill: 'h', level: 1 }],
-  completed: ['done'],
-};
+// The quadrant world of the quadrant tests, with a role to aspire to ("lead") and its course.
+const org = quadrantOrganization();
+org.roles = [
+  { ...org.roles[0], next: ['lead'] },
+  { id: 'lead', title: 'Team Lead', skills: [{ skill: 'lead', level: 3 }, { skill: 'h', level: 4 }] },
+];
+const catalog = quadrantCatalog();
+catalog.courses.push({ id: 'lead-course', title: 'Leading Teams', skills: [{ skill: 'lead', level: 4 }] });
+const { role, interests, proficiency, completed } = quadrantLearner();
+const learner = { id: 'l1', name: 'Ada', role, roleSince: '2021-06-01', interests, proficiency, completed };
 const base = { schema: 'sweetspot/1', organization: org, catalog };
 
 const taxonomy = {

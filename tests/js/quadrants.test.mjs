@@ -5,46 +5,13 @@ import { after, before, describe, it } from 'node:test';
 
 import { generateLearner, generateWorld, rng, shuffled } from './generate.mjs';
 import { createEngine, QUADRANTS } from './helpers.mjs';
+import { quadrantCatalog, quadrantLearner as quadrantLearnerOf, quadrantOrganization } from './quadrant-world.mjs';
 
 const AS_OF = { asOf: '2026-01-01' };
 const units = (x) => Math.round(x * 10000);
 
-const quadrantWorld = {
-  organization: {
-    roles: [{ id: 'dev', title: 'Developer', skills: [{ skill: 'h', level: 3 }] }],
-    priorities: [
-      { skill: 'b', weight: 0.9, need: 'improve', rationale: 'B wins deals.' },
-      { skill: 'c', weight: 0.8, need: 'future', rationale: 'C is the future.' },
-    ],
-    mandatory: ['m-course'],
-    policy: { gifts: { allowed: true, note: 'Take it on a Friday.' } },
-  },
-  catalog: {
-    courses: [
-      { id: 'gift', title: 'Gift', skills: [{ skill: 'a', level: 3 }] },
-      { id: 'uphill', title: 'Uphill', skills: [{ skill: 'b', level: 3 }] },
-      { id: 'sweet', title: 'Sweet', skills: [{ skill: 'c', level: 3 }] },
-      { id: 'waste', title: 'Waste', skills: [{ skill: 'd', level: 3 }] },
-      { id: 'm-course', title: 'Compliance', skills: [{ skill: 'e', level: 1 }] },
-      { id: 'mastered', title: 'Mastered', skills: [{ skill: 'f', level: 2 }] },
-      { id: 'done', title: 'Done', skills: [{ skill: 'a', level: 2 }] },
-      { id: 'edge', title: 'Edge', skills: [{ skill: 'g', level: 2 }] },
-      { id: 'role', title: 'Role', skills: [{ skill: 'h', level: 4 }] },
-    ],
-  },
-};
-const quadrantLearner = {
-  id: 'l',
-  role: 'dev',
-  interests: [
-    { skill: 'a', strength: 0.9 },
-    { skill: 'c', strength: 0.8 },
-    { skill: 'g', strength: 0.27 },
-    { skill: 'f', strength: 0.9 },
-  ],
-  proficiency: [{ skill: 'f', level: 3 }, { skill: 'h', level: 1 }],
-  completed: ['done'],
-};
+const quadrantWorld = { organization: quadrantOrganization(), catalog: quadrantCatalog() };
+const quadrantLearner = quadrantLearnerOf();
 
 let engine;
 before(async () => {

@@ -1,5 +1,6 @@
 // The DOM-free half of web/src/adapters: skill tokens, roles, mapping files, agenda form, and each
-// LMS's payloads (fixtures shaped like the documented responses) onto a catalog and learner that
+// LMS's payloads (fixtures shaped like the documented responses; Canvas and Open edX in their own
+// canvas-adapter / openedx-adapter tests) onto a catalog and learner that
 // the engine loads without warnings and classifies as the fixture data calls for.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -174,42 +175,6 @@ describe('through the engine', () => {
       'moodle-46': 'waste', 'moodle-48': 'uphill', 'moodle-49': 'uphill', 'moodle-50': 'sweet_spot',
     });
   });
-
-  it('Canvas: dashboard cards + mapping file -> catalog and learner', () => {
-    const mapping = A.parseMapping(fixture('canvas/mapping.json'));
-    assert.deepEqual(mapping.problems, []);
-    const courses = A.canvasCourses(fixture('canvas/dashboard_cards.json'));
-    const c = A.catalogFromCanvas(courses, mapping);
-    assert.deepEqual(c.catalog.courses.map((x) => x.id), ['dpe101', 'canvas-102', 'canvas-103', 'canvas-104', 'coc-2026']);
-    assert.deepEqual(c.unmapped, ['105', '106']);
-    assert.deepEqual(c.skipped, ['canvas-105']);
-    assert.equal(c.catalog.courses[0].title, 'Data Privacy Essentials', 'the course name, not the user\'s nickname');
-    const learner = A.canvasLearner({ userId: '7', roleData: fixture('canvas/custom_data_role.json'), organization: mapping.organization });
-    assert.deepEqual(learner, { id: 'canvas-user-7', role: 'data-analyst' });
-    assert.deepEqual(engine.load({ taxonomy: mapping.taxonomy, organization: mapping.organization, catalog: c.catalog }).warnings, []);
-    assert.deepEqual(kinds(engine.classify(applyAgenda(learner, AGENDA), { asOf: AS_OF })), {
-      'canvas-102': 'sweet_spot', 'canvas-103': 'uphill', 'canvas-104': 'gift', 'coc-2026': 'uphill', dpe101: 'uphill',
-    });
-  });
-
-  it('Open edX: learner_home/init + mapping -> catalog, card ids and learner', () => {
-    const mapping = A.parseMapping(fixture('openedx/mapping.json'));
-    assert.deepEqual(mapping.problems, []);
-    const init = fixture('openedx/learner_home_init.json');
-    const c = A.catalogFromLearnerHome(init, mapping);
-    assert.deepEqual([...c.cards], [
-      ['card-0', 'openedx-Northwind+DPE101'], ['card-1', 'py201'], ['card-2', 'openedx-Northwind+CLD100'],
-      ['card-3', 'openedx-Northwind+SQL400'], ['card-4', 'openedx-Northwind+ORI'],
-    ]);
-    assert.deepEqual(c.unmapped, ['course-v1:Northwind+ORI+2026']);
-    assert.deepEqual(c.skipped, [], 'ORI is mandatory, so it stays');
-    const learner = A.openedxLearner({ username: 'maya', account: fixture('openedx/account.json'), roleField: mapping.roleField, organization: mapping.organization, init, runs: c.runs });
-    assert.deepEqual(learner, { id: 'openedx-user-maya', role: 'data-analyst', completed: ['openedx-Northwind+SQL400'] });
-    assert.deepEqual(engine.load({ taxonomy: mapping.taxonomy, organization: mapping.organization, catalog: c.catalog }).warnings, []);
-    const k = kinds(engine.classify(applyAgenda(learner, AGENDA), { asOf: AS_OF }));
-    assert.equal(k.py201, 'sweet_spot');
-    assert.equal(k['openedx-Northwind+ORI'], 'uphill');
-  });
 });
 
 describe('Moodle payload shapes', () => {
@@ -273,34 +238,6 @@ describe('callMoodleService (the Moodle plugin\'s js/service.js)', () => {
       (e) => e.errorcode === 'servicerequireslogin');
     await assert.rejects(callMoodleService(cfg(json(null, 503), []), 'x'), (e) => e.errorcode === 'http503');
     await assert.rejects(callMoodleService({ wwwroot: '', sesskey: '' }, 'x'), /M\.cfg/);
-  });
-});
-
-describe('Canvas and Open edX ids', () => {
-  it('reads Canvas course ids from links and payloads', () => {
-    assert.equal(A.canvasCourseIdFromHref('/courses/42'), '42');
-    assert.equal(A.canvasCourseIdFromHref('https://canvas.example.org/courses/42/modules?x=1'), '42');
-    assert.equal(A.canvasCourseIdFromHref('/courses/1~42#top'), '1~42');
-    assert.equal(A.canvasCourseIdFromHref('/courses/'), null);
-    assert.equal(A.canvasCourseIdFromHref('/courses/42abc'), null);
-    const fromApi = A.canvasCourses(fixture('canvas/courses.json'));
-    const fromCards = A.canvasCourses(fixture('canvas/dashboard_cards.json'));
-    assert.deepEqual(fromApi.map((c) => c.id), fromCards.map((c) => c.id));
-    assert.equal(fromApi[0].name, 'Data Privacy Essentials', 'original_name over the nickname');
-    assert.equal(fromApi[2].summary, 'Cloud computing for everyone.');
-    assert.deepEqual(A.canvasCourses([{ assetString: 'course_7' }, { href: '/courses/8' }, {}]).map((c) => c.id), ['7', '8']);
-    assert.equal(A.nextLink('<https://x/api/v1/courses?page=1>; rel="current",<https://x/api/v1/courses?page=2>; rel="next"'), 'https://x/api/v1/courses?page=2');
-    assert.equal(A.nextLink(null), null);
-  });
-
-  it('parses Open edX course keys and card ids', () => {
-    assert.deepEqual(A.parseCourseKey('course-v1:Org+DPE101+2026'), { org: 'Org', number: 'DPE101', run: '2026', courseKey: 'Org+DPE101' });
-    assert.deepEqual(A.parseCourseKey('Org+DPE101'), { org: 'Org', number: 'DPE101', courseKey: 'Org+DPE101' });
-    assert.deepEqual(A.parseCourseKey('Org/DPE101/2014_T1'), { org: 'Org', number: 'DPE101', run: '2014_T1', courseKey: 'Org+DPE101' });
-    assert.equal(A.parseCourseKey('nonsense'), null);
-    assert.equal(A.cardIndex('card-12'), 12);
-    assert.equal(A.cardIndex('card-x'), -1);
-    assert.equal(A.openedxCatalogId('course-v1:Org+X+1'), 'openedx-Org+X');
   });
 });
 

@@ -1,22 +1,31 @@
-// The Canvas theme script (examples/canvas/sweetspot-canvas.js) in headless Chromium, on a fixture
-// that reproduces the Canvas dashboard's card markup (DashboardCard.tsx: no data-course-id, the id
-// is in a.ic-DashboardCard__link) and re-renders it as React does. Canvas's REST API, the custom
-// data store and the admin's mapping file are answered by route interception on 127.0.0.1, with
-// payloads shaped like Canvas's (tests/lms/fixtures/canvas/).
+// The Canvas theme script (examples/canvas/sweetspot-canvas.js) in headless Chromium, on fixtures
+// that reproduce the Canvas dashboard's card markup (DashboardCard.tsx: no data-course-id, the id
+// is in a.ic-DashboardCard__link) and re-render it as React does: the classic card dashboard, and
+// the widget dashboard whose "Courses" tab renders the same cards, unmounted on every tab switch.
+// Canvas's REST API, the custom data store and the admin's mapping file are answered by route
+// interception on 127.0.0.1, with payloads shaped like Canvas's (examples/canvas/fixtures/).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import * as A from '../../web/src/adapters/index.js';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import * as common from '../../web/src/adapters/index.js';
+import { createAdapter } from '../../web/src/dom/adapters.js';
 import { applyAgenda } from '../../web/src/ui/agenda-store.js';
 import { tagKind } from '../../web/src/ui/reasons.js';
 import { createEngine } from '../../web/src/node.js';
 import { CSP } from '../../scripts/serve.mjs';
-import { launch, readFixture, startServer, watchedPage } from './browser.mjs';
-import { AGENDA, fixtureText } from './helpers.mjs';
+import * as C from '../../examples/canvas/adapter.js';
+import { launch, startServer, watchedPage } from './browser.mjs';
+import { AGENDA, ROOT } from './helpers.mjs';
 
-const mappingDoc = readFixture('canvas/mapping.json');
-const cards = readFixture('canvas/dashboard_cards.json');
-const apiCourses = readFixture('canvas/courses.json');
+const A = { ...common, ...C, ...C.canvasAdapters({ ...common, createAdapter }) };
+const fixtureText = (name) => fs.readFileSync(path.join(ROOT, 'examples/canvas/fixtures', name), 'utf8');
+const readFixture = (name) => JSON.parse(fixtureText(name));
+const mappingDoc = readFixture('mapping.json');
+const cards = readFixture('dashboard_cards.json');
+const apiCourses = readFixture('courses.json');
 const KEY = 'sweetspot:agenda:canvas-user-7';
 
 let browser;
@@ -25,7 +34,7 @@ let origin;
 let expected;
 
 before(async () => {
-  [browser, server] = await Promise.all([launch(), startServer({ '/canvas/': 'examples/canvas' })]);
+  [browser, server] = await Promise.all([launch(), startServer({ '/canvas/': 'examples/canvas', '/fixtures/canvas/': 'examples/canvas/fixtures' })]);
   origin = server.url;
   const engine = await createEngine();
   const mapping = A.parseMapping(mappingDoc);
@@ -45,7 +54,7 @@ after(async () => {
  * Opens the dashboard at `path` with Canvas's endpoints routed. Options: config (theme config
  * overrides), agenda (stored in this browser first), prefix (Canvas's "while(1);" on JSON).
  */
-async function openDashboard({ path = 'dashboard', config, agenda, prefix = true, role = true } = {}) {
+async function openDashboard({ path: at = 'dashboard', page: html = 'dashboard.html', config, agenda, prefix = true, role = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const w = await watchedPage(context);
   const page = w.page;
@@ -54,7 +63,7 @@ async function openDashboard({ path = 'dashboard', config, agenda, prefix = true
     status: 200, contentType: 'application/json; charset=utf-8', headers, body: (prefix ? 'while(1);' : '') + JSON.stringify(body),
   });
   await page.route((url) => url.origin === new URL(origin).origin && ['/', '/dashboard', '/courses/101'].includes(url.pathname), (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: fixtureText('canvas/dashboard.html') }));
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: fixtureText(html) }));
   await page.route(`${origin}api/v1/**`, (route) => {
     const url = new URL(route.request().url());
     // The fixture's own "Canvas" code asks with Accept: application/json+canvas-string-ids; only
@@ -65,7 +74,7 @@ async function openDashboard({ path = 'dashboard', config, agenda, prefix = true
     if (url.pathname === '/api/v1/dashboard/dashboard_cards') return route.fulfill(canvasJSON(cards));
     if (url.pathname === '/api/v1/users/self/custom_data/role') {
       if (!role || url.searchParams.get('ns') !== 'org.example.sweetspot') return route.fulfill({ status: 404, contentType: 'application/json', body: '{"message":"no data for scope"}' });
-      return route.fulfill(canvasJSON(readFixture('canvas/custom_data_role.json')));
+      return route.fulfill(canvasJSON(readFixture('custom_data_role.json')));
     }
     if (url.pathname === '/api/v1/courses') {
       const pageNo = Number(url.searchParams.get('page') ?? 1);
@@ -81,7 +90,7 @@ async function openDashboard({ path = 'dashboard', config, agenda, prefix = true
     if (cfg) sessionStorage.setItem('fixture-canvas-config', JSON.stringify(cfg));
     if (stored) localStorage.setItem(key, JSON.stringify({ schema: 'sweetspot-agenda/1', learner: 'canvas-user-7', ...stored }));
   }, [config ?? null, KEY, agenda ?? null]);
-  await page.goto(`${origin}${path}`);
+  await page.goto(`${origin}${at}`);
   return { ...w, context, api };
 }
 
@@ -183,6 +192,52 @@ describe('Canvas theme script', () => {
     // Without a role, only priorities and mandatory courses make the organization's side.
     assert.equal(kindsOf(rows)['canvas-102'], 'optional');
     assert.equal(kindsOf(rows)['canvas-103'], 'org_needed');
+    await context.close();
+  });
+});
+
+describe('Canvas widget dashboard (ui/features/widget_dashboard)', () => {
+  const panels = (page) => page.locator('[data-sweetspot-panel]').count();
+
+  it('tags the cards of the Courses tab when the learner opens it, and again after every switch', async () => {
+    const { page, log, api, context } = await openDashboard({ path: '', page: 'widget-dashboard.html' });
+    // The Dashboard tab comes first: no cards, so nothing is loaded yet.
+    await page.waitForSelector('[data-testid="dashboard-tab-content"]');
+    assert.deepEqual(api, []);
+    for (let round = 0; round < 3; round += 1) {
+      await page.click('[data-testid="tab-courses"]');
+      await settled(page);
+      const rows = await tags(page);
+      assert.deepEqual(rows.map((r) => r.course), ['dpe101', 'canvas-102', 'canvas-103', 'canvas-104', undefined, 'coc-2026'], `round ${round}`);
+      assert.deepEqual(kindsOf(rows), expected.noAgenda);
+      assert.equal(await panels(page), 1, `round ${round}: the interests panel is above the cards again`);
+      assert.ok(await page.locator('[data-sweetspot-panel] + div .ic-DashboardCard__box').count() === 1, 'right before the cards');
+      await page.click('[data-testid="tab-dashboard"]');
+      await page.waitForFunction(() => !document.querySelector('.ic-DashboardCard'));
+      assert.equal(await page.locator('[data-sweetspot="tag"]').count(), 0);
+    }
+    assert.deepEqual(api.map((a) => `${a.method} ${a.path}`), ['GET /api/v1/dashboard/dashboard_cards', 'GET /api/v1/users/self/custom_data/role?ns=org.example.sweetspot'],
+      'the theme script loads once, whatever the switches');
+    assert.equal(log.requests.filter((r) => r.url.endsWith('.wasm')).length, 1);
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(log.consoleErrors, []);
+    await context.close();
+  });
+
+  it('the interests panel still re-tags after a tab switch', async () => {
+    const { page, context } = await openDashboard({ path: '', page: 'widget-dashboard.html' });
+    await page.click('[data-testid="tab-courses"]');
+    await settled(page);
+    await page.click('[data-testid="tab-dashboard"]');
+    await page.click('[data-testid="tab-courses"]');
+    await settled(page);
+    await page.locator('[data-sweetspot-panel] summary').click();
+    const input = page.getByRole('combobox', { name: 'Add a skill' });
+    await input.focus();
+    await page.keyboard.type('photograph');
+    const listId = await input.getAttribute('aria-controls');
+    await page.locator(`#${listId} [role="option"][data-skill="esco-photography"]`).click();
+    await page.waitForFunction(() => document.querySelector('[data-sweetspot-course="canvas-104"]')?.dataset.sweetspotKind === 'gift');
     await context.close();
   });
 });

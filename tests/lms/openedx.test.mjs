@@ -1,8 +1,10 @@
 // The Open edX plugin (examples/openedx): its files in Node (plain ES modules that webpack reads
 // untranspiled, a Tutor plugin that compiles), and its logic in headless Chromium on a fixture of
-// the learner dashboard: cards keyed card-<index> of /api/learner_home/init, the course_card_action
-// slot element marked by session.mount as the React component does, the interests panel in the
-// sidebar. LMS endpoints and the mapping file are answered by route interception.
+// the learner dashboard as it is since 2026 (examples/openedx/fixtures/dashboard.js): one query per
+// viewed user, cards keyed card-<index> and reused by key after a refetch, sort / filter / paging
+// at render time, unenroll and masquerade. LMS endpoints and the mapping file are answered by
+// route interception, with state: an unenroll removes the course and the LMS answers the
+// remaining ones in another order.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,23 +12,27 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import * as A from '../../web/src/adapters/index.js';
+import * as common from '../../web/src/adapters/index.js';
+import { createAdapter } from '../../web/src/dom/adapters.js';
 import { applyAgenda } from '../../web/src/ui/agenda-store.js';
 import { tagKind } from '../../web/src/ui/reasons.js';
 import { createEngine } from '../../web/src/node.js';
 import { CSP } from '../../scripts/serve.mjs';
-import { launch, readFixture, startServer, watchedPage } from './browser.mjs';
+import * as O from '../../examples/openedx/src/adapter.js';
+import { launch, startServer, watchedPage } from './browser.mjs';
 import { AGENDA, ROOT } from './helpers.mjs';
 
 const PLUGIN = path.join(ROOT, 'examples/openedx');
+const A = { ...common, ...O, ...O.openedxAdapters({ ...common, createAdapter }) };
+const fixture = (name) => JSON.parse(fs.readFileSync(path.join(PLUGIN, 'fixtures', name), 'utf8'));
 
 describe('Open edX plugin files', () => {
   it('src/ is plain JavaScript (no JSX syntax): frontend-build does not transpile it in node_modules', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sweetspot-openedx-'));
     try {
-      for (const f of ['src/index.jsx', 'src/session.js']) {
-        const copy = path.join(dir, `${path.basename(f)}.mjs`);
-        fs.copyFileSync(path.join(PLUGIN, f), copy);
+      for (const f of fs.readdirSync(path.join(PLUGIN, 'src'))) {
+        const copy = path.join(dir, `${f}.mjs`);
+        fs.copyFileSync(path.join(PLUGIN, 'src', f), copy);
         const r = spawnSync(process.execPath, ['--check', copy], { encoding: 'utf8' });
         assert.equal(r.status, 0, `${f}: ${r.stderr}`);
       }
@@ -59,19 +65,26 @@ describe('Open edX learner dashboard (fixture)', () => {
   let browser;
   let server;
   let origin;
-  let expected;
+  const mapping = A.parseMapping(fixture('mapping.json'));
+  const expected = {}; // user -> {noAgenda, agenda}: catalog id -> kind
 
-  before(async () => {
-    [browser, server] = await Promise.all([launch(), startServer({ '/openedx/': 'examples/openedx' })]);
-    origin = server.url;
-    const mapping = A.parseMapping(readFixture('openedx/mapping.json'));
-    const init = readFixture('openedx/learner_home_init.json');
+  async function kindsFor(username, init, account, engine) {
     const built = A.catalogFromLearnerHome(init, mapping);
-    const learner = A.openedxLearner({ username: 'maya', account: readFixture('openedx/account.json'), roleField: mapping.roleField, organization: mapping.organization, init, runs: built.runs });
-    const engine = await createEngine();
+    const learner = A.openedxLearner({ username, account, roleField: mapping.roleField, organization: mapping.organization, init, runs: built.runs });
     engine.load({ taxonomy: mapping.taxonomy, organization: mapping.organization, catalog: built.catalog });
     const kinds = (l) => Object.fromEntries([...engine.classify(l)].map((r) => [r.course, tagKind(r)]));
-    expected = { noAgenda: kinds(learner), agenda: kinds(applyAgenda(learner, AGENDA)) };
+    return { noAgenda: kinds(learner), agenda: kinds(applyAgenda(learner, AGENDA)) };
+  }
+
+  before(async () => {
+    [browser, server] = await Promise.all([launch(), startServer({ '/openedx/': 'examples/openedx', '/fixtures/openedx/': 'examples/openedx/fixtures' })]);
+    origin = server.url;
+    const engine = await createEngine();
+    expected.maya = await kindsFor('maya', fixture('learner_home_init.json'), fixture('account.json'), engine);
+    const maya = fixture('learner_home_init.json');
+    maya.courses = maya.courses.filter((c) => c.courseRun.courseId !== 'course-v1:Northwind+PY201+2026_T1');
+    expected.mayaAfterUnenroll = await kindsFor('maya', maya, fixture('account.json'), engine);
+    expected.lee = await kindsFor('lee', fixture('learner_home_init.lee.json'), fixture('account.lee.json'), engine);
     engine.dispose();
   });
   after(async () => {
@@ -79,73 +92,139 @@ describe('Open edX learner dashboard (fixture)', () => {
     await server?.close();
   });
 
+  // The LMS: maya's enrollments (an unenroll removes one, and the next answer lists the rest in
+  // reverse order, as an LMS ordering by last activity may), lee's for staff masquerade (?user=lee).
   async function open() {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const w = await watchedPage(context);
     const api = [];
     const json = (body) => ({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+    let maya = fixture('learner_home_init.json');
     await w.page.route(`${origin}learner-dashboard/`, (route) => route.fulfill({
       status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP },
-      body: fs.readFileSync(path.join(ROOT, 'tests/lms/fixtures/openedx/dashboard.html'), 'utf8'),
+      body: fs.readFileSync(path.join(PLUGIN, 'fixtures/dashboard.html'), 'utf8'),
     }));
+    await w.page.route(`${origin}change_enrollment`, (route) => {
+      const body = route.request().postData() ?? '';
+      const run = /name="course_id"\r\n\r\n([^\r]+)/.exec(body)?.[1];
+      api.push(`POST /change_enrollment ${run}`);
+      maya = { ...maya, courses: maya.courses.filter((c) => c.courseRun.courseId !== run).reverse() };
+      return route.fulfill({ status: 200, body: '' });
+    });
     await w.page.route(`${origin}api/**`, (route) => {
-      const p = new URL(route.request().url()).pathname;
-      api.push(p);
-      if (p === '/api/learner_home/init') return route.fulfill(json(readFixture('openedx/learner_home_init.json')));
-      if (p === '/api/user/v1/accounts/maya') return route.fulfill(json(readFixture('openedx/account.json')));
+      const url = new URL(route.request().url());
+      api.push(url.pathname + url.search);
+      if (url.pathname === '/api/learner_home/init') {
+        const user = url.searchParams.get('user');
+        if (!user) return route.fulfill(json(maya));
+        if (user === 'lee') return route.fulfill(json(fixture('learner_home_init.lee.json')));
+        return route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":"no such user"}' });
+      }
+      if (url.pathname === '/api/user/v1/accounts/maya') return route.fulfill(json(fixture('account.json')));
+      if (url.pathname === '/api/user/v1/accounts/lee') return route.fulfill(json(fixture('account.lee.json')));
       return route.fulfill({ status: 404, body: '' });
     });
-    await w.page.route(`${origin}static/sweetspot/openedx-mapping.json`, (route) => route.fulfill(json(readFixture('openedx/mapping.json'))));
+    await w.page.route(`${origin}static/sweetspot/openedx-mapping.json`, (route) => route.fulfill(json(fixture('mapping.json'))));
     await w.page.goto(`${origin}learner-dashboard/`);
     return { ...w, context, api };
   }
 
-  const settled = (page) => page.waitForFunction(() => {
-    const slots = [...document.querySelectorAll('.sweetspot-course-tag')];
-    return slots.length === 5 && slots.every((s) => (s.hasAttribute('data-sweetspot-slot') ? s.querySelectorAll('[data-sweetspot="tag"]').length === 1 : true))
-      && slots.filter((s) => s.hasAttribute('data-sweetspot-slot')).length === 5;
-  }, null, { timeout: 15000 });
-
-  const tags = (page) => page.$$eval('.course-card', (cards) => cards.map((c) => {
-    const t = c.querySelector('[data-sweetspot="tag"]');
-    return { card: c.id, course: t?.dataset.sweetspotCourse, kind: t?.dataset.sweetspotKind, inSlot: !!t?.closest('.sweetspot-course-tag') };
+  // Every card shown, its own course (data-course-run, set by the dashboard from the data it
+  // rendered) and the tag in its slot.
+  const cards = (page) => page.$$eval('.course-card', (list) => list.map((c) => {
+    const t = c.querySelectorAll('[data-sweetspot="tag"]');
+    return {
+      card: c.id, run: c.dataset.courseRun, tags: t.length, course: t[0]?.dataset.sweetspotCourse ?? null,
+      kind: t[0]?.dataset.sweetspotKind ?? null, inSlot: !!t[0]?.closest('.sweetspot-course-tag'),
+    };
   }));
+  const settled = (page, count) => page.waitForFunction((n) => {
+    const list = [...document.querySelectorAll('.course-card')];
+    return list.length === n && list.every((c) => c.querySelectorAll('[data-sweetspot="tag"]').length === 1);
+  }, count, { timeout: 15000 });
 
-  it('tags every course card through its cardId, and again after the list is re-sorted', async () => {
+  /** How many cards carry the tag of their own course, with the kind the learner's data gives. */
+  function ownTags(rows, kinds) {
+    const own = rows.filter((r) => r.tags === 1 && r.inSlot && r.course === A.openedxCatalogId(r.run, mapping) && r.kind === kinds[r.course]);
+    return { own: own.length, of: rows.length, wrong: rows.filter((r) => !own.includes(r)) };
+  }
+
+  it('first load: every card carries its own course\'s tag; one init request for the page', async () => {
     const { page, log, api, context } = await open();
-    await settled(page);
-    let rows = await tags(page);
-    assert.deepEqual(rows.map((r) => [r.card, r.course]), [
-      ['card-2', 'openedx-Northwind+CLD100'], ['card-0', 'openedx-Northwind+DPE101'], ['card-4', 'openedx-Northwind+ORI'],
-      ['card-1', 'py201'], ['card-3', 'openedx-Northwind+SQL400'],
-    ]);
-    assert.ok(rows.every((r) => r.inSlot));
-    assert.deepEqual(Object.fromEntries(rows.map((r) => [r.course, r.kind])), expected.noAgenda);
-    assert.deepEqual(api.sort(), ['/api/learner_home/init', '/api/learner_home/init', '/api/user/v1/accounts/maya'],
-      'init twice (the dashboard and the plugin), the account once for the role');
-
-    await page.click('#sort');
-    await page.waitForFunction(() => document.documentElement.dataset.renders === '2');
-    await settled(page);
-    rows = await tags(page);
-    assert.deepEqual(rows.map((r) => r.card), ['card-0', 'card-1', 'card-2', 'card-3', 'card-4']);
-    assert.deepEqual(Object.fromEntries(rows.map((r) => [r.course, r.kind])), expected.noAgenda);
-    assert.equal(await page.locator('[data-sweetspot="tag"]').count(), 5, 'no tag left behind by the old cards');
+    await settled(page, 3);
+    const rows = await cards(page);
+    assert.deepEqual(ownTags(rows, expected.maya.noAgenda), { own: 3, of: 3, wrong: [] });
+    assert.deepEqual(api.filter((p) => p.startsWith('/api/learner_home/init')), ['/api/learner_home/init'],
+      'the plugin reads the dashboard\'s own answer instead of fetching it again');
     assert.equal(log.requests.filter((r) => r.url.endsWith('.wasm')).length, 1);
     assert.deepEqual(log.pageErrors, []);
     assert.deepEqual(await page.cspViolations(), []);
     await context.close();
   });
 
-  it('the sidebar\'s interests panel re-tags the cards; the agenda stays in the browser', async () => {
+  it('after an unenroll (refetch, courses re-indexed and reordered) every card keeps its own course\'s tag', async () => {
+    const { page, api, context } = await open();
+    await settled(page, 3);
+    // "Python for Data Analysis" is card-1, on the first page; unenroll from it.
+    await page.locator('.course-card', { hasText: 'Python for Data Analysis' }).getByRole('button', { name: 'Unenroll' }).click();
+    await page.waitForFunction(() => ![...document.querySelectorAll('.course-card')].some((c) => c.dataset.courseRun.includes('PY201')));
+    await settled(page, 3);
+    let rows = await cards(page);
+    assert.deepEqual(ownTags(rows, expected.mayaAfterUnenroll.noAgenda), { own: 3, of: 3, wrong: [] });
+    await page.click('#next');
+    await settled(page, 1);
+    rows = await cards(page);
+    assert.deepEqual(ownTags(rows, expected.mayaAfterUnenroll.noAgenda), { own: 1, of: 1, wrong: [] });
+    assert.ok(api.includes('POST /change_enrollment course-v1:Northwind+PY201+2026_T1'));
+    assert.equal(api.filter((p) => p.startsWith('/api/learner_home/init')).length, 2, 'the page load and the dashboard\'s refetch');
+    await context.close();
+  });
+
+  it('sorting, filtering and paging never move a tag to another course', async () => {
+    const { page, context } = await open();
+    await settled(page, 3);
+    const seen = [];
+    for (const step of [
+      () => page.selectOption('#sort', 'title'), () => page.click('#next'), () => page.click('#prev'),
+      () => page.selectOption('#sort', 'enrolled'), () => page.check('#filter-not-started'), () => page.uncheck('#filter-not-started'),
+    ]) {
+      await step();
+      const n = await page.locator('.course-card').count();
+      await settled(page, n);
+      const rows = await cards(page);
+      seen.push(ownTags(rows, expected.maya.noAgenda));
+    }
+    assert.deepEqual(seen.map((s) => s.wrong), seen.map(() => []));
+    assert.ok(seen.reduce((n, s) => n + s.of, 0) >= 12);
+    await context.close();
+  });
+
+  it('under staff masquerade (?user=lee) the cards carry lee\'s tags; the mandatory course is never Gift or Waste for want of data', async () => {
+    const { page, api, context } = await open();
+    await settled(page, 3);
+    await page.fill('#masquerade input[name="user"]', 'lee');
+    await page.click('#masquerade button[type="submit"]');
+    await page.waitForFunction(() => [...document.querySelectorAll('.course-card')].some((c) => c.dataset.courseRun.includes('ORI')));
+    await settled(page, 3);
+    const rows = await cards(page);
+    assert.deepEqual(ownTags(rows, expected.lee.noAgenda), { own: 3, of: 3, wrong: [] });
+    const mandatory = rows.find((r) => r.run === 'course-v1:Northwind+ORI+2026');
+    assert.ok(!['gift', 'waste'].includes(mandatory.kind), `mandatory course shows ${mandatory.kind}`);
+    assert.ok(api.includes('/api/learner_home/init?user=lee'));
+    assert.ok(api.includes('/api/user/v1/accounts/lee'), 'the role is the masqueraded learner\'s');
+    await context.close();
+  });
+
+  it('the sidebar\'s interests panel has a heading and re-tags the cards; the agenda stays in the browser', async () => {
     const { page, log, context } = await open();
-    await settled(page);
+    await settled(page, 3);
+    assert.equal(await page.getByRole('heading', { name: 'Your interests' }).count(), 1);
     const input = page.getByRole('combobox', { name: 'Add a skill' });
     await input.focus();
     await page.keyboard.type('python');
     const listId = await input.getAttribute('aria-controls');
     await page.locator(`#${listId} [role="option"][data-skill="esco-python"]`).click();
-    await page.waitForFunction(() => document.querySelector('[data-sweetspot-slot="py201"] [data-sweetspot="tag"]')?.dataset.sweetspotKind === 'sweet_spot');
+    await page.waitForFunction(() => document.querySelector('.course-card[data-course-run*="PY201"] [data-sweetspot="tag"]')?.dataset.sweetspotKind === 'sweet_spot');
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('sweetspot:agenda:openedx-user-maya')));
     assert.deepEqual(stored.interests, [{ skill: 'esco-python', strength: 0.7 }]);
     assert.ok(!log.requests.some((r) => /esco-python/.test(r.url + r.postData)));

@@ -6,18 +6,11 @@
 
 #include "documents/iso_date.h"
 #include "documents/json_writer.h"
+#include "documents/utf8_text.h"
 #include "scoring/results.h"
 
 namespace sweetspot {
 namespace {
-
-// Cuts a string to at most `max` bytes without splitting a UTF-8 sequence (as the reader does).
-std::string clip(const std::string& s, std::size_t max) {
-  if (s.size() <= max) return s;
-  std::size_t end = max;
-  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-  return s.substr(0, end) + "...";
-}
 
 // Role skills and priorities that no course teaches, not even through a related skill.
 std::vector<AuditGap> coverage_gaps(const CatalogIndex& ix) {

@@ -18,36 +18,6 @@ std::string describe_byte(char c) {
 
 }  // namespace
 
-bool valid_utf8(std::string_view text, std::size_t& bad_offset) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t length = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) length = 2;
-    else if (c == 0xE0) length = 3, lo = 0xA0;
-    else if (c == 0xED) length = 3, hi = 0x9F;  // no UTF-16 surrogates
-    else if (c >= 0xE1 && c <= 0xEF) length = 3;
-    else if (c == 0xF0) length = 4, lo = 0x90;
-    else if (c >= 0xF1 && c <= 0xF3) length = 4;
-    else if (c == 0xF4) length = 4, hi = 0x8F;  // nothing above U+10FFFF
-    bool ok = length != 0 && i + length <= n && s[i + 1] >= lo && s[i + 1] <= hi;
-    for (std::size_t k = 2; ok && k < length; ++k) ok = continuation(s[i + k]);
-    if (!ok) {
-      bad_offset = i;
-      return false;
-    }
-    i += length;
-  }
-  return true;
-}
-
 CsvReader::CsvReader(std::string file_name, std::string_view text, CsvOptions options)
     : file_name_(std::move(file_name)), text_(text), options_(options) {
   if (text_.substr(0, 3) == "\xEF\xBB\xBF") text_.remove_prefix(3);  // the BOM Excel writes

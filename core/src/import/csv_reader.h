@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "documents/utf8_text.h"
 #include "sweetspot/diagnostics.h"
 
 namespace sweetspot::import {
@@ -74,8 +75,6 @@ class CsvReader {
   Error error_;
 };
 
-// True when `text` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
-// On failure `bad_offset` is the byte offset of the first bad sequence.
-bool valid_utf8(std::string_view text, std::size_t& bad_offset);
+using sweetspot::valid_utf8;  // documents/utf8_text.h: one definition for JSON, CSV and snapshots
 
 }  // namespace sweetspot::import

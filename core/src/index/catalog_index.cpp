@@ -10,8 +10,6 @@
 
 namespace sweetspot {
 
-int to_units(double x) { return static_cast<int>(std::llround(x * kUnit)); }
-
 namespace {
 
 // Byte order, as std::string compares (memcmp, then the shorter first), eight bytes at a time while
@@ -120,8 +118,6 @@ void build_taxonomy(CatalogIndex& ix, const Taxonomy& t, const Policy& policy, c
     ix.narrower.insert(ix.narrower.end(), down[s].begin(), down[s].end());
   }
   const int max_hops = policy.taxonomy_max_hops;
-  ix.match_by_hops.assign(max_hops + 1, 1.0);
-  for (int h = 1; h <= max_hops; ++h) ix.match_by_hops[h] = ix.match_by_hops[h - 1] * policy.taxonomy_decay;
 
   // Breadth-first in each direction keeps the fewest hops for skills reachable by several paths.
   // `stamp` marks visits per (skill, direction) so nothing is cleared between searches.
@@ -161,11 +157,10 @@ void build_courses(CatalogIndex& ix, const Catalog& c, const std::string& path) 
   ix.course_ids.reserve(n);
   ix.course_titles.reserve(n);
   ix.course_skill_begin.assign(n + 1, 0);
-  ix.course_mandatory.assign(n, 0);
   struct Entry { std::int32_t skill; int level; double weight; };
   std::vector<Entry> entries;
-  std::vector<int> units;
-  std::vector<std::pair<double, std::size_t>> remainders;
+  std::vector<double> weights;
+  std::vector<int> shares;
   for (std::size_t ci = 0; ci < n; ++ci) {
     const std::size_t src = order[ci];
     const Course& course = c.courses[src];
@@ -181,44 +176,16 @@ void build_courses(CatalogIndex& ix, const Catalog& c, const std::string& path) 
       entries.push_back({skill, cs.level, cs.weight.value_or(default_weight)});
     }
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.skill < b.skill; });
-    // Shares: weights normalized to kUnit by largest remainder, so they sum to kUnit exactly.
-    double total = 0;
-    for (const Entry& e : entries) total += e.weight;
-    units.assign(entries.size(), 0);
-    remainders.clear();
-    int given = 0;
-    for (std::size_t k = 0; k < entries.size(); ++k) {
-      const double exact = total > 0 ? entries[k].weight / total * kUnit : 0;
-      units[k] = static_cast<int>(std::floor(exact));
-      given += units[k];
-      remainders.push_back({exact - units[k], k});
-    }
-    std::stable_sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (std::size_t k = 0; total > 0 && given < kUnit && k < remainders.size(); ++k, ++given) ++units[remainders[k].second];
+    weights.clear();
+    for (const Entry& e : entries) weights.push_back(e.weight);
+    shares_from_weights(weights, shares);
     for (std::size_t k = 0; k < entries.size(); ++k) {
       ix.course_skill.push_back(entries[k].skill);
       ix.course_skill_level.push_back(static_cast<std::uint8_t>(entries[k].level));
-      ix.course_skill_share.push_back(static_cast<std::uint16_t>(units[k]));
+      ix.course_skill_share.push_back(static_cast<std::uint16_t>(shares[k]));
     }
     ix.course_skill_begin[ci + 1] = static_cast<std::uint32_t>(ix.course_skill.size());
   }
-  // Postings, by counting sort over skills; courses stay in id order within each skill.
-  const std::size_t skills = ix.skill_count();
-  ix.posting_begin.assign(skills + 1, 0);
-  for (std::int32_t s : ix.course_skill) ++ix.posting_begin[s + 1];
-  for (std::size_t s = 0; s < skills; ++s) ix.posting_begin[s + 1] += ix.posting_begin[s];
-  const std::size_t total_pairs = ix.course_skill.size();
-  ix.posting_course.resize(total_pairs);
-  ix.posting_level.resize(total_pairs);
-  ix.posting_share.resize(total_pairs);
-  std::vector<std::uint32_t> fill(ix.posting_begin.begin(), ix.posting_begin.end() - 1);
-  for (std::size_t ci = 0; ci < n; ++ci)
-    for (std::uint32_t k = ix.course_skill_begin[ci]; k < ix.course_skill_begin[ci + 1]; ++k) {
-      const std::uint32_t slot = fill[ix.course_skill[k]]++;
-      ix.posting_course[slot] = static_cast<std::int32_t>(ci);
-      ix.posting_level[slot] = ix.course_skill_level[k];
-      ix.posting_share[slot] = ix.course_skill_share[k];
-    }
 }
 
 // Warnings name positions in the input, so they are found before roles, priorities and initiatives
@@ -268,20 +235,11 @@ void build_organization(CatalogIndex& ix, const Organization& given, const std::
     std::sort(ix.role_requirements[r].begin(), ix.role_requirements[r].end());
   }
   for (const Priority& p : org.priorities) ix.priority_skill.push_back(ix.find_skill(p.skill));
-  for (const std::string& m : org.mandatory)
-    if (std::int32_t c = ix.find_course(m); c >= 0) ix.course_mandatory[c] = 1;
   ix.growth_skills.resize(org.growth.size());
-  ix.growth_roles.resize(org.growth.size());
   for (std::size_t g = 0; g < org.growth.size(); ++g) {
     for (const std::string& s : org.growth[g].skills) ix.growth_skills[g].push_back(ix.find_skill(s));
-    for (const std::string& r : org.growth[g].roles)
-      if (std::int32_t role = ix.find_role(r); role >= 0) ix.growth_roles[g].push_back(role);
     std::sort(ix.growth_skills[g].begin(), ix.growth_skills[g].end());
-    std::sort(ix.growth_roles[g].begin(), ix.growth_roles[g].end());
   }
-  ix.personal_threshold = to_units(org.policy.personal_threshold);
-  ix.org_threshold = to_units(org.policy.org_threshold);
-  ix.borderline_margin = to_units(org.policy.borderline_margin);
 }
 
 }  // namespace
@@ -294,7 +252,44 @@ CatalogIndex build_index(const Taxonomy& taxonomy, const Organization& organizat
   build_taxonomy(ix, taxonomy, organization.policy, taxonomy_path);
   build_courses(ix, catalog, catalog_path);
   build_organization(ix, organization, organization_path);
+  derive_index(ix);
   return ix;
+}
+
+void derive_index(CatalogIndex& ix) {
+  const std::size_t skills = ix.skill_count(), courses = ix.course_count();
+  const Organization& o = ix.organization;
+  const Policy& p = o.policy;
+  ix.match_by_hops = match_by_hops(p.taxonomy_decay, p.taxonomy_max_hops);
+  ix.personal_threshold = to_units(p.personal_threshold);
+  ix.org_threshold = to_units(p.org_threshold);
+  ix.borderline_margin = to_units(p.borderline_margin);
+
+  ix.course_mandatory.assign(courses, 0);
+  for (const std::string& m : o.mandatory)
+    if (const std::int32_t c = ix.find_course(m); c >= 0) ix.course_mandatory[c] = 1;
+  // Roles are sorted by id and the initiative's roles too, so these come out sorted.
+  ix.growth_roles.assign(o.growth.size(), {});
+  for (std::size_t g = 0; g < o.growth.size(); ++g)
+    for (const std::string& r : o.growth[g].roles)
+      if (const std::int32_t role = ix.find_role(r); role >= 0) ix.growth_roles[g].push_back(role);
+
+  // Postings, by counting sort over skills; courses stay in id order within each skill.
+  const std::size_t pairs = ix.course_skill.size();
+  ix.posting_begin.assign(skills + 1, 0);
+  for (std::int32_t s : ix.course_skill) ++ix.posting_begin[s + 1];
+  for (std::size_t s = 0; s < skills; ++s) ix.posting_begin[s + 1] += ix.posting_begin[s];
+  ix.posting_course.resize(pairs);
+  ix.posting_level.resize(pairs);
+  ix.posting_share.resize(pairs);
+  std::vector<std::uint32_t> fill(ix.posting_begin.begin(), ix.posting_begin.end() - 1);
+  for (std::size_t c = 0; c < courses; ++c)
+    for (std::uint32_t k = ix.course_skill_begin[c]; k < ix.course_skill_begin[c + 1]; ++k) {
+      const std::uint32_t slot = fill[ix.course_skill[k]]++;
+      ix.posting_course[slot] = static_cast<std::int32_t>(c);
+      ix.posting_level[slot] = ix.course_skill_level[k];
+      ix.posting_share[slot] = ix.course_skill_share[k];
+    }
 }
 
 }  // namespace sweetspot

@@ -11,15 +11,9 @@
 
 #include "sweetspot/diagnostics.h"
 #include "model.h"
+#include "scoring/model_numbers.h"
 
 namespace sweetspot {
-
-// Scores, weights and shares are fixed-point integers in units of 1/10000. Sums of integers do not
-// depend on order, so results are identical on every platform and for any input order, and the
-// reasons of an axis add up to its score exactly.
-constexpr int kUnit = 10000;
-
-int to_units(double x);  // round half away from zero, x in [0,1]
 
 struct Related {
   std::int32_t skill;
@@ -36,7 +30,7 @@ struct CatalogIndex {
   // For each skill, the skills it matches (itself, broader and narrower ones within max hops), in CSR form.
   std::vector<std::uint32_t> related_begin;
   std::vector<Related> related;
-  std::vector<double> match_by_hops;  // decay^hops
+  std::vector<double> match_by_hops;  // decay^hops (model_numbers.h)
   // Direct narrower skills (for "not for me", which covers the whole narrower closure).
   std::vector<std::uint32_t> narrower_begin;
   std::vector<std::int32_t> narrower;
@@ -83,5 +77,10 @@ struct CatalogIndex {
 CatalogIndex build_index(const Taxonomy& taxonomy, const Organization& organization, const Catalog& catalog,
                          const std::string& taxonomy_path, const std::string& organization_path,
                          const std::string& catalog_path);
+
+// What follows from the rest of an index and a snapshot does not store: postings, mandatory flags,
+// growth roles, the match factors and the policy's thresholds in units. build_index ends with it,
+// and so does reading a snapshot.
+void derive_index(CatalogIndex& ix);
 
 }  // namespace sweetspot

@@ -1,31 +1,12 @@
+// The scoring model, in the order of scoring.h: 1. the agenda as direct demand, 2. spread through
+// the taxonomy, 3. course scores, 4. quadrant and flags; then the explanation of one course, the
+// numbers the steps use, and the bookkeeping that lets a learner cost only what it touches.
 #include "scoring/scoring.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace sweetspot {
-
-const char* quadrant_name(Quadrant q) {
-  switch (q) {
-    case kSweetSpot: return "sweet_spot";
-    case kUphill: return "uphill";
-    case kGift: return "gift";
-    default: return "waste";
-  }
-}
-
-const char* source_name(Source s) {
-  switch (s) {
-    case Source::kInterest: return "interest";
-    case Source::kFeedback: return "feedback";
-    case Source::kAspiration: return "aspiration";
-    case Source::kPriority: return "priority";
-    case Source::kRole: return "role";
-    case Source::kMandatory: return "mandatory";
-    default: return "none";
-  }
-}
-
 namespace {
 
 // "Strongest counts"; ties go to the earlier source, then the closer and smaller skill, then the
@@ -38,89 +19,15 @@ bool stronger(const Demand& a, const Demand& b) {
   return a.ref < b.ref;
 }
 
+Demand demand(double weight, Source source, std::size_t ref) {
+  Demand d;
+  d.units = static_cast<std::uint16_t>(to_units(weight));
+  d.source = source;
+  d.ref = static_cast<std::int32_t>(ref);
+  return d;
+}
+
 }  // namespace
-
-LearnerScorer::LearnerScorer(const CatalogIndex& index) : ix_(index) {
-  const std::size_t skills = ix_.skill_count(), courses = ix_.course_count();
-  current_level_.assign(skills, 0);
-  vetoed_.assign(skills, 0);
-  direct_personal_.assign(skills, {});
-  direct_org_.assign(skills, {});
-  effective_personal_.assign(skills, {});
-  effective_org_.assign(skills, {});
-  in_touched_.assign(skills, 0);
-  in_effective_.assign(skills, 0);
-  completed_.assign(courses, 0);
-  personal_sum_.assign(courses, 0);
-  org_sum_.assign(courses, 0);
-  mastered_skills_.assign(courses, 0);
-  course_touched_.assign(courses, 0);
-  // Results of an untouched course: personal 0, org 0 (kUnit if mandatory). Only the
-  // no_personal_agenda flag depends on the learner, hence two flag arrays.
-  const int tp = ix_.personal_threshold, to = ix_.org_threshold, margin = ix_.borderline_margin;
-  base_org_.resize(courses);
-  base_quadrant_.resize(courses);
-  base_flags_[0].resize(courses);
-  base_flags_[1].resize(courses);
-  for (std::size_t c = 0; c < courses; ++c) {
-    const int org = ix_.course_mandatory[c] ? kUnit : 0;
-    const bool wanted = 0 >= tp, needed = org >= to;
-    base_org_[c] = static_cast<std::uint16_t>(org);
-    base_quadrant_[c] = needed ? (wanted ? kSweetSpot : kUphill) : (wanted ? kGift : kWaste);
-    const unsigned mandatory = ix_.course_mandatory[c] ? unsigned{kFlagMandatory} : 0u;
-    const unsigned org_borderline = std::abs(org - to) < margin ? unsigned{kFlagBorderline} : 0u;
-    const unsigned personal_borderline = std::abs(0 - tp) < margin ? unsigned{kFlagBorderline} : 0u;
-    base_flags_[0][c] = static_cast<std::uint8_t>(mandatory | org_borderline | personal_borderline);
-    base_flags_[1][c] = static_cast<std::uint8_t>(mandatory | org_borderline | kFlagNoPersonalAgenda);
-  }
-}
-
-void LearnerScorer::reset() {
-  for (std::int32_t s : touched_) {
-    current_level_[s] = 0;
-    vetoed_[s] = 0;
-    direct_personal_[s] = {};
-    direct_org_[s] = {};
-    in_touched_[s] = 0;
-  }
-  for (std::int32_t s : effective_touched_) {
-    effective_personal_[s] = {};
-    effective_org_[s] = {};
-    in_effective_[s] = 0;
-  }
-  touched_.clear();
-  demanded_.clear();
-  effective_touched_.clear();
-  for (std::int32_t c : completed_list_) completed_[c] = 0;
-  completed_list_.clear();
-}
-
-void LearnerScorer::add_direct(std::vector<Demand>& direct, std::int32_t skill, Demand d) {
-  d.origin = skill;
-  if (!in_touched_[skill]) {
-    in_touched_[skill] = 1;
-    touched_.push_back(skill);
-  }
-  if (direct[skill].units == 0 && d.units > 0) demanded_.push_back(skill);
-  if (stronger(d, direct[skill])) direct[skill] = d;
-}
-
-// "Not for me" covers the skill and every skill narrower than it, at any depth.
-void LearnerScorer::veto_narrower_closure(std::int32_t skill) {
-  std::vector<std::int32_t> stack{skill};
-  while (!stack.empty()) {
-    std::int32_t s = stack.back();
-    stack.pop_back();
-    if (vetoed_[s]) continue;
-    vetoed_[s] = 1;
-    if (!in_touched_[s]) {
-      in_touched_[s] = 1;
-      touched_.push_back(s);
-    }
-    if (ix_.narrower_begin.empty()) continue;
-    for (std::uint32_t k = ix_.narrower_begin[s]; k < ix_.narrower_begin[s + 1]; ++k) stack.push_back(ix_.narrower[k]);
-  }
-}
 
 // ---- 1. The agenda as direct demand ------------------------------------------------------------
 
@@ -143,10 +50,7 @@ void LearnerScorer::set_learner(const Learner& learner, const std::string& path,
     std::int32_t s = known_skill(learner.proficiency[i].skill, "proficiency", i);
     if (s < 0) continue;
     current_level_[s] = static_cast<std::uint8_t>(learner.proficiency[i].level);
-    if (!in_touched_[s]) {
-      in_touched_[s] = 1;
-      touched_.push_back(s);
-    }
+    touched_.add(s);
   }
 
   role_ = -1;
@@ -163,10 +67,7 @@ void LearnerScorer::set_learner(const Learner& learner, const std::string& path,
   for (std::size_t i = 0; i < learner.completed.size(); ++i) {
     std::int32_t c = ix_.find_course(learner.completed[i]);
     if (c < 0) warnings.push_back({entry_path("completed", i), "unknown course \"" + learner.completed[i] + "\""});
-    else if (!completed_[c]) {
-      completed_[c] = 1;
-      completed_list_.push_back(c);
-    }
+    else completed_.add(c);
   }
   no_personal_agenda_ = learner.interests.empty() && learner.aspirations.empty() && learner.feedback.empty();
 
@@ -177,33 +78,53 @@ void LearnerScorer::set_learner(const Learner& learner, const std::string& path,
     std::int32_t s = known_skill(in.skill, "interests", i);
     if (s < 0) continue;
     if (in.strength == 0) vetoes.push_back(s);
-    else add_direct(direct_personal_, s, {static_cast<std::uint16_t>(to_units(in.strength)), Source::kInterest, static_cast<std::int32_t>(i)});
+    else add_direct(direct_personal_, s, demand(in.strength, Source::kInterest, i));
   }
   for (std::size_t i = 0; i < learner.feedback.size(); ++i) {
     std::int32_t s = known_skill(learner.feedback[i].skill, "feedback", i);
-    if (s >= 0) add_direct(direct_personal_, s, {static_cast<std::uint16_t>(to_units(learner.feedback[i].need)), Source::kFeedback, static_cast<std::int32_t>(i)});
+    if (s >= 0) add_direct(direct_personal_, s, demand(learner.feedback[i].need, Source::kFeedback, i));
   }
-  const auto aspiration = static_cast<std::uint16_t>(to_units(ix_.organization.policy.aspiration_weight));
+  const Policy& policy = ix_.organization.policy;
   for (std::int32_t r : aspired)
     for (const auto& [s, level] : ix_.role_requirements[r])
-      if (level > current_level_[s]) add_direct(direct_personal_, s, {aspiration, Source::kAspiration, r});
+      if (level > current_level_[s]) add_direct(direct_personal_, s, demand(policy.aspiration_weight, Source::kAspiration, r));
   for (std::int32_t s : vetoes) veto_narrower_closure(s);
 
   // Org: what the own role requires above the current level, and the organization's priorities.
-  const auto role_units = static_cast<std::uint16_t>(to_units(ix_.organization.policy.role_weight));
   if (role_ >= 0)
     for (const auto& [s, level] : ix_.role_requirements[role_])
-      if (level > current_level_[s]) add_direct(direct_org_, s, {role_units, Source::kRole, role_});
+      if (level > current_level_[s]) add_direct(direct_org_, s, demand(policy.role_weight, Source::kRole, role_));
   for (std::size_t p = 0; p < ix_.priority_skill.size(); ++p)
-    add_direct(direct_org_, ix_.priority_skill[p],
-               {static_cast<std::uint16_t>(to_units(ix_.organization.priorities[p].weight)), Source::kPriority, static_cast<std::int32_t>(p)});
+    add_direct(direct_org_, ix_.priority_skill[p], demand(ix_.organization.priorities[p].weight, Source::kPriority, p));
 
-  // ---- 2. Spread through the taxonomy ----------------------------------------------------------
   std::sort(demanded_.begin(), demanded_.end());
   demanded_.erase(std::unique(demanded_.begin(), demanded_.end()), demanded_.end());
   spread(direct_personal_, effective_personal_, true);
   spread(direct_org_, effective_org_, false);
 }
+
+void LearnerScorer::add_direct(std::vector<Demand>& direct, std::int32_t skill, Demand d) {
+  d.origin = skill;
+  touched_.add(skill);
+  if (direct[skill].units == 0 && d.units > 0) demanded_.push_back(skill);
+  if (stronger(d, direct[skill])) direct[skill] = d;
+}
+
+// "Not for me" covers the skill and every skill narrower than it, at any depth.
+void LearnerScorer::veto_narrower_closure(std::int32_t skill) {
+  std::vector<std::int32_t> stack{skill};
+  while (!stack.empty()) {
+    std::int32_t s = stack.back();
+    stack.pop_back();
+    if (vetoed_[s]) continue;
+    vetoed_[s] = 1;
+    touched_.add(s);
+    if (ix_.narrower_begin.empty()) continue;
+    for (std::uint32_t k = ix_.narrower_begin[s]; k < ix_.narrower_begin[s + 1]; ++k) stack.push_back(ix_.narrower[k]);
+  }
+}
+
+// ---- 2. Spread through the taxonomy ------------------------------------------------------------
 
 void LearnerScorer::spread(const std::vector<Demand>& direct, std::vector<Demand>& effective, bool personal) {
   for (std::int32_t t : demanded_) {
@@ -217,28 +138,22 @@ void LearnerScorer::spread(const std::vector<Demand>& direct, std::vector<Demand
       e.hops = static_cast<std::uint8_t>(rel.hops);
       if (e.units == 0 || !stronger(e, effective[rel.skill])) continue;
       effective[rel.skill] = e;
-      if (!in_effective_[rel.skill]) {
-        in_effective_[rel.skill] = 1;
-        effective_touched_.push_back(rel.skill);
-      }
+      effective_touched_.add(rel.skill);
     }
   }
 }
 
-// ---- 3 and 4. Course scores and quadrants -------------------------------------------------------
+// ---- 3. Course scores --------------------------------------------------------------------------
 
 void LearnerScorer::score_all(Scores& out) {
-  const std::size_t courses = ix_.course_count();
   // Sparse reset: only the courses the previous learner reached hold sums.
-  for (std::int32_t c : touched_courses_) {
+  touched_courses_.clear([&](std::int32_t c) {
     personal_sum_[c] = org_sum_[c] = 0;
     mastered_skills_[c] = 0;
-    course_touched_[c] = 0;
-  }
-  touched_courses_.clear();
+  });
 
   // Walk only the courses that teach a demanded skill (the inverted index); the rest score 0.
-  for (std::int32_t s : effective_touched_) {
+  for (std::int32_t s : effective_touched_.items()) {
     const std::uint32_t personal = effective_personal_[s].units, org = effective_org_[s].units;
     const std::uint8_t held = current_level_[s];
     for (std::uint32_t k = ix_.posting_begin[s]; k < ix_.posting_begin[s + 1]; ++k) {
@@ -247,45 +162,78 @@ void LearnerScorer::score_all(Scores& out) {
       const std::uint32_t share = ix_.posting_share[k];
       personal_sum_[c] += share * personal / kUnit;
       org_sum_[c] += share * org / kUnit;
-      touch_course(c);
+      touched_courses_.add(c);
     }
   }
   // "Mastered": every skill of the course is held at or above the level it teaches.
-  for (std::int32_t s : touched_) {
+  for (std::int32_t s : touched_.items()) {
     const std::uint8_t held = current_level_[s];
     if (held == 0) continue;
     for (std::uint32_t k = ix_.posting_begin[s]; k < ix_.posting_begin[s + 1]; ++k)
       if (ix_.posting_level[k] <= held) {
         ++mastered_skills_[ix_.posting_course[k]];
-        touch_course(ix_.posting_course[k]);
+        touched_courses_.add(ix_.posting_course[k]);
       }
   }
-  for (std::int32_t c : completed_list_) touch_course(c);
+  for (std::int32_t c : completed_.items()) touched_courses_.add(c);
 
-  // Untouched courses: the precomputed results, copied in bulk.
-  out.personal.assign(courses, 0);
-  out.org.assign(base_org_.begin(), base_org_.end());
-  out.quadrant.assign(base_quadrant_.begin(), base_quadrant_.end());
-  out.flags.assign(base_flags_[no_personal_agenda_ ? 1 : 0].begin(), base_flags_[no_personal_agenda_ ? 1 : 0].end());
-
-  const int tp = ix_.personal_threshold, to = ix_.org_threshold, margin = ix_.borderline_margin;
-  const bool npa = no_personal_agenda_;
-  for (std::int32_t c : touched_courses_) {
+  // ---- 4. Quadrants and flags ------------------------------------------------------------------
+  // A course no agenda reaches has the results cached for it (see cache_untouched_results).
+  const int npa = no_personal_agenda_ ? 1 : 0;
+  out.personal.assign(ix_.course_count(), 0);
+  out.org.assign(untouched_org_.begin(), untouched_org_.end());
+  out.quadrant.assign(untouched_quadrant_.begin(), untouched_quadrant_.end());
+  out.flags.assign(untouched_flags_[npa].begin(), untouched_flags_[npa].end());
+  for (std::int32_t c : touched_courses_.items()) {
     const int personal = static_cast<int>(personal_sum_[c]);
-    const int org = ix_.course_mandatory[c] ? kUnit : static_cast<int>(org_sum_[c]);
-    const bool wanted = personal >= tp, needed = org >= to;
+    const int org = ix_.course_mandatory[c] ? kUnit : static_cast<int>(org_sum_[c]);  // a mandatory course has org = 1
+    const std::uint32_t skills = ix_.course_skill_begin[c + 1] - ix_.course_skill_begin[c];
+    CourseStanding standing;
+    standing.mandatory = ix_.course_mandatory[c] != 0;
+    standing.completed = completed_.contains(c);
+    standing.mastered = skills > 0 && mastered_skills_[c] == skills;
     out.personal[c] = static_cast<std::uint16_t>(personal);
     out.org[c] = static_cast<std::uint16_t>(org);
-    out.quadrant[c] = needed ? (wanted ? kSweetSpot : kUphill) : (wanted ? kGift : kWaste);
-    unsigned flags = npa ? unsigned{kFlagNoPersonalAgenda} : 0u;
-    if (ix_.course_mandatory[c]) flags |= kFlagMandatory;
-    if (completed_[c]) flags |= kFlagCompleted;
-    const std::uint32_t skills = ix_.course_skill_begin[c + 1] - ix_.course_skill_begin[c];
-    if (skills > 0 && mastered_skills_[c] == skills) flags |= kFlagMastered;
-    if (std::abs(org - to) < margin || (!npa && std::abs(personal - tp) < margin)) flags |= kFlagBorderline;
-    out.flags[c] = static_cast<std::uint8_t>(flags);
+    out.quadrant[c] = quadrant_of(personal, org, ix_);
+    out.flags[c] = static_cast<std::uint8_t>(flags_of(personal, org, standing, no_personal_agenda_, ix_));
   }
 }
+
+Quadrant quadrant_of(int personal, int org, const CatalogIndex& ix) {
+  const bool wanted = personal >= ix.personal_threshold, needed = org >= ix.org_threshold;
+  return needed ? (wanted ? kSweetSpot : kUphill) : (wanted ? kGift : kWaste);
+}
+
+unsigned flags_of(int personal, int org, CourseStanding standing, bool no_personal_agenda, const CatalogIndex& ix) {
+  unsigned flags = no_personal_agenda ? unsigned{kFlagNoPersonalAgenda} : 0u;
+  if (standing.mandatory) flags |= kFlagMandatory;
+  if (standing.completed) flags |= kFlagCompleted;
+  if (standing.mastered) flags |= kFlagMastered;
+  const int margin = ix.borderline_margin;
+  if (std::abs(org - ix.org_threshold) < margin || (!no_personal_agenda && std::abs(personal - ix.personal_threshold) < margin))
+    flags |= kFlagBorderline;
+  return flags;
+}
+
+// Step 4 for a course no agenda reaches: personal 0, org 0 (1 if mandatory), neither completed nor
+// mastered. Only the no-personal-agenda flag depends on the learner, hence two flag arrays.
+void LearnerScorer::cache_untouched_results() {
+  const std::size_t courses = ix_.course_count();
+  untouched_org_.resize(courses);
+  untouched_quadrant_.resize(courses);
+  untouched_flags_[0].resize(courses);
+  untouched_flags_[1].resize(courses);
+  for (std::size_t c = 0; c < courses; ++c) {
+    CourseStanding standing;
+    standing.mandatory = ix_.course_mandatory[c] != 0;
+    const int org = standing.mandatory ? kUnit : 0;
+    untouched_org_[c] = static_cast<std::uint16_t>(org);
+    untouched_quadrant_[c] = quadrant_of(0, org, ix_);
+    for (int npa = 0; npa < 2; ++npa) untouched_flags_[npa][c] = static_cast<std::uint8_t>(flags_of(0, org, standing, npa != 0, ix_));
+  }
+}
+
+// ---- The terms behind one course's scores ------------------------------------------------------
 
 std::vector<Contribution> LearnerScorer::explain(std::int32_t course) const {
   std::vector<Contribution> terms;
@@ -317,6 +265,91 @@ std::vector<Contribution> LearnerScorer::explain(std::int32_t course) const {
     return a.skill < b.skill;
   });
   return terms;
+}
+
+const char* quadrant_name(Quadrant q) {
+  switch (q) {
+    case kSweetSpot: return "sweet_spot";
+    case kUphill: return "uphill";
+    case kGift: return "gift";
+    default: return "waste";
+  }
+}
+
+const char* source_name(Source s) {
+  switch (s) {
+    case Source::kInterest: return "interest";
+    case Source::kFeedback: return "feedback";
+    case Source::kAspiration: return "aspiration";
+    case Source::kPriority: return "priority";
+    case Source::kRole: return "role";
+    case Source::kMandatory: return "mandatory";
+    default: return "none";
+  }
+}
+
+// ---- The numbers the steps use (model_numbers.h) -----------------------------------------------
+
+int to_units(double x) { return static_cast<int>(std::llround(x * kUnit)); }
+
+std::vector<double> match_by_hops(double decay, int max_hops) {
+  std::vector<double> factor(static_cast<std::size_t>(max_hops) + 1, 1.0);
+  for (int h = 1; h <= max_hops; ++h) factor[h] = factor[h - 1] * decay;
+  return factor;
+}
+
+void shares_from_weights(const std::vector<double>& weights, std::vector<int>& shares) {
+  double total = 0;
+  for (double w : weights) total += w;
+  shares.assign(weights.size(), 0);
+  if (!(total > 0)) return;
+  std::vector<std::pair<double, std::size_t>> remainders;
+  remainders.reserve(weights.size());
+  int given = 0;
+  for (std::size_t k = 0; k < weights.size(); ++k) {
+    const double exact = weights[k] / total * kUnit;
+    shares[k] = static_cast<int>(std::floor(exact));
+    given += shares[k];
+    remainders.push_back({exact - shares[k], k});
+  }
+  std::stable_sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t k = 0; given < kUnit && k < remainders.size(); ++k, ++given) ++shares[remainders[k].second];
+}
+
+// ---- Bookkeeping -------------------------------------------------------------------------------
+
+LearnerScorer::LearnerScorer(const CatalogIndex& index) : ix_(index) {
+  const std::size_t skills = ix_.skill_count(), courses = ix_.course_count();
+  current_level_.assign(skills, 0);
+  vetoed_.assign(skills, 0);
+  direct_personal_.assign(skills, {});
+  direct_org_.assign(skills, {});
+  effective_personal_.assign(skills, {});
+  effective_org_.assign(skills, {});
+  touched_.resize(skills);
+  effective_touched_.resize(skills);
+  completed_.resize(courses);
+  touched_courses_.resize(courses);
+  personal_sum_.assign(courses, 0);
+  org_sum_.assign(courses, 0);
+  mastered_skills_.assign(courses, 0);
+  cache_untouched_results();
+}
+
+// Forgets the previous learner, at the cost of what it touched.
+void LearnerScorer::reset() {
+  touched_.clear([&](std::int32_t s) {
+    current_level_[s] = 0;
+    vetoed_[s] = 0;
+    direct_personal_[s] = {};
+    direct_org_[s] = {};
+  });
+  effective_touched_.clear([&](std::int32_t s) {
+    effective_personal_[s] = {};
+    effective_org_[s] = {};
+  });
+  demanded_.clear();
+  completed_.clear();
 }
 
 }  // namespace sweetspot

@@ -11,10 +11,13 @@
 //      without a taxonomy).
 //   3. A course scores, per axis, Σ over its skills of share × effective demand, counting only the
 //      skills taught above the learner's current level. A mandatory course has org = 1.
-//   4. The quadrant follows from the two thresholds.
+//   4. The quadrant follows from the two thresholds (quadrant_of), the flags from the scores and
+//      the learner's record (flags_of).
 //
-// All quantities are integers in units of 1/10000 (catalog_index.h) so results are exact,
-// order-independent and identical on every platform.
+// All quantities are integers in units of 1/10000 (model_numbers.h) so results are exact,
+// order-independent and identical on every platform. The shares of step 3 and the decay table of
+// step 2 are compiled into the index once per catalog, by the functions of model_numbers.h that
+// scoring.cpp defines.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -22,6 +25,8 @@
 
 #include "index/catalog_index.h"
 #include "model.h"
+#include "scoring/model_numbers.h"
+#include "scoring/touched_set.h"
 
 namespace sweetspot {
 
@@ -48,6 +53,15 @@ struct Demand {
   std::int32_t origin = -1;  // the demanded skill (differs from the course skill after a taxonomy match)
   std::uint8_t hops = 0;
 };
+
+// Step 4 for one course: its quadrant from its two scores (units)...
+Quadrant quadrant_of(int personal, int org, const CatalogIndex& ix);
+// ...and its flags. Borderline: a score strictly within the margin of its threshold; without a
+// personal agenda only the org score counts (personal is unknown, not low).
+struct CourseStanding {
+  bool mandatory = false, completed = false, mastered = false;
+};
+unsigned flags_of(int personal, int org, CourseStanding standing, bool no_personal_agenda, const CatalogIndex& ix);
 
 // Per-course results in index order, as parallel arrays (hosts read them as typed arrays).
 struct Scores {
@@ -83,41 +97,37 @@ class LearnerScorer {
   bool no_personal_agenda() const { return no_personal_agenda_; }
   int current_level(std::int32_t skill) const { return current_level_[skill]; }
   const Demand& effective_personal(std::int32_t skill) const { return effective_personal_[skill]; }
-  bool completed(std::int32_t course) const { return completed_[course] != 0; }
+  bool completed(std::int32_t course) const { return completed_.contains(course); }
   const Learner& learner() const { return *learner_; }
   std::int32_t role() const { return role_; }
 
  private:
   void reset();
   void add_direct(std::vector<Demand>& direct, std::int32_t skill, Demand d);
-  void spread(const std::vector<Demand>& direct, std::vector<Demand>& effective, bool personal);
   void veto_narrower_closure(std::int32_t skill);
+  void spread(const std::vector<Demand>& direct, std::vector<Demand>& effective, bool personal);
+  void cache_untouched_results();
 
   const CatalogIndex& ix_;
   const Learner* learner_ = nullptr;
   std::int32_t role_ = -1;
   bool no_personal_agenda_ = true;
-  // Dense per-skill state, reset through `touched_` so a learner costs what its agenda touches.
+  // Dense per-skill state, reset through the touched sets so a learner costs what its agenda touches.
   std::vector<std::uint8_t> current_level_, vetoed_;
   std::vector<Demand> direct_personal_, direct_org_, effective_personal_, effective_org_;
-  std::vector<std::int32_t> touched_, demanded_, effective_touched_;
-  std::vector<std::uint8_t> in_touched_, in_effective_;
-  // Dense per-course state.
-  std::vector<std::uint8_t> completed_;
+  TouchedSet touched_;            // skills with a level, a veto or a direct demand
+  TouchedSet effective_touched_;  // skills with an effective demand
+  std::vector<std::int32_t> demanded_;
+  // Dense per-course state, reset through `touched_courses_`: the courses this learner's skills reach.
+  TouchedSet completed_;
+  TouchedSet touched_courses_;
   std::vector<std::uint32_t> personal_sum_, org_sum_;
   std::vector<std::uint16_t> mastered_skills_;
-  // Sparse per-course state: the courses this learner's skills reach; the others get the
-  // precomputed results of a course nobody's agenda touches (personal 0, org 0 or 1 if mandatory).
-  std::vector<std::int32_t> touched_courses_, completed_list_;
-  std::vector<std::uint8_t> course_touched_;
-  std::vector<std::uint16_t> base_org_;
-  std::vector<std::uint8_t> base_quadrant_, base_flags_[2];
-  void touch_course(std::int32_t c) {
-    if (!course_touched_[c]) {
-      course_touched_[c] = 1;
-      touched_courses_.push_back(c);
-    }
-  }
+  // The results of a course no agenda reaches (personal 0, org 0 or 1 if mandatory) depend only on
+  // the catalog and on whether the learner has a personal agenda: computed once by step 4 and
+  // copied in bulk, so a learner costs the courses it reaches, not the catalog.
+  std::vector<std::uint16_t> untouched_org_;
+  std::vector<std::uint8_t> untouched_quadrant_, untouched_flags_[2];
 };
 
 const char* quadrant_name(Quadrant q);

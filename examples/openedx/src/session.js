@@ -3,67 +3,145 @@
 //
 //   const session = createSession({ sweetspot: {createEngine}, ui, adapters, getJSON, lmsBaseUrl,
 //                                   username, mappingUrl | mapping, roleField?, locateFile? });
-//   await session.mount(element, cardId);   // what the course_card_action slot component does
-//   session.unmount(element);
-//   await session.mountInterests(container); // the sidebar panel
+//   session.show(init, {user});               // the dashboard's current answer (see learner-home.js)
+//   await session.mountInterests(container);  // the sidebar panel
 //
-// One session per page: the first mount reads GET {LMS}/api/learner_home/init (the same answer the
-// dashboard renders, so "card-<i>" is courses[i]), the admin's mapping file and, when a role field
-// is configured, the learner's account (extended profile), creates the engine and tags every
-// element marked data-sweetspot-slot with one tagCourses() controller for the whole page. A
-// slot component only marks its own element; the tag is rendered inside it, where React renders
-// nothing.
+// The dashboard's own data decides every tag. Each slot element carries, from the render that
+// drew its card, the card's course run key and whose answer it came from (learner-home.js
+// slotAttributes); one tagCourses() controller for the page tags every such element with the
+// course of ITS run key, for the learner whose answer is loaded. show() rebuilds the catalog and
+// the learner whenever the answer changes (refetch after an unenroll, masquerade) and only then
+// lets the new run keys be tagged: a slot whose answer is not loaded yet, whose course is not in
+// the catalog or whose learner's role could not be read gets no tag, and a reason in
+// data-sweetspot-reason. The plugin never reads /api/learner_home/init itself: one request per page.
+//
+// `adapters` is sweetspot/adapters together with this package's adapter.js (its constants and
+// openedxAdapters(...)'s functions).
+
+export const REASON_ATTRIBUTE = 'data-sweetspot-reason';
 
 export function createSession(options) {
   const {
     sweetspot, ui, adapters, getJSON, lmsBaseUrl = '', username, mapping, mappingUrl, roleField,
     locateFile, locale, root = globalThis.document?.body, fetchImpl = globalThis.fetch,
   } = options;
-  let started = null;
+  const RUN = adapters.OPENEDX_RUN_ATTRIBUTE;
+  const FOR = adapters.OPENEDX_FOR_ATTRIBUTE;
+  const base = String(lmsBaseUrl).replace(/\/+$/, '');
+  let prepared = null;
+  let wanted = null; // {init, user}: what the dashboard shows
+  let shown = null; // what the tags are computed for
+  let building = null;
+  let controller = null;
+  let ownLearner = null;
+  let agendaStore = null;
+  const accounts = new Map(); // username -> Promise<{account} | {error}>
 
   async function readMapping() {
     if (mapping) return mapping;
-    if (!mappingUrl) throw new Error('Sweetspot: no mapping or mappingUrl configured');
+    if (!mappingUrl) throw new Error('Sweetspot: no mapping or mappingUrl configured (configureSweetspot or the MFE config\'s SWEETSPOT_MAPPING_URL)');
     const response = await fetchImpl(mappingUrl, { credentials: 'omit' });
     if (!response.ok) throw new Error(`Sweetspot: ${mappingUrl}: HTTP ${response.status}`);
     return response.json();
   }
 
-  function start() {
-    if (started) return started;
-    started = (async () => {
-      const base = String(lmsBaseUrl).replace(/\/+$/, '');
-      const [init, mappingDoc] = await Promise.all([getJSON(`${base}/api/learner_home/init`), readMapping()]);
+  /** The mapping, the engine and the signed-in learner's agenda store: once per page. */
+  function prepare() {
+    if (prepared) return prepared;
+    prepared = (async () => {
+      const [mappingDoc, engine] = await Promise.all([readMapping(), sweetspot.createEngine(locateFile ? { locateFile } : {})]);
       const parsed = adapters.parseMapping(mappingDoc);
       for (const p of parsed.problems) console.warn(`Sweetspot: mapping ${p.path}: ${p.message}`); // eslint-disable-line no-console
       if (!parsed.organization) throw new Error('Sweetspot: the mapping file has no organization (growth agenda)');
-      const field = roleField ?? parsed.roleField;
-      let account = null;
-      if (field && username) {
-        try {
-          account = await getJSON(`${base}/api/user/v1/accounts/${encodeURIComponent(username)}`);
-        } catch (e) {
-          console.warn('Sweetspot: the account could not be read; no role', e); // eslint-disable-line no-console
-        }
-      }
-      const built = adapters.catalogFromLearnerHome(init, parsed);
       const organization = parsed.organization;
-      const taxonomy = parsed.taxonomy ?? adapters.taxonomyFromDocuments({ organization, catalog: built.catalog });
-      const documents = { taxonomy, organization };
-      const engine = await sweetspot.createEngine(locateFile ? { locateFile } : {});
-      engine.load({ taxonomy, organization, catalog: built.catalog });
-      const learner = adapters.openedxLearner({ username, account, roleField: field, organization, init, runs: built.runs });
       const store = ui.createAgendaStore({
-        learnerId: learner.id,
+        learnerId: `openedx-user-${username ?? 'anonymous'}`,
         skills: parsed.taxonomy ? new Set(parsed.taxonomy.skills.map((s) => s.id)) : undefined,
         roles: new Set((organization.roles ?? []).map((r) => r.id)),
       });
-      const current = () => ui.applyAgenda(learner, store.read());
-      const controller = ui.tagCourses(root, {
-        engine,
-        learner: current(),
-        documents,
-        adapter: adapters.openedxAdapter(),
+      agendaStore = store;
+      store.subscribe(() => { if (controller && shown) controller.update(classified(shown)); });
+      return { parsed, organization, engine, store, field: roleField ?? parsed.roleField };
+    })();
+    prepared.catch(() => { prepared = null; });
+    return prepared;
+  }
+
+  function readAccount(name) {
+    let p = accounts.get(name);
+    if (!p) {
+      p = getJSON(`${base}/api/user/v1/accounts/${encodeURIComponent(name)}`).then((account) => ({ account }), (error) => ({ error }));
+      accounts.set(name, p);
+    }
+    return p;
+  }
+
+  async function build({ init, user }) {
+    const p = await prepare();
+    const name = user || username;
+    const built = adapters.catalogFromLearnerHome(init, p.parsed);
+    let account = null;
+    let noRole = false;
+    if (p.field && name) {
+      const read = await readAccount(name);
+      if (read.error) {
+        // Without the role, every organisation-side judgement would be a guess: no tags at all.
+        console.warn(`Sweetspot: the account of ${name} could not be read; no tags without the role`, read.error); // eslint-disable-line no-console
+        noRole = true;
+      }
+      account = read.account ?? null;
+    }
+    const learner = adapters.openedxLearner({ username: name, account, roleField: p.field, organization: p.organization, init, runs: built.runs });
+    const taxonomy = p.parsed.taxonomy ?? adapters.taxonomyFromDocuments({ organization: p.organization, catalog: built.catalog });
+    return {
+      init, user, built, learner, noRole,
+      documents: { taxonomy, organization: p.organization },
+      inCatalog: new Set(built.catalog.courses.map((c) => c.id)),
+    };
+  }
+
+  // The signed-in learner's own agenda applies to their own tags only; a masqueraded learner's
+  // agenda is in their browser, not here.
+  function classified(state) {
+    return state.user || !agendaStore ? state.learner : ui.applyAgenda(state.learner, agendaStore.read());
+  }
+
+  function resolve(run, user) {
+    if (!shown || user !== shown.user || shown.noRole) return null;
+    const id = shown.built.runs.get(run);
+    return id && shown.inCatalog.has(id) ? id : null;
+  }
+
+  function reasonFor(el) {
+    const run = el.getAttribute(RUN);
+    if (!run) return 'no-course-run';
+    if (!shown || (el.getAttribute(FOR) ?? '') !== shown.user || !shown.built.runs.has(run)) return 'loading';
+    if (shown.noRole) return 'role-unknown';
+    return 'not-in-catalog';
+  }
+
+  function annotate() {
+    if (!root) return;
+    for (const el of root.querySelectorAll(`[${RUN}]`)) {
+      const tagged = [...el.children].some((c) => c.getAttribute('data-sweetspot') === 'tag');
+      if (tagged) el.removeAttribute(REASON_ATTRIBUTE);
+      else el.setAttribute(REASON_ATTRIBUTE, reasonFor(el));
+    }
+  }
+
+  // Engine reload and re-classification in one synchronous step: no rescan can see the new
+  // catalog with the old classification.
+  function apply(next, p) {
+    p.engine.load({ taxonomy: next.documents.taxonomy, organization: next.documents.organization, catalog: next.built.catalog });
+    shown = next;
+    if (!next.user) ownLearner = next.learner;
+    if (!controller) {
+      root.addEventListener('sweetspot-tagged', annotate);
+      controller = ui.tagCourses(root, {
+        engine: p.engine,
+        learner: classified(next),
+        documents: next.documents,
+        adapter: adapters.openedxAdapter({ resolve }),
         locale,
         onInvite: () => {
           const panel = root.ownerDocument.querySelector('sweetspot-interests');
@@ -71,33 +149,48 @@ export function createSession(options) {
           panel?.focusSearch?.();
         },
       });
-      store.subscribe(() => controller.update(current()));
-      return { built, engine, learner, store, documents, controller };
-    })();
-    started.catch(() => { started = null; });
-    return started;
+    } else {
+      controller.update(classified(next), { documents: next.documents });
+    }
+  }
+
+  async function settle() {
+    while (wanted && !(shown && shown.init === wanted.init && shown.user === wanted.user)) {
+      const target = wanted;
+      const [next, p] = await Promise.all([build(target), prepare()]);
+      if (wanted === target) apply(next, p);
+    }
+    annotate();
   }
 
   return {
-    start,
-    /** Marks `element` as the place of the tag of the dashboard card `cardId` ("card-3"). */
-    async mount(element, cardId) {
-      const s = await start();
-      const id = s.built.cards.get(cardId);
-      if (!element || !element.isConnected) return null;
-      if (id) element.setAttribute(adapters.OPENEDX_ATTRIBUTE, id);
-      else element.removeAttribute(adapters.OPENEDX_ATTRIBUTE);
-      return id ?? null;
-    },
-    unmount(element) {
-      element?.removeAttribute?.(adapters.OPENEDX_ATTRIBUTE);
+    /**
+     * The dashboard now shows `init` (an /api/learner_home/init answer) for `user` (the
+     * masqueraded username, '' for the signed-in learner). Cheap when nothing changed.
+     */
+    show(init, { user = '' } = {}) {
+      if (!init || typeof init !== 'object') return Promise.resolve();
+      if (wanted && wanted.init === init && wanted.user === user) return building ?? Promise.resolve();
+      wanted = { init, user };
+      if (!building) {
+        building = settle().finally(() => { building = null; });
+        building.catch(() => { wanted = null; });
+      }
+      return building;
     },
     /** The learner's interests panel in `container` (e.g. the dashboard's sidebar slot). */
     async mountInterests(container) {
-      const s = await start();
+      const p = await prepare();
+      if (building) await building.catch(() => {});
       return ui.createInterestsPanel(container, {
-        taxonomy: s.documents.taxonomy, organization: s.documents.organization, learner: s.learner, store: s.store, locale,
+        taxonomy: shown?.documents.taxonomy ?? p.parsed.taxonomy ?? { skills: [] },
+        organization: p.organization,
+        learner: ownLearner ?? { id: `openedx-user-${username ?? 'anonymous'}` },
+        store: p.store,
+        locale,
       });
     },
+    /** For tests and diagnostics: the learner and user the tags are computed for. */
+    get shown() { return shown ? { user: shown.user, learner: shown.learner, noRole: shown.noRole } : null; },
   };
 }

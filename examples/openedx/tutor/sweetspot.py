@@ -1,52 +1,77 @@
-"""Sweetspot on the Open edX learner dashboard: a single-file Tutor plugin.
+"""Sweetspot on the Open edX learner dashboard: a Tutor plugin.
 
-It installs the sweetspot and sweetspot-openedx npm packages into the learner-dashboard MFE image,
+It installs the sweetspot and sweetspot-openedx packages into the learner-dashboard MFE image,
 configures them at runtime, and puts two frontend-plugin-framework widgets into the dashboard's
-slots: a tag on every course card and the learner's interests panel in the sidebar. Installing
-it:
+slots: a tag on every course card and the learner's interests panel in the sidebar.
 
-    cp sweetspot.py "$(tutor plugins printroot)/"
+Out of the box it needs no npm registry: `node scripts/package-openedx.mjs` (in the Sweetspot
+project) writes this file together with a `sweetspot-vendor/` folder holding both packages as
+tarballs; copy both into Tutor's plugins root and the image build installs the tarballs from
+there. Installing it:
+
+    cp -r sweetspot.py sweetspot-vendor "$(tutor plugins printroot)/"
     tutor plugins enable sweetspot
-    tutor config save \
-        --set SWEETSPOT_MAPPING_URL=https://static.example.org/sweetspot/openedx-mapping.json \
-        --set "SWEETSPOT_NPM_PACKAGES=https://static.example.org/sweetspot/sweetspot-0.1.0.tgz https://static.example.org/sweetspot/sweetspot-openedx-0.1.0.tgz"
+    tutor config save --set SWEETSPOT_MAPPING_URL=https://static.example.org/sweetspot/openedx-mapping.json
     tutor images build mfe
     tutor local launch
 
-The configuration is build-time: after changing it, rebuild the "mfe" image. The mapping file
-itself is read at runtime, so editing it needs no rebuild.
+SWEETSPOT_MAPPING_URL may stay empty: the plugin then reads SWEETSPOT_MAPPING_URL from the MFE
+runtime configuration (the LMS's MFE_CONFIG), so the mapping can move without a rebuild.
+SWEETSPOT_NPM_PACKAGES, when set, replaces the vendored tarballs with what `npm install` should
+install instead (URLs of the tarballs, or names@versions from a registry you publish them to).
+Everything else is build-time: after changing it, rebuild the "mfe" image. The mapping file
+itself is read at runtime.
 """
+import os
+
+from tutor import env as tutor_env
 from tutor import hooks
 from tutormfe.hooks import PLUGIN_SLOTS
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+VENDOR = "sweetspot-vendor"
+
 hooks.Filters.CONFIG_DEFAULTS.add_items(
     [
-        # The admin's mapping file: {schema, organization, taxonomy, roleField?, courses}.
+        # The admin's mapping file: {schema, organization, taxonomy, roleField?, courses}. Empty:
+        # the MFE runtime configuration's SWEETSPOT_MAPPING_URL.
         ("SWEETSPOT_MAPPING_URL", ""),
-        # What `npm install` installs: the two package tarballs (npm pack of web/ and of
-        # examples/openedx/), as URLs or as names@versions from a registry you use.
-        ("SWEETSPOT_NPM_PACKAGES", "sweetspot@0.1 sweetspot-openedx@0.1"),
+        # Empty: install the tarballs of sweetspot-vendor/ next to this file (no registry needed).
+        # Else what `npm install` installs: tarball URLs, or names@versions of a registry you use.
+        ("SWEETSPOT_NPM_PACKAGES", ""),
         # An extended-profile field with the learner's role (overrides the mapping's roleField).
         ("SWEETSPOT_ROLE_FIELD", ""),
     ]
 )
 
+# The vendored tarballs go into the MFE image's build context (env/build/mfe/sweetspot-vendor/),
+# copied as they are: Tutor renders every other template file with Jinja.
+if os.path.isdir(os.path.join(HERE, VENDOR)):
+    if ".tgz" not in tutor_env.BIN_FILE_EXTENSIONS:
+        tutor_env.BIN_FILE_EXTENSIONS.append(".tgz")
+    hooks.Filters.ENV_TEMPLATE_ROOTS.add_item(HERE)
+    hooks.Filters.ENV_TEMPLATE_TARGETS.add_item((VENDOR, "build/mfe"))
+
 hooks.Filters.ENV_PATCHES.add_items(
     [
         (
             "mfe-dockerfile-post-npm-install-learner-dashboard",
-            "RUN npm install --no-save {{ SWEETSPOT_NPM_PACKAGES }}",
+            """{% if SWEETSPOT_NPM_PACKAGES %}RUN npm install --no-save --no-audit --no-fund {{ SWEETSPOT_NPM_PACKAGES }}
+{% else %}COPY ./sweetspot-vendor /openedx/sweetspot-vendor
+RUN npm install --no-save --no-audit --no-fund /openedx/sweetspot-vendor/*.tgz
+{% endif %}""",
         ),
         (
             # Inside `if (process.env.APP_ID == 'learner-dashboard')` of tutor-mfe's env.config.jsx,
-            # before that MFE's plugin slots are added: the names below are in their scope.
+            # before that MFE's plugin slots are added: the names below are in their scope. An
+            # empty SWEETSPOT_MAPPING_URL renders '' and falls back to the runtime configuration.
             "mfe-env-config-runtime-definitions-learner-dashboard",
             """
-    const { SweetspotCourseTag, SweetspotInterests, configureSweetspot } = await import('sweetspot-openedx');
-    configureSweetspot({
-      mappingUrl: '{{ SWEETSPOT_MAPPING_URL }}',
-      roleField: '{{ SWEETSPOT_ROLE_FIELD }}' || undefined,
-    });
+      const { SweetspotCourseTag, SweetspotInterests, configureSweetspot } = await import('sweetspot-openedx');
+      configureSweetspot({
+        mappingUrl: '{{ SWEETSPOT_MAPPING_URL }}',
+        roleField: '{{ SWEETSPOT_ROLE_FIELD }}',
+      });
 """,
         ),
     ]

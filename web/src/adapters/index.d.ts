@@ -102,36 +102,6 @@ export function fromLearnerData(data: MoodleLearnerData, options?: { taxonomy?: 
 };
 export function moodleAdapter(options?: { idMap?: Map<string, string> }): Adapter;
 
-// ---- Canvas ----------------------------------------------------------------------------------
-
-export const CANVAS_PREFIX: 'canvas-';
-export const CANVAS_CARD_SELECTOR: '.ic-DashboardCard';
-export interface CanvasCourse { id: string; name: string; code?: string; url: string; sisId?: string; summary?: string }
-export function canvasCourseIdFromHref(href: unknown): string | null;
-export function canvasCourses(payload: unknown): CanvasCourse[];
-export function catalogFromCanvas(courses: CanvasCourse[], mapping: Mapping): { catalog: Catalog; idMap: Map<string, string>; unmapped: string[]; skipped: string[] };
-export function canvasLearner(options?: { userId?: string | number; roleData?: { data?: unknown } | string | null; organization?: Organization | null }): Learner;
-export function parseCanvasJSON(text: string): unknown;
-export function nextLink(linkHeader: string | null | undefined): string | null;
-export function canvasAdapter(options?: { idMap?: Map<string, string> }): Adapter;
-
-// ---- Open edX --------------------------------------------------------------------------------
-
-export const OPENEDX_PREFIX: 'openedx-';
-export const OPENEDX_ATTRIBUTE: 'data-sweetspot-slot';
-export function parseCourseKey(key: unknown): { org: string; number: string; run?: string; courseKey: string } | null;
-export function cardIndex(cardId: unknown): number;
-export function mappingEntryFor(runKey: string, mapping: Mapping): { id?: string; title?: string; skills: SkillLevel[] } | undefined;
-export function openedxCatalogId(runKey: string, mapping?: Mapping): string;
-export function catalogFromLearnerHome(init: { courses?: object[] }, mapping: Mapping): {
-  catalog: Catalog; cards: Map<string, string>; runs: Map<string, string>; unmapped: string[]; skipped: string[];
-};
-export function openedxLearner(options?: {
-  username?: string; account?: { extended_profile?: Array<{ field_name: string; field_value: unknown }> } | null; roleField?: string | null;
-  organization?: Organization | null; init?: { courses?: object[] }; runs?: Map<string, string>;
-}): Learner;
-export function openedxAdapter(options?: { attribute?: string }): Adapter;
-
 // ---- plain pages -----------------------------------------------------------------------------
 
 export function htmlAdapter(options?: {

@@ -9,8 +9,9 @@
 // Dashboard cards (ui/shared/dashboard-card/react/DashboardCard.tsx) have no data-course-id: the
 // id is read from the card's link, a.ic-DashboardCard__link[href="/courses/<id>"].
 
-import { createAdapter } from '../dom/adapters.js';
-import { buildCatalog, courseEntry, resolveRole } from './common.js';
+// No imports: the functions that need the sweetspot package's generic adapter API get it from
+// canvasAdapters({buildCatalog, courseEntry, resolveRole, createAdapter}) (sweetspot/adapters and
+// sweetspot/ui), so this file loads unchanged from the theme script, in Node and on a test page.
 
 export const CANVAS_PREFIX = 'canvas-';
 export const CANVAS_CARD_SELECTOR = '.ic-DashboardCard';
@@ -51,11 +52,18 @@ export function canvasCourses(payload) {
 }
 
 /**
+ * The Canvas functions that build on the generic adapter API: pass sweetspot/adapters'
+ * buildCatalog, courseEntry and resolveRole and sweetspot/ui's createAdapter.
+ */
+export function canvasAdapters({ buildCatalog, courseEntry, resolveRole, createAdapter }) {
+  return { catalogFromCanvas, canvasLearner, canvasAdapter };
+
+/**
  * Canvas courses ([{id, name, sisId?}] from canvasCourses) + a parsed mapping (parseMapping) ->
  * {catalog: {courses}, idMap: Map("42" -> catalog id), unmapped: [Canvas ids with no entry or no
  * skills], skipped}.
  */
-export function catalogFromCanvas(courses, mapping) {
+function catalogFromCanvas(courses, mapping) {
   const idMap = new Map();
   const entries = [];
   const unmapped = [];
@@ -78,12 +86,31 @@ export function catalogFromCanvas(courses, mapping) {
  * user's custom data (GET /api/v1/users/self/custom_data/role?ns=… answers {data: "<role>"}), when
  * it names an organization role by id or title.
  */
-export function canvasLearner({ userId, roleData, organization } = {}) {
+function canvasLearner({ userId, roleData, organization } = {}) {
   const learner = { id: `canvas-user-${userId ?? 'anonymous'}` };
   const value = roleData && typeof roleData === 'object' ? roleData.data : roleData;
   const role = resolveRole(typeof value === 'string' ? value : '', organization);
   if (role) learner.role = role;
   return learner;
+}
+
+/** The card finder for the Canvas dashboard; `idMap` maps Canvas ids to catalog ids. */
+function canvasAdapter({ idMap } = {}) {
+  return createAdapter(
+    CANVAS_CARD_SELECTOR,
+    (el) => {
+      const link = el.querySelector('a.ic-DashboardCard__link[href]');
+      const id = link ? canvasCourseIdFromHref(link.getAttribute('href')) : null;
+      if (!id) return null;
+      return idMap ? idMap.get(id) ?? null : `${CANVAS_PREFIX}${id}`;
+    },
+    {
+      // The card itself, after its action bar: the header is mostly one big link, and a button may
+      // not sit inside a link.
+      attributes: ['href'],
+    },
+  );
+}
 }
 
 /**
@@ -101,22 +128,4 @@ export function nextLink(linkHeader) {
     if (m) return m[1];
   }
   return null;
-}
-
-/** The card finder for the Canvas dashboard; `idMap` maps Canvas ids to catalog ids. */
-export function canvasAdapter({ idMap } = {}) {
-  return createAdapter(
-    CANVAS_CARD_SELECTOR,
-    (el) => {
-      const link = el.querySelector('a.ic-DashboardCard__link[href]');
-      const id = link ? canvasCourseIdFromHref(link.getAttribute('href')) : null;
-      if (!id) return null;
-      return idMap ? idMap.get(id) ?? null : `${CANVAS_PREFIX}${id}`;
-    },
-    {
-      // The card itself, after its action bar: the header is mostly one big link, and a button may
-      // not sit inside a link.
-      attributes: ['href'],
-    },
-  );
 }

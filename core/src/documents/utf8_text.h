@@ -1,0 +1,18 @@
+// UTF-8 text as the engine meets it in every input format (JSON, CSV, snapshots): checking that it
+// is well formed, and cutting it for a message without splitting a character.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace sweetspot {
+
+// Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. On
+// failure `bad_offset` is the offset of the first byte of the ill-formed sequence.
+bool valid_utf8(std::string_view text, std::size_t& bad_offset);
+
+// `s` cut to at most `max` bytes at a character boundary, with "..." when it was cut: how ids and
+// values are quoted inside errors and warnings.
+std::string clip(std::string_view s, std::size_t max = 40);
+
+}  // namespace sweetspot
