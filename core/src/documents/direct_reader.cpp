@@ -15,6 +15,22 @@ namespace {
 
 using Step = JsonCursor::Step;
 
+// A reference to a callable, so that the loops over members, items and repeats exist once in the
+// module rather than once per field list: the learner's page downloads this code.
+template <class Signature>
+class Ref;
+template <class R, class... Args>
+class Ref<R(Args...)> {
+ public:
+  template <class F>
+  explicit Ref(F& f) : target_(&f), call_([](void* t, Args... args) -> R { return (*static_cast<F*>(t))(args...); }) {}
+  R operator()(Args... args) const { return call_(target_, args...); }
+
+ private:
+  void* target_;
+  R (*call_)(void*, Args...);
+};
+
 // Every rule below is the full reader's (document_reader.cpp) for a document it accepts; where that
 // reader would report an error or a warning, these return false instead, and it takes over.
 class DirectReader {
@@ -29,35 +45,19 @@ class DirectReader {
   template <std::size_t N, class F>
   bool members(const std::string_view (&keys)[N], std::uint32_t& seen, F&& on) {
     static_assert(N <= 32, "one bit per key");
-    if (!c_.begin_object()) return false;
-    seen = 0;
-    std::string_view key;
-    for (;;) {
-      const Step s = c_.next_key(key);
-      if (s == Step::kEnd) return true;
-      if (s == Step::kBad) return false;
-      std::size_t k = 0;
-      while (k < N && keys[k] != key) ++k;
-      if (k == N || (seen >> k & 1u)) return false;
-      seen |= 1u << k;
-      if (!on(k)) return false;
-    }
+    return each_member(keys, N, seen, Ref<bool(std::size_t)>(on));
   }
 
   // Reads an array of at most `max` items into `out`, reusing the elements it already has (each
-  // `on` must set every field of its element).
+  // `read` must set every field of its element).
   template <class T, class F>
-  bool items(std::vector<T>& out, std::size_t max, F&& on) {
-    if (!c_.begin_array()) return false;
+  bool items(std::vector<T>& out, std::size_t max, F&& read) {
+    auto item = [&](std::size_t i) {
+      if (i == out.size()) out.emplace_back();
+      return read(out[i]);
+    };
     std::size_t n = 0;
-    for (;;) {
-      const Step s = c_.next_item();
-      if (s == Step::kEnd) break;
-      if (s == Step::kBad || n == max) return false;
-      if (n == out.size()) out.emplace_back();
-      if (!on(out[n])) return false;
-      ++n;
-    }
+    if (!each_item(max, n, Ref<bool(std::size_t)>(item))) return false;
     out.resize(n);
     return true;
   }
@@ -66,11 +66,13 @@ class DirectReader {
   // way this path gives up, so the lists it fills hold no repeats.
   template <class T, class Key>
   static bool distinct(const std::vector<T>& list, Key key) {
-    FirstSeen seen;
-    for (std::size_t i = 0; i < list.size(); ++i)
-      if (seen.add(key(list[i]), i)) return false;
-    return true;
+    auto at = [&](std::size_t i) -> std::string_view { return key(list[i]); };
+    return no_repeats(list.size(), Ref<std::string_view(std::size_t)>(at));
   }
+
+  bool each_member(const std::string_view* keys, std::size_t count, std::uint32_t& seen, Ref<bool(std::size_t)> on);
+  bool each_item(std::size_t max, std::size_t& n, Ref<bool(std::size_t)> on);
+  static bool no_repeats(std::size_t count, Ref<std::string_view(std::size_t)> key_at);
 
   bool text(std::string& out, bool allow_empty) { return c_.string(out) && (allow_empty || !out.empty()); }
   bool number(double lo, double hi, double& out) { return c_.number(out) && std::isfinite(out) && out >= lo && out <= hi; }
@@ -103,6 +105,40 @@ class DirectReader {
   JsonCursor c_;
   std::string scratch_;  // dates and the schema: short, so kept inline by the string itself
 };
+
+bool DirectReader::each_member(const std::string_view* keys, std::size_t count, std::uint32_t& seen, Ref<bool(std::size_t)> on) {
+  if (!c_.begin_object()) return false;
+  seen = 0;
+  std::string_view key;
+  for (;;) {
+    const Step s = c_.next_key(key);
+    if (s == Step::kEnd) return true;
+    if (s == Step::kBad) return false;
+    std::size_t k = 0;
+    while (k < count && keys[k] != key) ++k;
+    if (k == count || (seen >> k & 1u)) return false;
+    seen |= 1u << k;
+    if (!on(k)) return false;
+  }
+}
+
+bool DirectReader::each_item(std::size_t max, std::size_t& n, Ref<bool(std::size_t)> on) {
+  if (!c_.begin_array()) return false;
+  n = 0;
+  for (;;) {
+    const Step s = c_.next_item();
+    if (s == Step::kEnd) return true;
+    if (s == Step::kBad || n == max || !on(n)) return false;
+    ++n;
+  }
+}
+
+bool DirectReader::no_repeats(std::size_t count, Ref<std::string_view(std::size_t)> key_at) {
+  FirstSeen seen;
+  for (std::size_t i = 0; i < count; ++i)
+    if (seen.add(key_at(i), i)) return false;
+  return true;
+}
 
 bool DirectReader::skill_levels(std::vector<SkillLevel>& out) {
   static constexpr std::string_view kKeys[] = {"skill", "level"};

@@ -1,23 +1,44 @@
 #include "documents/json_writer.h"
 
+#include <array>
+
 namespace sweetspot {
+namespace {
+
+// Writes `value` in decimal ending just before `end`; returns where it starts. A full classify
+// writes tens of thousands of numbers, so none goes through a temporary std::string.
+char* decimal(char* end, std::uint64_t value) {
+  do {
+    *--end = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value);
+  return end;
+}
+
+// `value` / 10000 with at most 4 decimals, trailing zeros trimmed, into buf; returns the length.
+std::size_t units_text(char (&buf)[24], int value) {
+  char digits[16];
+  const bool negative = value < 0;
+  const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(static_cast<std::int64_t>(value)) : static_cast<std::uint64_t>(value);
+  char* start = decimal(digits + sizeof digits, magnitude / 10000);
+  std::size_t n = 0;
+  if (negative) buf[n++] = '-';
+  for (char* d = start; d < digits + sizeof digits; ++d) buf[n++] = *d;
+  int frac = static_cast<int>(magnitude % 10000);
+  if (frac == 0) return n;
+  buf[n++] = '.';
+  for (int div = 1000; frac != 0; div /= 10) {
+    buf[n++] = static_cast<char>('0' + frac / div);
+    frac %= div;
+  }
+  return n;
+}
+
+}  // namespace
 
 std::string format_units(int value) {
-  std::string out;
-  if (value < 0) {
-    out += '-';
-    value = -value;
-  }
-  out += std::to_string(value / 10000);
-  int frac = value % 10000;
-  if (frac == 0) return out;
-  char digits[5] = {static_cast<char>('0' + frac / 1000), static_cast<char>('0' + frac / 100 % 10),
-                    static_cast<char>('0' + frac / 10 % 10), static_cast<char>('0' + frac % 10), 0};
-  int len = 4;
-  while (digits[len - 1] == '0') --len;
-  out += '.';
-  out.append(digits, len);
-  return out;
+  char buf[24];
+  return std::string(buf, units_text(buf, value));
 }
 
 void JsonWriter::newline() {
@@ -70,7 +91,8 @@ JsonWriter& JsonWriter::end_array() {
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
   write_string(k);
-  out_ += pretty_ ? ": " : ":";
+  if (pretty_) out_ += ": ";
+  else out_ += ':';
   after_key_ = true;
   return *this;
 }
@@ -84,8 +106,15 @@ JsonWriter& JsonWriter::string(std::string_view s) {
 namespace {
 
 // Bytes that need an escape: quote, backslash, controls, the HTML-significant <, >, & and the lead
-// byte of U+2028/U+2029 (checked further below).
-bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == 0xE2; }
+// byte of U+2028/U+2029 (checked further below). A table: one load per byte of every string written.
+constexpr std::array<bool, 256> kNeedsEscape = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = true;
+  for (unsigned char c : {'"', '\\', '<', '>', '&'}) t[c] = true;
+  t[0xE2] = true;
+  return t;
+}();
+bool needs_escape(unsigned char c) { return kNeedsEscape[c]; }
 
 }  // namespace
 
@@ -123,13 +152,17 @@ void JsonWriter::write_string(std::string_view s) {
 
 JsonWriter& JsonWriter::units(int value) {
   before_value();
-  out_ += format_units(value);
+  char buf[24];
+  out_.append(buf, units_text(buf, value));
   return *this;
 }
 
 JsonWriter& JsonWriter::integer(std::int64_t value) {
   before_value();
-  out_ += std::to_string(value);
+  char buf[24];
+  char* start = decimal(buf + sizeof buf, value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value));
+  if (value < 0) *--start = '-';
+  out_.append(start, static_cast<std::size_t>(buf + sizeof buf - start));
   return *this;
 }
 
