@@ -1,27 +1,16 @@
 #include "documents/html_text.h"
 
+#include "documents/utf8_text.h"
+
 #include <cstdint>
 
 namespace sweetspot {
 namespace {
 
-void append_utf8(std::string& out, std::uint32_t cp) {
+// A character reference names a code point; NUL, surrogates and values past U+10FFFF become U+FFFD.
+void append_reference(std::string& out, std::uint32_t cp) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  append_utf8(out, cp);
 }
 
 // Decodes the entity starting at html[i] == '&'; returns the bytes consumed (0: not an entity).
@@ -45,7 +34,7 @@ std::size_t decode_entity(std::string_view html, std::size_t i, std::string& out
       if (digit < 0 || cp > 0x10FFFF) return 0;
       cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(digit);
     }
-    append_utf8(out, cp);
+    append_reference(out, cp);
     return semi - i + 1;
   }
   return 0;

@@ -2,6 +2,7 @@
 // is well formed, and cutting it for a message without splitting a character.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -14,5 +15,8 @@ bool valid_utf8(std::string_view text, std::size_t& bad_offset);
 // `s` cut to at most `max` bytes at a character boundary, with "..." when it was cut: how ids and
 // values are quoted inside errors and warnings.
 std::string clip(std::string_view s, std::size_t max = 40);
+
+// Appends the UTF-8 encoding of the code point `cp` (which the caller has checked is a scalar value).
+void append_utf8(std::string& out, std::uint32_t cp);
 
 }  // namespace sweetspot
