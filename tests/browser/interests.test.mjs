@@ -79,7 +79,7 @@ test('strength slider, "Not for me" and aspirations are kept', async () => {
   assert.equal(await page.locator('#learner-select').inputValue(), 'u-1003'); // remembered
   const row = page.locator('.ss-interest[data-skill="esco-machine-learning"]');
   const slider = row.getByRole('slider');
-  assert.match(await slider.getAttribute('aria-label'), /How much do you want to learn machine learning\?/);
+  assert.match(await slider.getAttribute('aria-label'), /How much do you want to learn the skill “machine learning”\?/);
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');

@@ -79,7 +79,7 @@ test('the "Why?" popover opens, reads and closes with the keyboard alone', async
   assert.match(text, /Why it matters: We move to the cloud in 2027\./); // the Uphill framing
   assert.match(text, /You want it: 0%/);
   assert.match(text, /Your organization needs it: 80%/);
-  assert.match(text, /Your organization has made cloud technologies a priority \(future needs\)\./);
+  assert.match(text, /Your organization has made the skill “cloud technologies” a priority \(future needs\)\./);
   assert.equal(text.match(/We move to the cloud in 2027/g).length, 1, "the rationale is said once");
   assert.match(text, /Nothing you asked for is taught here/);
   // Tab reaches the Close button inside; Escape closes and gives focus back to "Why?".
@@ -113,14 +113,14 @@ test('the popover says the gift note, the growth message and the flags where the
   };
   const gift = await open('pottery101');
   assert.match(gift, /We support this as a gift\./);
-  assert.match(gift, /You want to learn pottery \(interest 0\.8\)\./);
+  assert.match(gift, /You want to learn the skill “pottery” \(interest 0\.8\)\./);
   const sweet = await open('ml101');
   assert.match(sweet, /When we grow, you grow: Data 2027\./);
   assert.match(sweet, /This course builds toward it\./);
   const mandatory = await open('ethics101');
   assert.match(mandatory, /Mandatory for everyone in your organization\./);
   const py = await open('py201');
-  assert.match(py, /Your role as Developer needs Python at level 3; you are at 1\./);
+  assert.match(py, /Your role as Developer needs the skill “Python” at level 3; you are at 1\./);
   await page.close();
 });
 
@@ -218,9 +218,9 @@ test('update(learner) re-tags live; disconnect() removes the tags and stops obse
 
 test('labels and reasons in German, French and Spanish are rebuilt from the structured fields', async () => {
   const cases = {
-    de: { uphill: 'Bergauf', why: 'Warum?', reason: /Ihre Rolle als Developer verlangt Python auf Stufe 3; Sie sind auf Stufe 1\./, framing: /Warum es wichtig ist: We move to the cloud in 2027\./ },
-    fr: { uphill: 'En côte', why: 'Pourquoi ?', reason: /Votre poste de Developer demande « Python » au niveau 3 ; vous êtes au niveau 1\./, framing: /Pourquoi c’est important/ },
-    es: { uphill: 'Cuesta arriba', why: '¿Por qué?', reason: /Su puesto de Developer requiere Python en el nivel 3; usted está en el nivel 1\./, framing: /Por qué importa/ },
+    de: { uphill: 'Bergauf', why: 'Warum?', reason: /Ihre Rolle als Developer verlangt die Fähigkeit „Python“ auf Stufe 3; Sie sind auf Stufe 1\./, framing: /Warum es wichtig ist: We move to the cloud in 2027\./ },
+    fr: { uphill: 'En côte', why: 'Pourquoi ?', reason: /Votre poste de Developer demande la compétence « Python » au niveau 3 ; vous êtes au niveau 1\./, framing: /Pourquoi c’est important/ },
+    es: { uphill: 'Cuesta arriba', why: '¿Por qué?', reason: /Su puesto de Developer requiere la habilidad «Python» en el nivel 3; usted está en el nivel 1\./, framing: /Por qué importa/ },
   };
   for (const [locale, want] of Object.entries(cases)) {
     const { page } = await openFixture(`?locale=${locale}`);

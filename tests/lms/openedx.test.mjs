@@ -58,6 +58,35 @@ describe('Open edX plugin files', () => {
     assert.match(text, /"org\.openedx\.frontend\.learner_dashboard\.widget_sidebar\.v1"/);
     assert.match(text, /"mfe-dockerfile-post-npm-install-learner-dashboard"/);
     assert.match(text, /"mfe-env-config-runtime-definitions-learner-dashboard"/);
+    // Defaults that build with no registry: the vendored tarballs, and the runtime config's mapping URL.
+    assert.match(text, /\("SWEETSPOT_NPM_PACKAGES", ""\)/);
+    assert.match(text, /\("SWEETSPOT_MAPPING_URL", ""\)/);
+    assert.match(text, /COPY \.\/sweetspot-vendor /);
+    assert.doesNotMatch(text, /sweetspot@0\.1|sweetspot-openedx@0\.1/, 'no unpublished package name as a default');
+  });
+
+  it('every plugin-framework Insert in the README and the Tutor plugin is valid (id, type, priority, RenderWidget)', () => {
+    const texts = ['README.md', 'tutor/sweetspot.py'].map((f) => fs.readFileSync(path.join(PLUGIN, f), 'utf8'));
+    const widgets = texts.flatMap((t) => [...t.matchAll(/widget:\s*\{([^}]*)\}/g)].map((m) => m[1]));
+    assert.ok(widgets.length >= 4, `found ${widgets.length} widgets`);
+    for (const w of widgets) {
+      for (const key of ['id', 'type', 'priority', 'RenderWidget']) assert.match(w, new RegExp(`\\b${key}:`), `${key} missing in {${w}}`);
+    }
+    // configureSweetspot in the Tutor patch falls back to the runtime config when the URL is empty.
+    const index = fs.readFileSync(path.join(PLUGIN, 'src/index.jsx'), 'utf8');
+    assert.match(index, /settings\.mappingUrl \|\| config\.SWEETSPOT_MAPPING_URL/);
+  });
+
+  it('scripts/package-openedx.mjs packs the Tutor plugin with both tarballs', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sweetspot-tutor-'));
+    try {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/package-openedx.mjs'), '--out', out], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(fs.readdirSync(path.join(out, 'sweetspot-vendor')).sort(), ['sweetspot-0.1.0.tgz', 'sweetspot-openedx-0.1.0.tgz']);
+      assert.ok(fs.existsSync(path.join(out, 'sweetspot.py')));
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 
@@ -94,12 +123,14 @@ describe('Open edX learner dashboard (fixture)', () => {
 
   // The LMS: maya's enrollments (an unenroll removes one, and the next answer lists the rest in
   // reverse order, as an LMS ordering by last activity may), lee's for staff masquerade (?user=lee).
-  async function open() {
+  // Options: accountStatus (the accounts API fails), extra (more courses in maya's answer).
+  async function open({ accountStatus = 200, extra = [] } = {}) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const w = await watchedPage(context);
     const api = [];
     const json = (body) => ({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
     let maya = fixture('learner_home_init.json');
+    maya.courses = [...extra, ...maya.courses];
     await w.page.route(`${origin}learner-dashboard/`, (route) => route.fulfill({
       status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP },
       body: fs.readFileSync(path.join(PLUGIN, 'fixtures/dashboard.html'), 'utf8'),
@@ -120,7 +151,9 @@ describe('Open edX learner dashboard (fixture)', () => {
         if (user === 'lee') return route.fulfill(json(fixture('learner_home_init.lee.json')));
         return route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":"no such user"}' });
       }
-      if (url.pathname === '/api/user/v1/accounts/maya') return route.fulfill(json(fixture('account.json')));
+      if (url.pathname === '/api/user/v1/accounts/maya') {
+        return accountStatus === 200 ? route.fulfill(json(fixture('account.json'))) : route.fulfill({ status: accountStatus, body: '' });
+      }
       if (url.pathname === '/api/user/v1/accounts/lee') return route.fulfill(json(fixture('account.lee.json')));
       return route.fulfill({ status: 404, body: '' });
     });
@@ -212,6 +245,29 @@ describe('Open edX learner dashboard (fixture)', () => {
     assert.ok(!['gift', 'waste'].includes(mandatory.kind), `mandatory course shows ${mandatory.kind}`);
     assert.ok(api.includes('/api/learner_home/init?user=lee'));
     assert.ok(api.includes('/api/user/v1/accounts/lee'), 'the role is the masqueraded learner\'s');
+    await context.close();
+  });
+
+  it('unknown is no tag, with a reason: a course outside the mapping, and every course while the role cannot be read', async () => {
+    const unmapped = structuredClone(fixture('learner_home_init.json').courses[2]);
+    unmapped.course.courseName = 'Knitting for Analysts';
+    unmapped.courseRun.courseId = 'course-v1:Northwind+KNT100+2026';
+    let { page, context } = await open({ extra: [unmapped] });
+    await page.waitForFunction(() => document.querySelectorAll('.course-card [data-sweetspot="tag"]').length === 2);
+    const slots = (p) => p.$$eval('.course-card', (list) => list.map((c) => ({
+      run: c.dataset.courseRun, tagged: !!c.querySelector('[data-sweetspot="tag"]'), reason: c.querySelector('.sweetspot-course-tag').dataset.sweetspotReason ?? null,
+    })));
+    await page.waitForFunction(() => document.querySelector('.course-card .sweetspot-course-tag[data-sweetspot-reason]'));
+    assert.deepEqual((await slots(page))[0], { run: 'course-v1:Northwind+KNT100+2026', tagged: false, reason: 'not-in-catalog' });
+    assert.ok((await slots(page)).slice(1).every((r) => r.tagged && r.reason === null));
+    await context.close();
+
+    ({ page, context } = await open({ accountStatus: 500 }));
+    await page.waitForFunction(() => [...document.querySelectorAll('.course-card .sweetspot-course-tag')].every((s) => s.dataset.sweetspotReason === 'role-unknown'));
+    assert.equal(await page.locator('[data-sweetspot="tag"]').count(), 0, 'no Gift or Waste (nor anything else) without the role');
+    await page.click('#next');
+    await page.waitForFunction(() => document.querySelector('.course-card[data-course-run*="ORI"] .sweetspot-course-tag')?.dataset.sweetspotReason === 'role-unknown');
+    assert.equal(await page.locator('[data-sweetspot="tag"]').count(), 0, 'the mandatory course included');
     await context.close();
   });
 

@@ -22,7 +22,7 @@ TEST(Framing, UphillCarriesThePriorityRationale) {
   EXPECT_EQ(units(mixed["org"]), 4500 + 1500);
   EXPECT_EQ(mixed["framing"], "Our products move to the cloud this year.");  // the larger of 0.45 and 0.15
   // Without a rationale the engine says which priority it is.
-  EXPECT_EQ(course(r, "k8s")["framing"], "The organization has made k8s a priority (improve).");
+  EXPECT_EQ(course(r, "k8s")["framing"], "The organization has made the skill \u201Ck8s\u201D a priority (improvement).");
 }
 
 TEST(Framing, UphillFromTheRoleIsAGeneratedSentence) {
@@ -33,10 +33,10 @@ TEST(Framing, UphillFromTheRoleIsAGeneratedSentence) {
                             {"id": "dj", "skills": [{"skill": "django", "level": 2}]}]},
     "learner": {"id": "l", "role": "dev", "interests": [{"skill": "art", "strength": 1}]}})"));
   const std::string py4 = text(course(r, "py4")["framing"]);
-  EXPECT_NE(py4.find("Your role as Developer requires Python at level 3"), std::string::npos) << py4;
+  EXPECT_NE(py4.find("Your role as Developer requires the skill \u201CPython\u201D at level 3"), std::string::npos) << py4;
   EXPECT_NE(py4.find("level 4"), std::string::npos) << py4;
   const std::string dj = text(course(r, "dj")["framing"]);
-  EXPECT_NE(dj.find("Your role as Developer requires Python at level 3"), std::string::npos) << dj;
+  EXPECT_NE(dj.find("Your role as Developer requires the skill \u201CPython\u201D at level 3"), std::string::npos) << dj;
   EXPECT_NE(dj.find("Django"), std::string::npos) << dj;  // names the related skill the course teaches
   EXPECT_NE(dj.find("level 2"), std::string::npos) << dj;
 }
@@ -125,7 +125,8 @@ TEST(Growth, OrganizationTextsWithoutAFinalStopDoNotRunIntoTheNextSentence) {
     if (reason["source"] == "priority") {
       found = true;
       EXPECT_EQ(reason["text"],
-                "Organization priority (improve) on data: Every team works with data. This course teaches sql, 1 step from it in the skill taxonomy.");
+                "Organization priority (improvement) on the skill \u201C" "data\u201D: Every team works with data. This course teaches the skill \u201Csql\u201D, 1 step "
+                "from it in the skill taxonomy.");
     }
   EXPECT_TRUE(found) << reasons;
 }

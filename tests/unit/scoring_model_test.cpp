@@ -11,16 +11,10 @@
 namespace sweetspot {
 namespace {
 
-CatalogIndex thresholds(int personal, int org, int margin) {
-  CatalogIndex ix;
-  ix.personal_threshold = personal;
-  ix.org_threshold = org;
-  ix.borderline_margin = margin;
-  return ix;
-}
+Thresholds thresholds(int personal, int org, int margin) { return {personal, org, margin}; }
 
 TEST(QuadrantOf, EachScoreAtItsThresholdCounts) {
-  const CatalogIndex ix = thresholds(2500, 3000, 500);
+  const Thresholds ix = thresholds(2500, 3000, 500);
   EXPECT_EQ(quadrant_of(2500, 3000, ix), kSweetSpot);
   EXPECT_EQ(quadrant_of(2499, 3000, ix), kUphill);
   EXPECT_EQ(quadrant_of(2500, 2999, ix), kGift);
@@ -28,7 +22,7 @@ TEST(QuadrantOf, EachScoreAtItsThresholdCounts) {
 }
 
 TEST(FlagsOf, BorderlineIsStrictlyWithinTheMarginAndIgnoresPersonalWithoutAnAgenda) {
-  const CatalogIndex ix = thresholds(2500, 2500, 500);
+  const Thresholds ix = thresholds(2500, 2500, 500);
   EXPECT_EQ(flags_of(2001, 0, {}, false, ix), unsigned{kFlagBorderline});
   EXPECT_EQ(flags_of(2000, 0, {}, false, ix), 0u);  // exactly the margin away: not borderline
   EXPECT_EQ(flags_of(0, 2999, {}, false, ix), unsigned{kFlagBorderline});

@@ -32,7 +32,7 @@ TEST(Taxonomy, DemandDecaysPerHopUpAndDown) {
   const json reason = course(r, "c-root")["reasons"][0];
   EXPECT_EQ(reason["skill"], "root");
   EXPECT_EQ(reason["via"], "mid");
-  EXPECT_NE(reason["text"].get<std::string>().find("Root, 1 step from it"), std::string::npos) << reason["text"];
+  EXPECT_NE(reason["text"].get<std::string>().find("\u201CRoot\u201D, 1 step from it"), std::string::npos) << reason["text"];
   EXPECT_FALSE(course(r, "c-mid")["reasons"][0].contains("via"));
 }
 

@@ -11,8 +11,14 @@ import { usageError } from './errors.js';
 import { loadWasm, locate } from './instantiate.js';
 
 export const IMPORT_WASM_FILE = 'sweetspot-import.wasm';
-// A string literal, so that bundlers emit the .wasm as an asset (see loader.js).
-const DEFAULT_URL = new URL('../dist/sweetspot-import.wasm', import.meta.url);
+// A string literal, so that Vite emits the .wasm as an asset (see loader.js). webpack is told not
+// to (webpackIgnore): most bundled apps (the Open edX dashboard) never import a framework and would
+// ship 145 KB never fetched; a webpack app that does passes locateFile (or importWasmBinary).
+// Vite only transforms a module whose raw text matches new URL('…', import.meta.url) with nothing
+// between the parentheses but the literal, so this comment line carries that form for it:
+//   new URL('../dist/sweetspot-import.wasm', import.meta.url)
+// (Vite then finds the real expression below with comments blanked out; tests/browser/vite.test.mjs.)
+const DEFAULT_URL = new URL(/* webpackIgnore: true */ '../dist/sweetspot-import.wasm', import.meta.url);
 
 /** The import module's URL: `locateFile(name, prefix)` as in Emscripten, else next to the glue. */
 export const importWasmURL = (options = {}) => locate(options, IMPORT_WASM_FILE, DEFAULT_URL);

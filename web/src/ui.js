@@ -5,7 +5,7 @@ export { tagCourses } from './dom/tags.js';
 export { createAdapter, dataAttributeAdapter } from './dom/adapters.js';
 export { createAgendaStore, validateAgenda, applyAgenda, AGENDA_SCHEMA } from './ui/agenda-store.js';
 export { translator, registerLocale, availableLocales, resolveLocale, DEFAULT_LOCALE } from './i18n/index.js';
-export { createLookup, reasonText, framingText, growthTexts, tagKind } from './ui/reasons.js';
+export { createLookup, reasonText, framingText, growthMessage, growthTexts, tagKind } from './ui/reasons.js';
 export { css, installStyles } from './ui/styles.js';
 export { SweetspotInterests, defineInterestsElement, createInterestsPanel } from './ui/interests.js';
 export { SweetspotMatrix, defineMatrixElement } from './ui/matrix.js';

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <string_view>
 
-#include "documents/json_writer.h"
-
 namespace sweetspot {
 namespace {
 
@@ -14,7 +12,22 @@ int required_level(const CatalogIndex& ix, std::int32_t role, std::int32_t skill
   return 0;
 }
 
+// ---- English -----------------------------------------------------------------------------------
+// The sentences of web/src/i18n/en.js, which renders the same facts; tests/js/reasons.test.mjs checks
+// that both give the same text for every reason, framing and growth message of the golden corpus.
+
+// A skill label as a name: ESCO labels are verb phrases ("speak different languages"), which no
+// sentence can take as its object, so every sentence names "the skill “…”".
+std::string skill_name(const CatalogIndex& ix, std::int32_t skill) { return "the skill \u201C" + ix.skill_labels[skill] + "\u201D"; }
+
 std::string steps(int hops) { return std::to_string(hops) + (hops == 1 ? " step" : " steps"); }
+
+std::string need_text(const std::string& need) {
+  if (need == "job") return "needed for the job";
+  if (need == "improve") return "improvement";
+  if (need == "future") return "future needs";
+  return need;  // "leadership"
+}
 
 // An organization's text ends a sentence of its own: one written without a final stop gets one, so
 // the sentence after it does not run into it ("...Python This course teaches...").
@@ -42,70 +55,148 @@ std::string as_sentence(const std::string& text) {
 
 }  // namespace
 
-std::string reason_text(const CatalogIndex& ix, const LearnerScorer& scorer, const Contribution& term) {
+Reason reason_of(const CatalogIndex& ix, const LearnerScorer& scorer, const Contribution& term) {
   const Demand& d = term.demand;
-  if (d.source == Source::kMandatory) return "This course is mandatory in the organization.";
-  const std::string& wanted = ix.skill_labels[d.origin];
-  const std::string held = std::to_string(scorer.current_level(d.origin));
-  std::string text;
+  Reason r;
+  r.axis = term.axis;
+  r.source = d.source;
+  r.amount = term.amount;
+  if (d.source == Source::kMandatory) return r;
+  r.skill = term.skill;
+  r.level = term.course_level;
+  if (d.origin != term.skill) {
+    r.via = d.origin;
+    r.hops = d.hops;
+  }
   switch (d.source) {
-    case Source::kInterest:
-      text = "You want to learn " + wanted + " (interest " +
-             format_units(to_units(scorer.learner().interests[d.ref].strength)) + ").";
-      break;
-    case Source::kFeedback:
-      text = "Your 360 feedback names " + wanted + " as a development need you accepted.";
-      break;
+    case Source::kInterest: r.strength = to_units(scorer.learner().interests[d.ref].strength); break;
+    case Source::kFeedback: r.strength = to_units(scorer.learner().feedback[d.ref].need); break;
     case Source::kAspiration:
-      text = ix.organization.roles[d.ref].title + ", a role you aspire to, needs " + wanted + " at level " +
-             std::to_string(required_level(ix, d.ref, d.origin)) + "; you are at " + held + ".";
+    case Source::kRole:
+      r.role = d.ref;
+      r.required = required_level(ix, d.ref, d.origin);
+      r.current = scorer.current_level(d.origin);
+      break;
+    case Source::kPriority: r.priority = d.ref; break;
+    default: break;
+  }
+  return r;
+}
+
+std::string reason_text(const CatalogIndex& ix, const Reason& r) {
+  if (r.source == Source::kMandatory) return "This course is mandatory in the organization.";
+  const std::string wanted = skill_name(ix, r.via >= 0 ? r.via : r.skill);
+  std::string text;
+  switch (r.source) {
+    case Source::kInterest: text = "You want to learn " + wanted + " (interest " + format_units(r.strength) + ")."; break;
+    case Source::kFeedback: text = "Your 360 feedback names " + wanted + " as a development need you accepted."; break;
+    case Source::kAspiration:
+      text = ix.organization.roles[r.role].title + ", a role you aspire to, needs " + wanted + " at level " +
+             std::to_string(r.required) + "; you are at " + std::to_string(r.current) + ".";
       break;
     case Source::kRole:
-      text = "Your role as " + ix.organization.roles[d.ref].title + " needs " + wanted + " at level " +
-             std::to_string(required_level(ix, d.ref, d.origin)) + "; you are at " + held + ".";
+      text = "Your role as " + ix.organization.roles[r.role].title + " needs " + wanted + " at level " +
+             std::to_string(r.required) + "; you are at " + std::to_string(r.current) + ".";
       break;
     case Source::kPriority: {
-      const Priority& p = ix.organization.priorities[d.ref];
-      text = "Organization priority (" + p.need + ") on " + wanted + (p.rationale.empty() ? "." : ": " + as_sentence(p.rationale));
+      const Priority& p = ix.organization.priorities[r.priority];
+      text = "Organization priority (" + need_text(p.need) + ") on " + wanted + (p.rationale.empty() ? "." : ": " + as_sentence(p.rationale));
       break;
     }
     default: break;
   }
-  if (d.origin != term.skill)
-    text += " This course teaches " + ix.skill_labels[term.skill] + ", " + steps(d.hops) + " from it in the skill taxonomy.";
+  if (r.via >= 0) text += " This course teaches " + skill_name(ix, r.skill) + ", " + steps(r.hops) + " from it in the skill taxonomy.";
   return text;
 }
 
-std::string framing_text(const CatalogIndex& ix, Quadrant quadrant, const std::vector<Contribution>& terms) {
-  const Policy& policy = ix.organization.policy;
-  if (quadrant == kGift) {
-    if (!policy.gift_note.empty()) return policy.gift_note;
-    return policy.gifts_allowed ? "The organization can support this as a one-off gift: ask your manager."
-                                : "The organization does not fund this; it is yours to pursue outside work.";
+void write_reason(JsonWriter& w, const CatalogIndex& ix, const Reason& r) {
+  w.begin_object();
+  w.key("axis").string(r.axis == Axis::kPersonal ? "personal" : "org");
+  if (r.skill >= 0) w.key("skill").string(ix.skill_ids[r.skill]).key("label").string(ix.skill_labels[r.skill]);
+  if (r.via >= 0) {
+    w.key("via").string(ix.skill_ids[r.via]).key("viaLabel").string(ix.skill_labels[r.via]);
+    w.key("hops").integer(r.hops);
   }
-  if (quadrant != kUphill) return "";
-  const Contribution* largest = nullptr;
-  for (const Contribution& t : terms)
-    if (t.axis == Axis::kOrg && (!largest || t.amount > largest->amount)) largest = &t;
-  if (!largest) return "";
-  const Demand& d = largest->demand;
-  switch (d.source) {
-    case Source::kMandatory:
+  w.key("source").string(source_name(r.source));
+  w.key("amount").units(r.amount);
+  if (r.skill >= 0) w.key("level").integer(r.level);
+  if (r.strength >= 0) w.key("strength").units(r.strength);
+  if (r.role >= 0) {
+    w.key("role").string(ix.organization.roles[r.role].id).key("roleTitle").string(ix.organization.roles[r.role].title);
+    w.key("required").integer(r.required).key("current").integer(r.current);
+  }
+  if (r.priority >= 0) {
+    const Priority& p = ix.organization.priorities[r.priority];
+    w.key("need").string(p.need);
+    if (!p.rationale.empty()) w.key("rationale").string(p.rationale);
+  }
+  w.key("text").string(reason_text(ix, r));
+  w.end_object();
+}
+
+// ---- Framing -----------------------------------------------------------------------------------
+
+Frame frame_of(Quadrant quadrant, const std::vector<Reason>& reasons) {
+  Frame f;
+  if (quadrant == kGift) {
+    f.kind = Frame::Kind::kGift;
+    return f;
+  }
+  if (quadrant != kUphill) return f;
+  // Uphill: the largest org term says why the organization needs it.
+  for (std::size_t i = 0; i < reasons.size(); ++i)
+    if (reasons[i].axis == Axis::kOrg && (f.reason < 0 || reasons[i].amount > reasons[f.reason].amount)) f.reason = static_cast<int>(i);
+  if (f.reason < 0) return f;
+  switch (reasons[f.reason].source) {
+    case Source::kMandatory: f.kind = Frame::Kind::kMandatory; f.reason = -1; break;
+    case Source::kPriority: f.kind = Frame::Kind::kPriority; break;
+    case Source::kRole: f.kind = Frame::Kind::kRole; break;
+    default: f.reason = -1; break;
+  }
+  return f;
+}
+
+std::string framing_text(const CatalogIndex& ix, const Frame& f, const std::vector<Reason>& reasons) {
+  const Policy& policy = ix.organization.policy;
+  switch (f.kind) {
+    case Frame::Kind::kGift:
+      if (!policy.gift_note.empty()) return policy.gift_note;
+      return policy.gifts_allowed ? "The organization can support this as a one-off gift: ask your manager."
+                                  : "The organization does not fund this; it is yours to pursue outside work.";
+    case Frame::Kind::kMandatory:
       return policy.mandatory_note.empty() ? "Everyone in the organization takes this course." : policy.mandatory_note;
-    case Source::kPriority: {
-      const Priority& p = ix.organization.priorities[d.ref];
-      return p.rationale.empty() ? "The organization has made " + ix.skill_labels[d.origin] + " a priority (" + p.need + ")."
-                                 : p.rationale;  // the framing is the rationale itself, verbatim
+    case Frame::Kind::kPriority: {
+      const Reason& r = reasons[f.reason];
+      const Priority& p = ix.organization.priorities[r.priority];
+      if (!p.rationale.empty()) return p.rationale;  // the framing is the rationale itself, verbatim
+      return "The organization has made " + skill_name(ix, r.via >= 0 ? r.via : r.skill) + " a priority (" + need_text(p.need) + ").";
     }
-    case Source::kRole:
-      return "Your role as " + ix.organization.roles[d.ref].title + " requires " + ix.skill_labels[d.origin] + " at level " +
-             std::to_string(required_level(ix, d.ref, d.origin)) +
-             (largest->skill == d.origin ? "; this course takes you to level " + std::to_string(largest->course_level) + "."
-                                         : "; this course teaches the related " + ix.skill_labels[largest->skill] + " to level " +
-                                               std::to_string(largest->course_level) + ".");
+    case Frame::Kind::kRole: {
+      const Reason& r = reasons[f.reason];
+      return "Your role as " + ix.organization.roles[r.role].title + " requires " + skill_name(ix, r.via >= 0 ? r.via : r.skill) +
+             " at level " + std::to_string(r.required) +
+             (r.via < 0 ? "; this course takes you to level " + std::to_string(r.level) + "."
+                        : "; this course teaches the related skill \u201C" + ix.skill_labels[r.skill] + "\u201D to level " +
+                              std::to_string(r.level) + ".");
+    }
     default: return "";
   }
 }
+
+void write_frame(JsonWriter& w, const CatalogIndex& ix, const Frame& f) {
+  static const char* const kKinds[] = {"none", "gift", "mandatory", "priority", "role"};
+  const Policy& policy = ix.organization.policy;
+  w.begin_object().key("kind").string(kKinds[static_cast<int>(f.kind)]);
+  if (f.kind == Frame::Kind::kGift) {
+    w.key("allowed").boolean(policy.gifts_allowed);
+    if (!policy.gift_note.empty()) w.key("note").string(policy.gift_note);
+  }
+  if (f.kind == Frame::Kind::kMandatory && !policy.mandatory_note.empty()) w.key("note").string(policy.mandatory_note);
+  if (f.reason >= 0) w.key("reason").integer(f.reason);
+  w.end_object();
+}
+
+// ---- When we grow, you grow --------------------------------------------------------------------
 
 std::vector<GrowthMessage> growth_messages(const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores) {
   std::vector<GrowthMessage> out;

@@ -1,24 +1,56 @@
-// What a learner reads: each score term in plain words, the framing of an Uphill course, the note
-// of a Gift, and "when we grow, you grow". English sentences; hosts may rebuild them from the
-// structured fields (source, skill, via, amount) in other languages.
+// What a learner reads, as data first: each score term becomes a Reason holding the facts behind it
+// (which skill, demanded through which, from which source, at which levels), and the framing of an
+// Uphill or Gift course a Frame. Hosts render sentences in any language from these facts (the web
+// package's i18n catalogs do); the engine renders the English ones from the same facts, for the CLI
+// and for hosts that show the engine's text as is.
 #pragma once
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "documents/json_writer.h"
 #include "index/catalog_index.h"
 #include "scoring/scoring.h"
 
 namespace sweetspot {
 
-std::string reason_text(const CatalogIndex& ix, const LearnerScorer& scorer, const Contribution& term);
+struct Reason {
+  Axis axis = Axis::kPersonal;
+  Source source = Source::kNone;
+  std::uint16_t amount = 0;  // units
+  std::int32_t skill = -1;   // the course skill; -1 for the mandatory rule
+  std::int32_t via = -1;     // the demanded skill when it is another one (a taxonomy match)
+  int hops = 0;              // distance from `via` to `skill` in the taxonomy
+  int level = 0;             // the level the course teaches `skill` to
+  int strength = -1;         // units: the interest's strength or the accepted feedback need
+  std::int32_t role = -1;    // aspiration or role: the role (index)
+  int required = 0;          // ... the level it requires of the demanded skill
+  int current = 0;           // ... and the learner's level in it
+  std::int32_t priority = -1;  // priority: its index (need and rationale in the organization)
+};
 
-// Uphill: the rationale of the largest org term. Gift: the gift policy's note. Otherwise "".
-std::string framing_text(const CatalogIndex& ix, Quadrant quadrant, const std::vector<Contribution>& terms);
+// The facts behind one score term.
+Reason reason_of(const CatalogIndex& ix, const LearnerScorer& scorer, const Contribution& term);
+// The English sentence for them.
+std::string reason_text(const CatalogIndex& ix, const Reason& reason);
+// {axis, skill?, label?, via?, viaLabel?, hops?, source, amount, level?, strength?, role?,
+//  roleTitle?, required?, current?, need?, rationale?, text}
+void write_reason(JsonWriter& w, const CatalogIndex& ix, const Reason& reason);
+
+// Why an Uphill course matters, or what the organization says of a Gift.
+struct Frame {
+  enum class Kind : std::uint8_t { kNone, kGift, kMandatory, kPriority, kRole } kind = Kind::kNone;
+  int reason = -1;  // priority, role: the reason it frames (the largest org term)
+};
+Frame frame_of(Quadrant quadrant, const std::vector<Reason>& reasons);
+// The English framing; "" for none.
+std::string framing_text(const CatalogIndex& ix, const Frame& frame, const std::vector<Reason>& reasons);
+// {kind, allowed?, note?, reason?}
+void write_frame(JsonWriter& w, const CatalogIndex& ix, const Frame& frame);
 
 struct GrowthMessage {
   std::int32_t initiative;
-  std::string message;
+  std::string message;                // English
   std::vector<std::int32_t> courses;  // Sweet Spot courses that build toward it
 };
 

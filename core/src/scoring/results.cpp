@@ -20,7 +20,9 @@ void write_summary(JsonWriter& w, const std::uint32_t counts[4]) {
 void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
                          std::int32_t course) {
   const auto quadrant = static_cast<Quadrant>(scores.quadrant[course]);
-  const std::vector<Contribution> terms = scorer.explain(course);
+  std::vector<Reason> reasons;
+  for (const Contribution& term : scorer.explain(course)) reasons.push_back(reason_of(ix, scorer, term));
+  const Frame frame = frame_of(quadrant, reasons);
   w.begin_object();
   w.key("course").string(ix.course_ids[course]);
   w.key("title").string(ix.course_titles[course]);
@@ -28,19 +30,14 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
   w.key("personal").units(scores.personal[course]);
   w.key("org").units(scores.org[course]);
   w.key("reasons").begin_array();
-  for (const Contribution& t : terms) {
-    w.begin_object();
-    w.key("axis").string(t.axis == Axis::kPersonal ? "personal" : "org");
-    if (t.skill >= 0) w.key("skill").string(ix.skill_ids[t.skill]);
-    if (t.skill >= 0 && t.demand.origin != t.skill) w.key("via").string(ix.skill_ids[t.demand.origin]);
-    w.key("source").string(source_name(t.demand.source));
-    w.key("amount").units(t.amount);
-    w.key("text").string(reason_text(ix, scorer, t));
-    w.end_object();
-  }
+  for (const Reason& r : reasons) write_reason(w, ix, r);
   w.end_array();
-  const std::string framing = framing_text(ix, quadrant, terms);
-  if (!framing.empty()) w.key("framing").string(framing);
+  if (frame.kind != Frame::Kind::kNone) {
+    const std::string framing = framing_text(ix, frame, reasons);
+    if (!framing.empty()) w.key("framing").string(framing);
+    w.key("frame");
+    write_frame(w, ix, frame);
+  }
   w.key("flags").begin_array();
   static const struct { Flag bit; const char* name; } kFlags[] = {
       {kFlagMandatory, "mandatory"}, {kFlagCompleted, "completed"}, {kFlagMastered, "mastered"},
@@ -85,7 +82,9 @@ std::string classification_json(const CatalogIndex& ix, const LearnerScorer& sco
   w.key("growth").begin_array();
   for (const GrowthMessage& g : growth_messages(ix, scorer, scores)) {
     w.begin_object();
-    w.key("initiative").string(ix.organization.growth[g.initiative].name);
+    const GrowthInitiative& init = ix.organization.growth[g.initiative];
+    w.key("initiative").string(init.name);
+    if (!init.rationale.empty()) w.key("rationale").string(init.rationale);
     w.key("message").string(g.message);
     w.key("courses").begin_array();
     for (std::int32_t c : g.courses) w.string(ix.course_ids[c]);

@@ -180,6 +180,7 @@ void LearnerScorer::score_all(Scores& out) {
   // ---- 4. Quadrants and flags ------------------------------------------------------------------
   // A course no agenda reaches has the results cached for it (see cache_untouched_results).
   const int npa = no_personal_agenda_ ? 1 : 0;
+  const Thresholds thresholds = thresholds_of(ix_);
   out.personal.assign(ix_.course_count(), 0);
   out.org.assign(untouched_org_.begin(), untouched_org_.end());
   out.quadrant.assign(untouched_quadrant_.begin(), untouched_quadrant_.end());
@@ -194,23 +195,22 @@ void LearnerScorer::score_all(Scores& out) {
     standing.mastered = skills > 0 && mastered_skills_[c] == skills;
     out.personal[c] = static_cast<std::uint16_t>(personal);
     out.org[c] = static_cast<std::uint16_t>(org);
-    out.quadrant[c] = quadrant_of(personal, org, ix_);
-    out.flags[c] = static_cast<std::uint8_t>(flags_of(personal, org, standing, no_personal_agenda_, ix_));
+    out.quadrant[c] = quadrant_of(personal, org, thresholds);
+    out.flags[c] = static_cast<std::uint8_t>(flags_of(personal, org, standing, no_personal_agenda_, thresholds));
   }
 }
 
-Quadrant quadrant_of(int personal, int org, const CatalogIndex& ix) {
-  const bool wanted = personal >= ix.personal_threshold, needed = org >= ix.org_threshold;
+Quadrant quadrant_of(int personal, int org, Thresholds t) {
+  const bool wanted = personal >= t.personal, needed = org >= t.org;
   return needed ? (wanted ? kSweetSpot : kUphill) : (wanted ? kGift : kWaste);
 }
 
-unsigned flags_of(int personal, int org, CourseStanding standing, bool no_personal_agenda, const CatalogIndex& ix) {
+unsigned flags_of(int personal, int org, CourseStanding standing, bool no_personal_agenda, Thresholds t) {
   unsigned flags = no_personal_agenda ? unsigned{kFlagNoPersonalAgenda} : 0u;
   if (standing.mandatory) flags |= kFlagMandatory;
   if (standing.completed) flags |= kFlagCompleted;
   if (standing.mastered) flags |= kFlagMastered;
-  const int margin = ix.borderline_margin;
-  if (std::abs(org - ix.org_threshold) < margin || (!no_personal_agenda && std::abs(personal - ix.personal_threshold) < margin))
+  if (std::abs(org - t.org) < t.margin || (!no_personal_agenda && std::abs(personal - t.personal) < t.margin))
     flags |= kFlagBorderline;
   return flags;
 }
@@ -219,6 +219,7 @@ unsigned flags_of(int personal, int org, CourseStanding standing, bool no_person
 // mastered. Only the no-personal-agenda flag depends on the learner, hence two flag arrays.
 void LearnerScorer::cache_untouched_results() {
   const std::size_t courses = ix_.course_count();
+  const Thresholds thresholds = thresholds_of(ix_);
   untouched_org_.resize(courses);
   untouched_quadrant_.resize(courses);
   untouched_flags_[0].resize(courses);
@@ -228,8 +229,8 @@ void LearnerScorer::cache_untouched_results() {
     standing.mandatory = ix_.course_mandatory[c] != 0;
     const int org = standing.mandatory ? kUnit : 0;
     untouched_org_[c] = static_cast<std::uint16_t>(org);
-    untouched_quadrant_[c] = quadrant_of(0, org, ix_);
-    for (int npa = 0; npa < 2; ++npa) untouched_flags_[npa][c] = static_cast<std::uint8_t>(flags_of(0, org, standing, npa != 0, ix_));
+    untouched_quadrant_[c] = quadrant_of(0, org, thresholds);
+    for (int npa = 0; npa < 2; ++npa) untouched_flags_[npa][c] = static_cast<std::uint8_t>(flags_of(0, org, standing, npa != 0, thresholds));
   }
 }
 

@@ -54,14 +54,20 @@ struct Demand {
   std::uint8_t hops = 0;
 };
 
+// The policy's thresholds in units, by value (a copy the scoring loop keeps in registers).
+struct Thresholds {
+  int personal = 0, org = 0, margin = 0;
+};
+inline Thresholds thresholds_of(const CatalogIndex& ix) { return {ix.personal_threshold, ix.org_threshold, ix.borderline_margin}; }
+
 // Step 4 for one course: its quadrant from its two scores (units)...
-Quadrant quadrant_of(int personal, int org, const CatalogIndex& ix);
+Quadrant quadrant_of(int personal, int org, Thresholds t);
 // ...and its flags. Borderline: a score strictly within the margin of its threshold; without a
 // personal agenda only the org score counts (personal is unknown, not low).
 struct CourseStanding {
   bool mandatory = false, completed = false, mastered = false;
 };
-unsigned flags_of(int personal, int org, CourseStanding standing, bool no_personal_agenda, const CatalogIndex& ix);
+unsigned flags_of(int personal, int org, CourseStanding standing, bool no_personal_agenda, Thresholds t);
 
 // Per-course results in index order, as parallel arrays (hosts read them as typed arrays).
 struct Scores {

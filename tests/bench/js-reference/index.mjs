@@ -88,7 +88,10 @@ export function createReferenceEngine() {
         thresholds: { personal: unitsNumber(ix.personalThreshold), org: unitsNumber(ix.orgThreshold) },
         noPersonalAgenda: scorer.noPersonalAgenda,
         summary,
-        growth: growth.map((g) => ({ initiative: ix.growth[g.initiative].name, message: g.message, courses: g.courses.map((c) => ix.courseIds[c]) })),
+        growth: growth.map((g) => {
+          const { name, rationale } = ix.growth[g.initiative];
+          return { initiative: name, ...(rationale ? { rationale } : {}), message: g.message, courses: g.courses.map((c) => ix.courseIds[c]) };
+        }),
         warnings,
       });
       return { personal: out.personal, org: out.org, quadrants: out.quadrant, flags: out.flags, summary, growth, json };

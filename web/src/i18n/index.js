@@ -61,6 +61,7 @@ export function translator(requested) {
   const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const pctFine = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: false });
   function t(key, params = {}) {
     let msg = lookup(locale, key);
     if (msg && typeof msg === 'object') {
@@ -77,5 +78,27 @@ export function translator(requested) {
     return v > 0 && v < 0.01 ? pctFine.format(v) : pct.format(v);
   };
   t.number = (x) => num.format(Number(x) || 0);
+  /** A weight as the engine writes it (0.8, 0.125): every digit it has, in the locale's notation. */
+  t.decimal = (x) => decimal.format(Number(x) || 0);
   return t;
+}
+
+const CLOSERS = ['"', "'", ')', ']', '\u00BB', '\u201D', '\u2019'];
+const STOPS = ['.', '!', '?', ':', '\u2026', '\u3002', '\uFF01', '\uFF1F'];
+
+/**
+ * An organization's text as a sentence of its own: a final stop is added when it has none (behind
+ * closing quotes and brackets), so the sentence after it does not run into it. The engine's
+ * English does the same (explanations.cpp as_sentence).
+ */
+export function asSentence(value) {
+  const text = String(value ?? '').replace(/[ \t\n\r]+$/, '');
+  let core = text;
+  for (let stripped = true; stripped;) {
+    stripped = false;
+    for (const c of CLOSERS) {
+      if (core.endsWith(c)) { core = core.slice(0, -c.length); stripped = true; }
+    }
+  }
+  return STOPS.some((stop) => core.endsWith(stop)) ? text : `${text}.`;
 }
