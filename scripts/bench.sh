@@ -9,10 +9,10 @@
 #                                 wasm vs JS, cold start in Node and headless Chromium, boundary
 #                                 cost, web/dist sizes
 #   4. tests/bench/snapshot.mjs   catalog snapshots vs JSON: sizes, cold start in Node, warm loads, CLI
-#   5. tests/bench/page-start.mjs what a learner's page pays: module sizes, Chromium cold start from a
-#                                 snapshot per entry (full, learner, one-file bundle), empty-catalog call
-#   6. tests/bench/pages.mjs      the real-page budget: navigation to the last card tagged (demo and a
+#   5. tests/bench/pages.mjs      the real-page budget: navigation to the last card tagged (demo and a
 #                                 My courses page of 12 and 200 courses) in headless Chromium
+#   6. tests/bench/page-start.mjs what a learner's page pays: module sizes, Chromium cold start from a
+#                                 snapshot per entry (full, learner, one-file bundle), empty-catalog call
 #   7. tests/bench/summary.mjs    issue 14's table, every row with its goal, from this run's numbers
 #   8. scripts/measure-suggestions.mjs  skill suggestions on the labelled set: precision, recall and
 #                                 courses served per threshold (the default one is 0.65)
@@ -54,14 +54,14 @@ echo
 quick_flag=(); ((quick)) && quick_flag=(--quick)
 node tests/bench/snapshot.mjs --data="$data" --cli="$build/sweetspot" "${quick_flag[@]}"
 
-echo
-page_runs=7; ((quick)) && page_runs=3
-node tests/bench/page-start.mjs --data="$data" --runs="$page_runs"
-
 if [[ -f tests/bench/pages.mjs ]]; then
   echo
   node tests/bench/pages.mjs "${quick_flag[@]}"
 fi
+
+echo
+page_runs=7; ((quick)) && page_runs=3
+node tests/bench/page-start.mjs --data="$data" --runs="$page_runs"
 
 node tests/bench/summary.mjs "$SWEETSPOT_BENCH_RESULTS"
 

@@ -49,16 +49,41 @@ export interface LoadResult {
   warnings: Warning[];
 }
 
+/**
+ * One term of a score, with the facts behind it (every locale renders its sentence from these;
+ * `text` is the English one). Keys appear only when they apply.
+ */
 export interface Reason {
   axis: Axis;
-  /** The course skill (absent for the mandatory reason). */
+  /** The course skill and its taxonomy label (absent for the mandatory reason). */
   skill?: string;
-  /** The demanded skill, after a taxonomy match. */
+  label?: string;
+  /** The demanded skill, when a taxonomy match brought it, its label and its distance in hops. */
   via?: string;
+  viaLabel?: string;
+  hops?: number;
   source: ReasonSource;
   amount: number;
+  /** The level the course teaches `skill` to. */
+  level?: number;
+  /** interest: its strength; feedback: the accepted need (0..1). */
+  strength?: number;
+  /** aspiration / role: the role, its title, the level it requires and the learner's current one. */
+  role?: string;
+  roleTitle?: string;
+  required?: number;
+  current?: number;
+  /** priority: its need, and its rationale when the organization wrote one. */
+  need?: 'job' | 'improve' | 'future' | 'leadership';
+  rationale?: string;
   text: string;
 }
+
+/** The facts of a course's framing: a gift, a mandatory course, or the reason that frames an Uphill course. */
+export type Frame =
+  | { kind: 'gift'; allowed: boolean; note?: string }
+  | { kind: 'mandatory'; note?: string }
+  | { kind: 'priority' | 'role'; /** Index into the course's reasons. */ reason: number };
 
 /** One course in full: what explain() returns and what classifyJSON() lists. */
 export interface CourseResult {
@@ -69,6 +94,7 @@ export interface CourseResult {
   org: number;
   reasons: Reason[];
   framing?: string;
+  frame?: Frame;
   flags: FlagName[];
 }
 
@@ -81,6 +107,8 @@ export interface Summary {
 
 export interface GrowthMessage {
   initiative: string;
+  /** The initiative's rationale, verbatim, when the organization wrote one. */
+  rationale?: string;
   message: string;
   courses: string[];
 }

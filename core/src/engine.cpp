@@ -228,12 +228,14 @@ Outcome Engine::explain_learner(std::string_view text, std::int64_t course_index
     const Scores* scores = &st.scores;
     if (!st.classified || text != st.classified_request) {
       if (!st.explained_scorer || text != st.explained_request) {
-        Request r;  // its warnings were classify's to report
-        if (!r.read(text, kLearnerShape)) return failure(r.error);
+        Documents docs;
+        Warnings warnings;  // classify reported them
+        Error error;
+        if (!read_document_text(text, kLearnerShape, docs, warnings, error)) return failure(error);
         if (!st.explained_scorer) st.explained_scorer = std::make_unique<LearnerScorer>(*st.index);
         st.explained_request.clear();  // until the scores below are complete
-        st.explained_learner = std::move(*r.docs.learner);
-        st.explained_scorer->set_learner(st.explained_learner, "/learner", r.warnings);
+        st.explained_learner = std::move(*docs.learner);
+        st.explained_scorer->set_learner(st.explained_learner, "/learner", warnings);
         st.explained_scorer->score_all(st.explained_scores);
         st.explained_request.assign(text);
       }

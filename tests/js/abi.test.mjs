@@ -49,7 +49,7 @@ describe('wasm/abi.json is the one source', () => {
 
   it('web/src/ui.d.ts takes the engine\'s types from web/index.d.ts instead of restating them', () => {
     const ui = read('web/src/ui.d.ts');
-    for (const type of ['Quadrant', 'FlagName', 'Reason', 'CourseResult']) {
+    for (const type of ['Quadrant', 'FlagName', 'Reason', 'CourseResult', 'Frame', 'GrowthMessage']) {
       assert.doesNotMatch(ui, new RegExp(`(type|interface) ${type}\\b`), `ui.d.ts defines ${type}`);
       assert.match(ui, new RegExp(`import type \\{[^}]*\\b${type}\\b[^}]*\\} from '\\.\\./index\\.js'`), `ui.d.ts imports ${type}`);
     }
@@ -89,15 +89,30 @@ describe('the engine agrees with wasm/abi.json', () => {
   });
   after(() => engine.dispose());
 
-  it('on the golden corpus, every code in the arrays names what the JSON says, and every reason source and axis is listed', () => {
-    const seen = { quadrants: new Set(), flags: new Set(), sources: new Set() };
+  it('on the golden corpus, every code in the arrays names what the JSON says, every reason source and axis is listed, every key is typed', () => {
+    const seen = { quadrants: new Set(), flags: new Set(), sources: new Set(), keys: { reason: new Set(), course: new Set(), growth: new Set() } };
+    // The keys web/index.d.ts declares for what the engine writes: a key the engine adds must be typed.
+    const dts = read('web/index.d.ts');
+    const declared = (name) => {
+      const body = new RegExp(`export interface ${name} \\{([\\s\\S]*?)\\n\\}`).exec(dts)[1];
+      return new Set([...body.matchAll(/^\s+(\w+)\??:/gm)].map((m) => m[1]));
+    };
+    const typed = { reason: declared('Reason'), course: declared('CourseResult'), growth: declared('GrowthMessage') };
+    const keysOf = (kind, object, where) => {
+      for (const k of Object.keys(object)) {
+        assert.ok(typed[kind].has(k), `${where}: "${k}" is not declared in web/index.d.ts (${kind})`);
+        seen.keys[kind].add(k);
+      }
+    };
     let courses = 0;
     for (const c of goldenCases().filter((x) => x.command === 'classify' && expectedOf(x)?.kind === 'json')) {
       const { learner, asOf = null, ...catalog } = JSON.parse(readFileSync(c.input, 'utf8'));
       engine.load(catalog);
       const full = JSON.parse(engine.classifyJSON(learner, { asOf }));
       const compact = engine.classify(learner, { asOf });
+      full.growth.forEach((g) => keysOf('growth', g, c.name));
       full.courses.forEach((course, i) => {
+        keysOf('course', course, `${c.name} ${course.course}`);
         assert.equal(QUADRANTS[compact.quadrants[i]], course.quadrant, `${c.name} ${course.course}`);
         assert.deepEqual(flagNames(compact.flags[i]), course.flags, `${c.name} ${course.course}`);
         assert.equal(compact.personalUnits[i] / SCORE_UNITS, course.personal);
@@ -105,6 +120,7 @@ describe('the engine agrees with wasm/abi.json', () => {
         seen.quadrants.add(course.quadrant);
         course.flags.forEach((f) => seen.flags.add(f));
         for (const r of course.reasons) {
+          keysOf('reason', r, `${c.name} ${course.course}`);
           assert.ok(AXES.includes(r.axis), r.axis);
           assert.ok(REASON_SOURCES.includes(r.source), r.source);
           seen.sources.add(r.source);
@@ -113,6 +129,7 @@ describe('the engine agrees with wasm/abi.json', () => {
       });
     }
     assert.ok(courses > 50, `${courses} courses`);
+    assert.ok(seen.keys.reason.size > 4, 'reason keys seen');
     assert.deepEqual([...seen.quadrants].sort(), [...QUADRANTS].sort());
     assert.deepEqual([...seen.flags].sort(), Object.keys(FLAGS).sort());
     assert.deepEqual([...seen.sources].sort(), [...REASON_SOURCES].sort());

@@ -4,8 +4,8 @@
 
 // The engine's own types, from their one place (web/index.d.ts; its constants' block is generated
 // from wasm/abi.json), so that the two files cannot disagree.
-import type { Quadrant, FlagName, Reason, CourseResult, QUADRANTS } from '../index.js';
-export type { Quadrant, FlagName, Reason, CourseResult };
+import type { Quadrant, FlagName, Reason, CourseResult, Frame, GrowthMessage, QUADRANTS } from '../index.js';
+export type { Quadrant, FlagName, Reason, CourseResult, Frame, GrowthMessage };
 /** What a tag shows: a quadrant, or for a learner with no personal agenda the organization side. */
 export type TagKind = Quadrant | 'org_needed' | 'optional';
 
@@ -18,7 +18,6 @@ export interface CourseSummary {
   flags: FlagName[];
 }
 
-export interface GrowthMessage { initiative: string; message: string; courses: string[] }
 
 /** The parts of engine.classify()'s result the UI uses. */
 export interface ClassificationLike extends Iterable<CourseSummary> {
@@ -140,9 +139,12 @@ export function resolveLocale(requested?: string | string[]): string;
 
 export interface Lookup { label(skillId: string): string; roleTitle(roleId: string): string; hops(a: string, b: string): number | undefined }
 export function createLookup(documents?: Documents): Lookup;
-export function reasonText(reason: Reason, context: { t: Translator; lookup: Lookup; learner?: object; framing?: string }): string;
-export function framingText(result: CourseResult, context: { t: Translator; lookup: Lookup; learner?: object }): string;
-export function growthTexts(courseId: string, growth: GrowthMessage[], context: { t: Translator; lookup: Lookup }): string[];
+// Rendered from the facts each reason, frame and growth entry carries (`lookup` and `learner` are
+// no longer needed and are ignored when given).
+export function reasonText(reason: Reason, context: { t: Translator; lookup?: Lookup; learner?: object; framing?: string }): string;
+export function framingText(result: CourseResult, context: { t: Translator; lookup?: Lookup; learner?: object }): string;
+export function growthMessage(growth: GrowthMessage, context: { t: Translator }): string;
+export function growthTexts(courseId: string, growth: GrowthMessage[], context: { t: Translator; lookup?: Lookup }): string[];
 export function tagKind(result: { quadrant: Quadrant; flags: FlagName[] }): TagKind;
 export function createSkillIndex(taxonomy: Documents['taxonomy']): {
   search(query: string, options?: { limit?: number; exclude?: Set<string> }): Array<{ id: string; label: string; alias?: string }>;
