@@ -147,7 +147,7 @@ int main(int argc, char** argv) {
   if (command == "compile") return compile(input, output);
   if (!rejected.empty()) {
     std::string list;
-    if (rejected == "-" || !read_input(rejected, list)) {
+    if (rejected == "-" || !sweetspot::cli::read_input(rejected, list)) {
       std::cerr << "sweetspot: cannot read " << rejected << "\n";
       return 2;
     }
