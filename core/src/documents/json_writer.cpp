@@ -1,6 +1,7 @@
 #include "documents/json_writer.h"
 
 #include <array>
+#include <cstring>
 
 namespace sweetspot {
 namespace {
@@ -41,9 +42,25 @@ std::string format_units(int value) {
   return std::string(buf, units_text(buf, value));
 }
 
+void JsonWriter::grow(std::size_t n) {
+  std::size_t want = out_.size() < 256 ? 256 : out_.size() * 2;
+  if (want < size_ + n) want = size_ + n;
+  out_.resize(want);
+  data_ = &out_[0];
+}
+
+void JsonWriter::put(const char* p, std::size_t n) {
+  if (out_.size() - size_ < n) grow(n);
+  std::memcpy(data_ + size_, p, n);
+  size_ += n;
+}
+
 void JsonWriter::newline() {
-  out_ += '\n';
-  out_.append(levels_.size() * 2, ' ');
+  const std::size_t n = levels_.size() * 2;
+  put('\n');
+  if (out_.size() - size_ < n) grow(n);
+  std::memset(data_ + size_, ' ', n);
+  size_ += n;
 }
 
 void JsonWriter::before_value() {
@@ -52,7 +69,7 @@ void JsonWriter::before_value() {
     return;
   }
   if (!levels_.empty()) {
-    if (!levels_.back().first) out_ += ',';
+    if (!levels_.back().first) put(',');
     levels_.back().first = false;
     if (pretty_) newline();
   }
@@ -60,7 +77,7 @@ void JsonWriter::before_value() {
 
 JsonWriter& JsonWriter::begin_object() {
   before_value();
-  out_ += '{';
+  put('{');
   levels_.push_back({});
   return *this;
 }
@@ -69,13 +86,13 @@ JsonWriter& JsonWriter::end_object() {
   bool empty = levels_.back().first;
   levels_.pop_back();
   if (pretty_ && !empty) newline();
-  out_ += '}';
+  put('}');
   return *this;
 }
 
 JsonWriter& JsonWriter::begin_array() {
   before_value();
-  out_ += '[';
+  put('[');
   levels_.push_back({});
   return *this;
 }
@@ -84,15 +101,15 @@ JsonWriter& JsonWriter::end_array() {
   bool empty = levels_.back().first;
   levels_.pop_back();
   if (pretty_ && !empty) newline();
-  out_ += ']';
+  put(']');
   return *this;
 }
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   before_value();
   write_string(k);
-  if (pretty_) out_ += ": ";
-  else out_ += ':';
+  if (pretty_) put(": ");
+  else put(':');
   after_key_ = true;
   return *this;
 }
@@ -120,7 +137,7 @@ bool needs_escape(unsigned char c) { return kNeedsEscape[c]; }
 
 void JsonWriter::write_string(std::string_view s) {
   static const char* kHex = "0123456789abcdef";
-  out_ += '"';
+  put('"');
   std::size_t plain = 0;  // start of the run of bytes copied as they are
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -128,32 +145,32 @@ void JsonWriter::write_string(std::string_view s) {
     const bool line_separator = c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
                                 (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9);
     if (c == 0xE2 && !line_separator) continue;
-    out_.append(s.data() + plain, i - plain);
+    put(s.data() + plain, i - plain);
     switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
+      case '"': put("\\\""); break;
+      case '\\': put("\\\\"); break;
+      case '\n': put("\\n"); break;
+      case '\r': put("\\r"); break;
+      case '\t': put("\\t"); break;
       case 0xE2:  // U+2028/U+2029 end a line in JavaScript source
-        out_ += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+        put(static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029", 6);
         i += 2;
         break;
       default:
-        out_ += "\\u00";
-        out_ += kHex[c >> 4];
-        out_ += kHex[c & 15];
+        put("\\u00");
+        put(kHex[c >> 4]);
+        put(kHex[c & 15]);
     }
     plain = i + 1;
   }
-  out_.append(s.data() + plain, s.size() - plain);
-  out_ += '"';
+  put(s.data() + plain, s.size() - plain);
+  put('"');
 }
 
 JsonWriter& JsonWriter::units(int value) {
   before_value();
   char buf[24];
-  out_.append(buf, units_text(buf, value));
+  put(buf, units_text(buf, value));
   return *this;
 }
 
@@ -162,19 +179,20 @@ JsonWriter& JsonWriter::integer(std::int64_t value) {
   char buf[24];
   char* start = decimal(buf + sizeof buf, value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value));
   if (value < 0) *--start = '-';
-  out_.append(start, static_cast<std::size_t>(buf + sizeof buf - start));
+  put(start, static_cast<std::size_t>(buf + sizeof buf - start));
   return *this;
 }
 
 JsonWriter& JsonWriter::boolean(bool value) {
   before_value();
-  out_ += value ? "true" : "false";
+  if (value) put("true");
+  else put("false");
   return *this;
 }
 
 JsonWriter& JsonWriter::null() {
   before_value();
-  out_ += "null";
+  put("null");
   return *this;
 }
 

@@ -24,15 +24,39 @@ class JsonWriter {
   JsonWriter& boolean(bool value);
   JsonWriter& null();
 
-  const std::string& str() const { return out_; }
-  std::string take() { return std::move(out_); }
+  const std::string& str() const {
+    out_.resize(size_);
+    return out_;
+  }
+  std::string take() {
+    out_.resize(size_);
+    std::string result = std::move(out_);
+    out_.clear();
+    size_ = 0;
+    data_ = nullptr;
+    return result;
+  }
 
  private:
   void before_value();
   void write_string(std::string_view s);
   void newline();
 
-  std::string out_;
+  // Bytes go through a raw pointer into out_, which is kept larger than what is written (size_):
+  // std::string's own push_back and append are calls at -Oz in WebAssembly (each asking whether the
+  // string is long, its capacity, its size), and single characters are most of what a writer writes.
+  void grow(std::size_t n);
+  void put(char c) {
+    if (size_ == out_.size()) grow(1);
+    data_[size_++] = c;
+  }
+  void put(const char* p, std::size_t n);
+  template <std::size_t N>
+  void put(const char (&literal)[N]) { put(literal, N - 1); }
+
+  mutable std::string out_;  // str() trims it to size_
+  char* data_ = nullptr;     // out_'s bytes
+  std::size_t size_ = 0;     // bytes written
   struct Level { bool first = true; };
   std::vector<Level> levels_;
   bool after_key_ = false;
