@@ -89,11 +89,15 @@ describe('web/dist (the WebAssembly build)', () => {
     assert.ok(learner < gz('sweetspot-core.wasm') + gz('sweetspot-core.mjs'));
   });
 
-  it('.wasm + glue within the size budget: <= 100 KB gzip (aim 60 KB)', (t) => {
+  // The full module is what Node and admin pages load (audit, suggestions, JSON catalogs); learner
+  // pages load the learner module above. Its ratchet moved from 100 to 112 KB when three changes met
+  // on main: the direct reader beside the full one (+~5 KB), reasons as data, and the segment-aware
+  // suggester (107.5 KB together).
+  it('.wasm + glue of the full module within its budget: <= 112 KB gzip', (t) => {
     const raw = wasm.length + Buffer.byteLength(glue);
     const gz = gzipSync(wasm, { level: 9 }).length + gzipSync(glue, { level: 9 }).length;
     t.diagnostic(`wasm ${wasm.length} B (gzip ${gzipSync(wasm, { level: 9 }).length}), glue ${Buffer.byteLength(glue)} B (gzip ${gzipSync(glue, { level: 9 }).length}), total gzip ${gz}`);
-    assert.ok(gz <= 100 * 1024, `gzip total ${gz} bytes`);
+    assert.ok(gz <= 112 * 1024, `gzip total ${gz} bytes`);
     assert.ok(raw < 400 * 1024);
   });
 
