@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 
 import { record } from './results.mjs';
+import { serveStaticFile } from './static-files.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -121,19 +122,12 @@ try {
 window.__bench = result;
 </script>`;
   const roots = { '/web/': web, ...(base ? { '/base/': base } : {}) };
-  const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm' };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const v = variants.find((x) => url.pathname === `/page/${x.key}`);
     if (v) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page(v));
     if (url.pathname === '/data/catalog.sscat') return res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(snapshot);
-    for (const [prefix, dir] of Object.entries(roots)) {
-      if (!url.pathname.startsWith(prefix)) continue;
-      const file = path.resolve(dir, `.${decodeURIComponent(url.pathname.slice(prefix.length - 1))}`);
-      if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) break;
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-      return fs.createReadStream(file).pipe(res);
-    }
+    if (serveStaticFile(res, url.pathname, roots)) return;
     res.writeHead(404).end();
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -26,6 +26,7 @@ import zlib from 'node:zlib';
 
 import { auditCounts, createReferenceEngine, FLAG_NAMES, QUADRANT_NAMES } from './js-reference/index.mjs';
 import { record } from './results.mjs';
+import { serveStaticFile } from './static-files.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -392,20 +393,13 @@ try {
 window.__bench = result;
 </script>`;
   const roots = { '/web/': WEB_DIR, '/data/': opts.data, '/bench/': HERE };
-  const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.html': 'text/html' };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (url.pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       return res.end(page);
     }
-    for (const [prefix, dir] of Object.entries(roots)) {
-      if (!url.pathname.startsWith(prefix)) continue;
-      const file = path.resolve(dir, `.${decodeURIComponent(url.pathname.slice(prefix.length - 1))}`);
-      if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) break;
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-      return fs.createReadStream(file).pipe(res);
-    }
+    if (serveStaticFile(res, url.pathname, roots)) return;
     res.writeHead(404).end();
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
