@@ -179,7 +179,10 @@ void LearnerScorer::score_all(Scores& out) {
 
   // ---- 4. Quadrants and flags ------------------------------------------------------------------
   // A course no agenda reaches has the results cached for it (see cache_untouched_results).
-  const int npa = no_personal_agenda_ ? 1 : 0;
+  // Locals, not members: the stores into out.flags (bytes) may alias any member, which would make
+  // the compiler reload them for every course.
+  const bool no_agenda = no_personal_agenda_;
+  const int npa = no_agenda ? 1 : 0;
   const Thresholds thresholds = thresholds_of(ix_);
   out.personal.assign(ix_.course_count(), 0);
   out.org.assign(untouched_org_.begin(), untouched_org_.end());
@@ -196,7 +199,7 @@ void LearnerScorer::score_all(Scores& out) {
     out.personal[c] = static_cast<std::uint16_t>(personal);
     out.org[c] = static_cast<std::uint16_t>(org);
     out.quadrant[c] = quadrant_of(personal, org, thresholds);
-    out.flags[c] = static_cast<std::uint8_t>(flags_of(personal, org, standing, no_personal_agenda_, thresholds));
+    out.flags[c] = static_cast<std::uint8_t>(flags_of(personal, org, standing, no_agenda, thresholds));
   }
 }
 
