@@ -39,12 +39,7 @@ class CaseImport {
       : package_(package), options_(options), log_({"isChildOf", "rootItems", "otherAssociations"}) {}
 
   ImportOutcome run() {
-    if (!read()) {
-      ImportOutcome out;
-      out.error = error_;
-      log_.fill(out);
-      return out;
-    }
+    if (!read()) return import::failed_import(error_, log_);
     return import::finish_import(build(), log_, options_);
   }
 

@@ -52,18 +52,11 @@ class EscoImport {
         (files_.broader_relations.given() && !read_broader()) ||
         (files_.occupations.given() && !read_occupations()) ||
         (files_.occupation_skill_relations.given() && !read_relations()))
-      return failed();
+      return import::failed_import(error_, log_);
     return import::finish_import(build(), log_, options_.common);
   }
 
  private:
-  ImportOutcome failed() {
-    ImportOutcome out;
-    out.error = error_;
-    log_.fill(out);
-    return out;
-  }
-
   bool fail(Error e) {
     error_ = std::move(e);
     return false;

@@ -169,6 +169,13 @@ ImportOutcome finish_import(ImportedDocument doc, ImportLog& log, const ImportOp
   return out;
 }
 
+ImportOutcome failed_import(Error error, ImportLog& log) {
+  ImportOutcome out;
+  out.error = std::move(error);
+  log.fill(out);
+  return out;
+}
+
 }  // namespace sweetspot::import
 
 namespace sweetspot {

@@ -81,18 +81,11 @@ class OnetImport {
     if (!check_inputs() || (files_.occupation_data.given() && !read_occupations()) ||
         (files_.content_model.given() && !read_content_model()) || (files_.skills.given() && !read_ratings(files_.skills)) ||
         (files_.knowledge.given() && !read_ratings(files_.knowledge)) || (files_.technology.given() && !read_technology()))
-      return failed();
+      return import::failed_import(error_, log_);
     return import::finish_import(build(), log_, options_.common);
   }
 
  private:
-  ImportOutcome failed() {
-    ImportOutcome out;
-    out.error = error_;
-    log_.fill(out);
-    return out;
-  }
-
   bool fail(Error e) {
     error_ = std::move(e);
     return false;

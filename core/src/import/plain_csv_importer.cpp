@@ -40,12 +40,8 @@ class PlainCsvImport {
       : files_(files), options_(options), log_({"unusedColumns"}) {}
 
   ImportOutcome run() {
-    if (!check_inputs() || (files_.taxonomy.given() && !read_taxonomy()) || (files_.roles.given() && !read_roles())) {
-      ImportOutcome out;
-      out.error = error_;
-      log_.fill(out);
-      return out;
-    }
+    if (!check_inputs() || (files_.taxonomy.given() && !read_taxonomy()) || (files_.roles.given() && !read_roles()))
+      return import::failed_import(error_, log_);
     return import::finish_import(build(), log_, options_.common);
   }
 
