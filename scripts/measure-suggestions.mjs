@@ -10,6 +10,9 @@
 //                    subset and (with --esco-full) full ESCO; precision and recall there are those of the
 //                    catalog's labelled courses
 //   --split dev|test only the labelled courses of that half (tune on dev, report test)
+//   --calibrate      the isotonic blocks (confidence -> observed precision, both taxonomies pooled): near
+//                    the diagonal while skill_suggester.cpp's knots fit
+//   --target P       try another precision for the threshold rule (default 0.8, the issue's goal)
 //   --show T / --missed T  list the wrong suggestions at confidence >= T / the accepted skills below T
 //
 // It prints, per taxonomy: precision, recall and coverage per threshold; a 5-fold cross-validation of
@@ -31,7 +34,7 @@ process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 // The engine's default threshold, in units of 1/10000 (read from the header so the two cannot drift).
 const DEFAULT = Number(/kDefaultMinConfidence = (\d+)/.exec(fs.readFileSync(path.join(root, 'core/src/suggest/skill_suggester.h'), 'utf8'))[1]) / 10000;
 const LIMIT = Number(/kDefaultSuggestionLimit = (\d+)/.exec(fs.readFileSync(path.join(root, 'core/src/suggest/skill_suggester.h'), 'utf8'))[1]);
-const TARGET = 0.8;  // the issue's precision goal
+const TARGET = Number(process.argv.includes('--target') ? process.argv[process.argv.indexOf('--target') + 1] : 0.8);  // the issue's precision goal (--target to try another rule)
 const FOLDS = 5;
 
 const args = process.argv.slice(2);
@@ -129,6 +132,8 @@ function at(run, t, keep = () => true) {
     n: kept.length, tp, fp, unjudged: kept.filter((j) => j.accepted === null).length, precision: tp / (tp + fp), recall: tp / relevant,
     courses: courses.length, served: new Set(kept.map((j) => j.slug)).size, servedWell: new Set(kept.filter((j) => j.accepted).map((j) => j.slug)).size,
     crossing: kept.filter((j) => j.crossing).length,
+    // courses with 0, 1, 2, 3 or more suggestions
+    spread: courses.reduce((n, c) => { n[Math.min(3, kept.filter((j) => j.slug === c.id).length)]++; return n; }, [0, 0, 0, 0]),
   };
 }
 
@@ -188,7 +193,8 @@ function crossValidate(runs) {
     const train = (slug) => fold(slug) !== k;
     thresholds.push(Math.max(...runs.map(({ run }) => chooseThreshold(run.judged.filter((j) => train(j.slug))))));
   }
-  console.log(`  threshold chosen on the training folds (precision >= ${TARGET} on every taxonomy): ${thresholds.map((t) => t.toFixed(2)).join(', ')}`);
+  console.log(`  threshold chosen on the training folds (precision >= ${TARGET} on every taxonomy): ${thresholds.map((t) => t.toFixed(4)).join(', ')}; ` +
+    `the same rule on all labelled courses: ${Math.max(...runs.map(({ run }) => chooseThreshold(run.judged))).toFixed(4)} (the engine's default: ${DEFAULT})`);
   for (const { name, run } of runs) {
     let tp = 0, fp = 0, relevant = 0, served = 0, courses = 0, n = 0;
     const reliability = bands.map(() => ({ predicted: 0, right: 0, n: 0 }));
@@ -212,13 +218,13 @@ function crossValidate(runs) {
 
 function table(rows) {
   console.log(`\nat the default threshold ${DEFAULT.toFixed(2)} (per course = suggestions per course; precision and recall on labelled courses only):`);
-  console.log('| courses | taxonomy | precision | recall | courses with a suggestion | with a right one | per course | cross-boundary | unjudged |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('| courses | taxonomy | precision | recall | courses with a suggestion | with a right one | per course | courses with 0/1/2/3+ | cross-boundary | unjudged |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const { set, name, run } of rows) {
     const all = at(run, DEFAULT, inSplit), labelled = at(run, DEFAULT, (s) => labels.has(s) && inSplit(s));
     const served = `${pct(all.served / all.courses)} (${all.served}/${all.courses})`;
     const right = set === 'labelled set' ? pct(all.servedWell / all.courses) : `${pct(labelled.servedWell / labelled.courses)} of labelled`;
-    console.log(`| ${set} | ${name} | ${pct(labelled.precision)} (${labelled.tp}/${labelled.tp + labelled.fp}) | ${pct(labelled.recall)} | ${served} | ${right} | ${(all.n / all.courses).toFixed(2)} | ${all.crossing} | ${labelled.unjudged} |`);
+    console.log(`| ${set} | ${name} | ${pct(labelled.precision)} (${labelled.tp}/${labelled.tp + labelled.fp}) | ${pct(labelled.recall)} | ${served} | ${right} | ${(all.n / all.courses).toFixed(2)} | ${all.spread.join(' / ')} | ${all.crossing} | ${labelled.unjudged} |`);
   }
 }
 
@@ -258,6 +264,19 @@ for (const { name, taxonomy } of taxonomies) {
   rows.push({ set: 'labelled set', name, run });
 }
 if (!onlySplit) crossValidate(labelledRuns);
+if (args.includes('--calibrate')) {
+  const pooled = labelledRuns.flatMap(({ run }) => run.judged.filter((j) => j.accepted != null && inSplit(j.slug)));
+  const blocks = [];
+  for (const p of pooled.map((j) => ({ x: j.confidence, y: j.accepted ? 1 : 0 })).sort((a, b) => a.x - b.x)) {
+    blocks.push({ lo: p.x, hi: p.x, sum: p.y, n: 1 });
+    while (blocks.length > 1 && blocks.at(-2).sum / blocks.at(-2).n >= blocks.at(-1).sum / blocks.at(-1).n) {
+      const b = blocks.pop(), a = blocks.pop();
+      blocks.push({ lo: a.lo, hi: b.hi, sum: a.sum + b.sum, n: a.n + b.n });
+    }
+  }
+  console.log('\nisotonic blocks over the engine confidences (lo..hi: observed precision, n):');
+  for (const b of blocks) console.log(`  ${b.lo.toFixed(4)}..${b.hi.toFixed(4)}: ${(b.sum / b.n).toFixed(3)} (${b.n})`);
+}
 if (ocwDir) {
   const catalog = csvRecords(path.join(ocwDir, 'ocw_oer_export.csv')).map((r) => ({
     id: r.CR_URL.split('/').filter(Boolean).pop(), title: r.CR_TITLE, summary: r.CR_ABSTRACT, tags: r.CR_KEYWORDS.split('|').filter(Boolean),
