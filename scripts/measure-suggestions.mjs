@@ -281,10 +281,24 @@ if (ocwDir) {
   const catalog = csvRecords(path.join(ocwDir, 'ocw_oer_export.csv')).map((r) => ({
     id: r.CR_URL.split('/').filter(Boolean).pop(), title: r.CR_TITLE, summary: r.CR_ABSTRACT, tags: r.CR_KEYWORDS.split('|').filter(Boolean),
   }));
+  // The issue's first measure: agreement of the suggestions with OCW's own topic tags. "Strict" when
+  // a label or alias equals a tag after normalisation, "loose" when one is a whole-word run inside the other.
+  const norm = (t) => t.toLowerCase().replace(/[^a-z0-9+#]+/g, ' ').trim().split(' ').map((w) => (w.length > 3 && /[^sui]s$/.test(w) ? w.slice(0, -1) : w)).join(' ');
+  const within = (a, b) => ` ${b} `.includes(` ${a} `);
   for (const { name, taxonomy } of taxonomies) {
     const run = runOn(catalog, taxonomy);
     rows.push({ set: `whole OCW catalog`, name, run });
-    console.log(`\nwhole OCW catalog x ${name}: ${catalog.length} courses in one request, ${run.ms.toFixed(0)} ms through the CLI`);
+    const byId = new Map(taxonomy.skills.map((x) => [x.id, x]));
+    let strict = 0, loose = 0, n = 0;
+    for (const j of run.judged.filter((x) => x.confidence >= DEFAULT && x.rank < LIMIT)) {
+      const tags = catalog[j.course].tags.map(norm);
+      const terms = [byId.get(j.skill).label, ...(byId.get(j.skill).aliases ?? [])].map(norm);
+      n++;
+      if (terms.some((t) => tags.includes(t))) strict++;
+      if (terms.some((t) => tags.some((g) => within(t, g) || within(g, t)))) loose++;
+    }
+    console.log(`\nwhole OCW catalog x ${name}: ${catalog.length} courses in one request, ${run.ms.toFixed(0)} ms through the CLI; ` +
+      `at the default threshold ${pct(loose / n)} of suggestions agree with an OCW topic tag loosely, ${pct(strict / n)} strictly`);
   }
 }
 table(rows);
