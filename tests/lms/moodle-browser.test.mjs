@@ -9,6 +9,7 @@
 // (hook registration, external functions, the custom field handler). tests/lms/php-lint.test.mjs
 // and moodle-plugin.test.mjs check that code statically.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 
 import * as A from '../../examples/moodle/adapter.js';
@@ -429,6 +430,75 @@ describe('Skill suggestions page (admin)', () => {
       assert.equal(await page.locator(`[data-region="sweetspot-review-course"][data-course-id="48"] [data-skill="${skill}"]`).count(), 0);
     }
     assert.ok(calls.some((c) => c.methodname === 'local_sweetspot_get_review_courses'));
+    assert.deepEqual(w.log.pageErrors, []);
+    await context.close();
+  });
+
+  // The site's "never suggest from this alias" list, kept by the plugin's own class (run with php-cli).
+  const rejectedAliases = (stored, ops) => {
+    const r = spawnSync('php', ['-n', new URL('./php/rejected-aliases.php', import.meta.url).pathname], { input: JSON.stringify({ stored, ops }), encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout);
+  };
+
+  it('says why each suggestion was made, and rejects an alias for good, listed with its undo', async (t) => {
+    if (!suggestionsSupported) {
+      t.skip('this build of sweetspot-core.wasm has no engine.suggestSkills');
+      return;
+    }
+    let stored = null; // the plugin setting rejectedaliases
+    const site = { ...review, rejectedaliases: [] };
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const w = await watchedPage(context);
+    const calls = await routeMoodle(w.page, origin, {
+      learnerData, review: site, courses, taxonomy,
+      handlers: {
+        local_sweetspot_set_rejected_alias: ({ term, skill, rejected }) => {
+          const r = rejectedAliases(stored, [{ op: rejected ? 'with' : 'without', term, skill }]);
+          stored = r.stored;
+          site.rejectedaliases = r.list;
+          return { rejectedaliases: r.list };
+        },
+      },
+    });
+    const page = w.page;
+    const open = async () => {
+      await page.goto(`${origin}fixtures/moodle/review.html`);
+      await page.waitForSelector('[data-region="sweetspot-review"][data-ready="true"]');
+    };
+    await open();
+    const coc = page.locator('[data-region="sweetspot-review-course"][data-course-id="48"] [data-region="sweetspot-suggestion"][data-skill="esco-code-of-conduct"]');
+    // Why: the words found, the field, and the label or alias they matched.
+    assert.equal(await coc.locator('[data-region="sweetspot-suggestion-why"]').innerText(),
+      'Found in title: “Code of Conduct” (label “code of conduct”), summary: “code of conduct” (label “code of conduct”), '
+      + 'summary: “business ethics” (alias “business ethics”)');
+    assert.deepEqual(await coc.locator('[data-action="reject-alias"]').evaluateAll((bs) => bs.map((b) => b.textContent)),
+      ['Never suggest from “code of conduct”', 'Never suggest from “business ethics”']);
+    const list = page.locator('[data-region="sweetspot-rejected-aliases"]');
+    assert.match(await list.innerText(), /No label or alias has been rejected/);
+    const summary = page.locator('[data-region="sweetspot-review-summary"]');
+    assert.equal(await summary.innerText(), `Courses without skills: 2 of ${review.courses.length}. Suggestions waiting: 1.`);
+
+    // Never from the label "code of conduct": the only evidence left (an alias in the summary) is too weak.
+    await coc.getByRole('button', { name: 'Never suggest code of conduct from “code of conduct” again, for any course' }).click();
+    await list.locator('[data-region="sweetspot-rejected-alias"]').waitFor();
+    assert.deepEqual(calls.filter((c) => c.methodname === 'local_sweetspot_set_rejected_alias').map((c) => c.args),
+      [{ term: 'code of conduct', skill: 'esco-code-of-conduct', rejected: true }]);
+    assert.deepEqual(JSON.parse(stored), [{ term: 'code of conduct', skill: 'esco-code-of-conduct' }]);
+    assert.equal(await coc.count(), 0);
+    assert.equal(await summary.innerText(), `Courses without skills: 2 of ${review.courses.length}. Suggestions waiting: 0.`);
+    assert.equal(await list.locator('[data-region="sweetspot-rejected-alias"]').innerText(), '“code of conduct” for code of conduct Undo');
+
+    // For good: after a reload (the list comes from the site), still not suggested, still listed.
+    await open();
+    assert.equal(await coc.count(), 0);
+    assert.equal(await list.locator('[data-region="sweetspot-rejected-alias"]').count(), 1);
+    // Undo: off the list, suggested again.
+    await list.getByRole('button', { name: 'Suggest code of conduct from “code of conduct” again' }).click();
+    await coc.waitFor();
+    assert.equal(JSON.parse(stored).length, 0);
+    assert.match(await list.innerText(), /No label or alias has been rejected/);
+    assert.equal(await summary.innerText(), `Courses without skills: 2 of ${review.courses.length}. Suggestions waiting: 1.`);
     assert.deepEqual(w.log.pageErrors, []);
     await context.close();
   });

@@ -135,8 +135,8 @@ describe('Moodle plugin files', () => {
     const services = read('db/services.php');
     const functions = [...services.matchAll(/'(local_sweetspot_\w+)' => \[\s*'classname' => \\local_sweetspot\\external\\(\w+)::class,[\s\S]*?'ajax' => true,/g)];
     assert.deepEqual(functions.map((m) => m[1]), ['local_sweetspot_get_learner_data', 'local_sweetspot_get_review_courses',
-      'local_sweetspot_set_course_skills', 'local_sweetspot_get_audit_learners', 'local_sweetspot_set_sharing',
-      'local_sweetspot_set_private_copy']);
+      'local_sweetspot_set_course_skills', 'local_sweetspot_set_rejected_alias', 'local_sweetspot_get_audit_learners',
+      'local_sweetspot_set_sharing', 'local_sweetspot_set_private_copy']);
     for (const [, , cls] of functions) {
       const text = read(`classes/external/${cls}.php`);
       assert.match(text, /class \w+ extends external_api/);
@@ -153,6 +153,13 @@ describe('Moodle plugin files', () => {
     assert.match(read('classes/local/audit_learners.php'), /const MAX_PER_PAGE = 500;/);
     // The mapping class makes no Moodle call (it runs under php-cli in moodle-audit-learners.test.mjs).
     assert.doesNotMatch(read('classes/local/audit_learners.php'), /\$DB|\$CFG|get_config|get_string|\\core_|moodle_/);
+    // The site's "never suggest from" list: only for :manage; its list class makes no Moodle call
+    // outside get()/set() (the suggestions page's browser test runs it under php-cli).
+    assert.match(read('classes/external/set_rejected_alias.php'), /require_capability\('local\/sweetspot:manage', \$context\);/);
+    const rejected = read('classes/local/rejected_aliases.php');
+    const pure = rejected.slice(0, rejected.indexOf('public static function get('));
+    assert.doesNotMatch(pure, /\$DB|\$CFG|get_config|set_config|get_string|\\core_|moodle_|mb_/);
+    assert.match(read('classes/external/get_review_courses.php'), /'rejectedaliases' => rejected_aliases::get\(\)/);
     // The JS calls exactly these functions.
     const js = walk(path.join(PLUGIN, 'js')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
     const called = new Set([...js.matchAll(/call\('(local_sweetspot_\w+)'/g)].map((m) => m[1]));

@@ -50,6 +50,14 @@ $functions = [
         'capabilities' => 'local/sweetspot:manage, moodle/course:update',
         'loginrequired' => true,
     ],
+    'local_sweetspot_set_rejected_alias' => [
+        'classname' => \local_sweetspot\external\set_rejected_alias::class,
+        'description' => 'Adds a taxonomy label or alias to the site\'s "never suggest from this alias" list, or takes it off.',
+        'type' => 'write',
+        'ajax' => true,
+        'capabilities' => 'local/sweetspot:manage',
+        'loginrequired' => true,
+    ],
     'local_sweetspot_get_audit_learners' => [
         'classname' => \local_sweetspot\external\get_audit_learners::class,
         'description' => 'A page of the site\'s learners as Sweetspot learner documents (role, team, completions, shared interests), for the audit report.',

@@ -30,6 +30,7 @@ use core_external\external_multiple_structure;
 use core_external\external_single_structure;
 use core_external\external_value;
 use local_sweetspot\local\course_data;
+use local_sweetspot\local\rejected_aliases;
 
 /**
  * A page of all courses (the site course excepted) with their skills field, tags and summary, for
@@ -102,6 +103,7 @@ class get_review_courses extends external_api {
             'organization' => course_data::agenda(),
             'taxonomyurl' => course_data::taxonomy_url(),
             'settings' => course_data::settings(),
+            'rejectedaliases' => rejected_aliases::get(),
             'courses' => $list,
         ];
     }
@@ -118,6 +120,7 @@ class get_review_courses extends external_api {
             'organization' => new external_value(PARAM_RAW, 'The growth agenda (JSON text); empty when none'),
             'taxonomyurl' => new external_value(PARAM_URL, 'URL of the taxonomy JSON file; empty when none'),
             'settings' => get_learner_data::settings_structure(),
+            'rejectedaliases' => set_rejected_alias::list_structure(),
             'courses' => new external_multiple_structure(new external_single_structure([
                 'id' => new external_value(PARAM_INT, 'Course id'),
                 'idnumber' => new external_value(PARAM_RAW, 'Course ID number'),

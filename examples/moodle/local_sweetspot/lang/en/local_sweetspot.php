@@ -123,7 +123,7 @@ $string['import'] = 'Import JSON';
 
 // Review page.
 $string['review'] = 'Skill suggestions';
-$string['review_intro'] = 'Courses whose skills field is empty (and whose tags name no skill), with the skills the taxonomy finds in their titles, summaries and tags. Accept a suggestion to write it to the course skills field; reject it to hide it.';
+$string['review_intro'] = 'Courses whose skills field is empty (and whose tags name no skill), with the skills the taxonomy finds in their titles, summaries and tags. Each suggestion says why: the words it found, where, and the taxonomy\'s label or alias they matched. Accept a suggestion to write it to the course skills field; reject it to hide it for that course; or, when a label or alias keeps giving wrong suggestions, never suggest from it again, for every course (the list is at the bottom of the page, where each entry can be undone).';
 $string['nofield'] = 'The course custom field "{$a}" does not exist. Create a "Short text" course custom field with this short name first.';
 $string['fieldtype'] = 'The course custom field "{$a}" must be of type "Short text".';
 $string['invalidskills'] = 'The skills text is too long or contains line breaks.';
@@ -137,7 +137,9 @@ $string['reviewjs_summary'] = 'Courses without skills: {$a->untagged} of {$a->to
 $string['reviewjs_nothingfound'] = 'No skill of the taxonomy was found in this course\'s title, summary or tags.';
 $string['reviewjs_levelof'] = 'Level of {$a->skill} taught by {$a->course}';
 $string['reviewjs_level'] = 'level {$a}';
-$string['reviewjs_match'] = '{$a->field}: “{$a->text}”';
+$string['reviewjs_match'] = '{$a->field}: “{$a->text}” ({$a->kind} “{$a->term}”)';
+$string['reviewjs_kind_label'] = 'label';
+$string['reviewjs_kind_alias'] = 'alias';
 $string['reviewjs_separator'] = ', ';
 $string['reviewjs_field_title'] = 'title';
 $string['reviewjs_field_summary'] = 'summary';
@@ -151,6 +153,16 @@ $string['reviewjs_rejectlabel'] = 'Reject {$a->skill} for {$a->course}';
 $string['reviewjs_saved'] = 'Saved: {$a}';
 $string['reviewjs_notsaved'] = 'Not saved: {$a}';
 $string['reviewjs_alltagged'] = 'Every course has skills.';
+$string['reviewjs_rejectalias'] = 'Never suggest from “{$a->term}”';
+$string['reviewjs_rejectaliaslabel'] = 'Never suggest {$a->skill} from “{$a->term}” again, for any course';
+$string['reviewjs_rejectedalias'] = 'Never suggested from “{$a->term}” ({$a->skill}) again.';
+$string['reviewjs_restoredalias'] = '“{$a->term}” ({$a->skill}) is suggested from again.';
+$string['reviewjs_rejectedtitle'] = 'Never suggested from';
+$string['reviewjs_rejectednone'] = 'No label or alias has been rejected. “Never suggest from…” on a suggestion adds its term here, for every course of the site.';
+$string['reviewjs_rejectedentry'] = '“{$a->term}” for {$a->skill}';
+$string['reviewjs_anyskill'] = 'any skill';
+$string['reviewjs_undo'] = 'Undo';
+$string['reviewjs_undolabel'] = 'Suggest {$a->skill} from “{$a->term}” again';
 
 // Learner pages.
 $string['interests'] = 'My learning interests';
