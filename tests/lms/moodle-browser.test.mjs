@@ -13,9 +13,11 @@ import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 
 import * as A from '../../examples/moodle/adapter.js';
+import { parseOrganization } from '../../web/src/adapters/common.js';
 import { applyAgenda } from '../../web/src/ui/agenda-store.js';
 import { tagKind } from '../../web/src/ui/reasons.js';
 import { createEngine } from '../../web/src/node.js';
+import { createEngine as createLearnerEngine } from '../../web/src/learner-node.js';
 import { launch, readFixture, routeMoodle, stagedMoodlePlugin, startServer, watchedPage } from './browser.mjs';
 import { AGENDA } from './helpers.mjs';
 
@@ -382,6 +384,113 @@ describe('Growth agenda page (admin)', () => {
     await page.waitForFunction(() => /bad\.json: /.test(document.querySelector('[data-region="sweetspot-agenda-status"]').textContent));
     assert.deepEqual(JSON.parse(await page.locator('#id_agenda').inputValue()), imported);
     await context.close();
+  });
+});
+
+// The site's catalog snapshot: built in a manager's browser (the suggestions and agenda pages have
+// the full module), stored through local_sweetspot_set_snapshot, and loaded by learner pages from a
+// revisioned URL with the small learner module.
+describe('Catalog snapshot', () => {
+  /** The snapshot the plugin would build of the review fixture, compiled here in Node. */
+  async function siteSnapshot(courses = review.courses) {
+    const engine = await createEngine();
+    const { organization } = parseOrganization(review.organization);
+    const built = A.catalogFromMoodle(courses, { taxonomy, organization, idScheme: 'id', useTags: true, defaultLevel: 2 });
+    const bytes = engine.compileCatalog({ taxonomy, organization, catalog: built.catalog });
+    engine.dispose();
+    return bytes;
+  }
+
+  it('learner pages load it from its revisioned URL with the learner module; a broken one falls back to JSON', async () => {
+    const bytes = await siteSnapshot();
+    const url = `${origin}pluginfile.php/1/local_sweetspot/snapshot/0123abcd/catalog.sscat`;
+    const served = [];
+    const withSnapshot = { ...learnerData, snapshoturl: url };
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const w = await watchedPage(context);
+    await routeMoodle(w.page, origin, { learnerData: withSnapshot, review, courses, taxonomy });
+    await w.page.route(`${origin}pluginfile.php/1/local_sweetspot/snapshot/**`, (route) => {
+      served.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(bytes) });
+    });
+    await w.page.goto(`${origin}fixtures/moodle/my-courses.html`);
+    await settled(w.page);
+    assert.deepEqual(served, [url]);
+    const wasm = w.log.requests.filter((r) => r.url.endsWith('.wasm')).map((r) => new URL(r.url).pathname);
+    assert.deepEqual(wasm, ['/local/sweetspot/engine/dist/sweetspot-learner.wasm'], 'the learner module, not the full one');
+    assert.equal(await w.page.evaluate(() => window.localSweetspot.page.catalogFrom), 'snapshot');
+    // The tags are what the same snapshot gives in Node.
+    const learnerEngine = await createLearnerEngine();
+    learnerEngine.loadSnapshot(bytes);
+    const m = A.fromLearnerData(learnerData, { taxonomy });
+    const want = Object.fromEntries([...learnerEngine.classify(m.learner)].map((r) => [r.course, tagKind(r)]));
+    learnerEngine.dispose();
+    const rows = kindsOf(await visibleTags(w.page));
+    assert.equal(Object.keys(rows).length, 8);
+    assert.deepEqual(rows, only(want, Object.keys(rows)));
+    assert.deepEqual(w.log.pageErrors, []);
+    assert.deepEqual(w.log.consoleErrors, []);
+    await context.close();
+
+    // A snapshot that cannot be read: the page says so in the console and loads the JSON catalog.
+    const c2 = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const w2 = await watchedPage(c2);
+    await routeMoodle(w2.page, origin, { learnerData: withSnapshot, review, courses, taxonomy });
+    await w2.page.route(`${origin}pluginfile.php/1/local_sweetspot/snapshot/**`, (route) => route.fulfill({ status: 200, body: Buffer.from('SWSPCAT1 but nothing else') }));
+    const warned = [];
+    w2.page.on('console', (msg) => { if (msg.type() === 'warning') warned.push(msg.text()); });
+    await w2.page.goto(`${origin}fixtures/moodle/my-courses.html`);
+    await settled(w2.page);
+    assert.equal(await w2.page.evaluate(() => window.localSweetspot.page.catalogFrom), 'json');
+    assert.ok(warned.some((t) => /catalog snapshot could not be used/.test(t)), warned.join('\n'));
+    assert.deepEqual(kindsOf(await visibleTags(w2.page)), only(expectedKinds.noAgenda, Object.keys(kindsOf(await visibleTags(w2.page)))));
+    await c2.close();
+  });
+
+  it('the suggestions page builds it when the stored one is out of date: every visible course, hidden ones left out', async (t) => {
+    if (!suggestionsSupported) {
+      t.skip('this build of sweetspot-core.wasm has no engine.suggestSkills');
+      return;
+    }
+    const hidden = review.courses.find((c) => c.id === 45);
+    const site = { ...review, snapshot: { source: 'src42', url: '' }, courses: review.courses.map((c) => (c === hidden ? { ...c, visible: false } : c)) };
+    const stored = [];
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const w = await watchedPage(context);
+    await routeMoodle(w.page, origin, {
+      learnerData, review: site, courses, taxonomy,
+      handlers: {
+        local_sweetspot_set_snapshot: (args) => {
+          stored.push(args);
+          return { url: `${origin}pluginfile.php/1/local_sweetspot/snapshot/abc/catalog.sscat` };
+        },
+      },
+    });
+    await w.page.goto(`${origin}fixtures/moodle/review.html`);
+    await w.page.waitForSelector('[data-region="sweetspot-review"][data-ready="true"]');
+    await w.page.waitForFunction(() => true);
+    for (let i = 0; i < 50 && !stored.length; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(stored.length, 1);
+    assert.equal(stored[0].source, 'src42');
+    const bytes = new Uint8Array(Buffer.from(stored[0].snapshot, 'base64'));
+    assert.deepEqual(bytes, await siteSnapshot(site.courses.filter((c) => c.visible !== false)), 'the catalog learners would map, compiled');
+    const learnerEngine = await createLearnerEngine();
+    const loaded = learnerEngine.loadSnapshot(bytes);
+    assert.equal(loaded.courses, site.courses.length - 1 - 1, 'every visible course with a skill or mandatory (Tai Chi has neither)');
+    assert.ok(![...learnerEngine.classify({ id: 'x' })].some((r) => r.course === 'moodle-45'), 'the hidden course is not in it');
+    learnerEngine.dispose();
+    assert.deepEqual(w.log.pageErrors, []);
+    await context.close();
+
+    // Up to date: nothing is built.
+    const c2 = await browser.newContext();
+    const w2 = await watchedPage(c2);
+    const calls = await routeMoodle(w2.page, origin, { learnerData, review: { ...site, snapshot: { source: 'src42', url: 'http://x/s' } }, courses, taxonomy });
+    await w2.page.goto(`${origin}fixtures/moodle/review.html`);
+    await w2.page.waitForSelector('[data-region="sweetspot-review"][data-ready="true"]');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.ok(!calls.some((c) => c.methodname === 'local_sweetspot_set_snapshot'));
+    await c2.close();
   });
 });
 

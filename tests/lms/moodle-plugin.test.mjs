@@ -135,7 +135,7 @@ describe('Moodle plugin files', () => {
     const services = read('db/services.php');
     const functions = [...services.matchAll(/'(local_sweetspot_\w+)' => \[\s*'classname' => \\local_sweetspot\\external\\(\w+)::class,[\s\S]*?'ajax' => true,/g)];
     assert.deepEqual(functions.map((m) => m[1]), ['local_sweetspot_get_learner_data', 'local_sweetspot_get_review_courses',
-      'local_sweetspot_set_course_skills', 'local_sweetspot_set_rejected_alias', 'local_sweetspot_get_audit_learners',
+      'local_sweetspot_set_course_skills', 'local_sweetspot_set_rejected_alias', 'local_sweetspot_set_snapshot', 'local_sweetspot_get_audit_learners',
       'local_sweetspot_set_sharing', 'local_sweetspot_set_private_copy']);
     for (const [, , cls] of functions) {
       const text = read(`classes/external/${cls}.php`);
@@ -237,9 +237,17 @@ describe('npm run package:moodle', () => {
       'engine/src/index.js', 'engine/src/ui.js', 'engine/src/ui/audit.js',
       'js/adapter.js', 'engine/src/agenda-form.js', 'engine/dist/sweetspot-core.js', 'engine/dist/sweetspot-core.wasm',
       'styles.css', 'engine/SOURCE.md', 'engine/source/LICENSE', 'engine/source/CMakeLists.txt', 'engine/source/core/src/engine.cpp',
-      'engine/source/wasm/bindings.cpp', 'engine/source/wasm/CMakeLists.txt', 'taxonomy/default.json', 'taxonomy/ATTRIBUTION.md']) {
+      'engine/source/wasm/bindings.cpp', 'engine/source/wasm/CMakeLists.txt', 'taxonomy/default.json', 'taxonomy/ATTRIBUTION.md',
+      // The learner module, which loads the site's catalog snapshot on learner pages.
+      'engine/src/learner.js', 'engine/src/learner-loader.js', 'engine/dist/sweetspot-learner.js', 'engine/dist/sweetspot-learner.wasm',
+      'js/snapshot.js', 'classes/external/set_snapshot.php']) {
       assert.ok(names.includes(`sweetspot/${f}`), f);
     }
+    assert.match(fs.readFileSync(path.join(result.stageDir, 'engine/src/learner-loader.js'), 'utf8'), /from '\.\.\/dist\/sweetspot-learner\.js'/);
+    // The snapshot: a revision in its URL, kept by browsers for a year; only when up to date.
+    const lib = fs.readFileSync(path.join(result.stageDir, 'lib.php'), 'utf8');
+    assert.match(lib, /send_stored_file\(\$file, YEARSECS, 0, \$forcedownload, \['immutable' => true\] \+ \$options\)/);
+    assert.match(lib, /\$filearea === 'snapshot' && \$revision !== \(string\) get_config\('local_sweetspot', 'snapshotrevision'\)/);
     assert.ok(!names.some((n) => n.endsWith('.mjs') || n.endsWith('/node.js') || n.endsWith('.d.ts')), 'no .mjs, no Node-only files');
     assert.ok(!names.some((n) => n.includes('/vendor/')), 'no vendor/ (web servers often deny it)');
     assert.match(path.basename(result.zipPath), /^local_sweetspot-\d+\.\d+\.\d+\.zip$/);

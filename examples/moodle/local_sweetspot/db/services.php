@@ -58,6 +58,14 @@ $functions = [
         'capabilities' => 'local/sweetspot:manage',
         'loginrequired' => true,
     ],
+    'local_sweetspot_set_snapshot' => [
+        'classname' => \local_sweetspot\external\set_snapshot::class,
+        'description' => 'Stores the site\'s catalog snapshot, compiled in the browser, for learner pages.',
+        'type' => 'write',
+        'ajax' => true,
+        'capabilities' => 'local/sweetspot:manage',
+        'loginrequired' => true,
+    ],
     'local_sweetspot_get_audit_learners' => [
         'classname' => \local_sweetspot\external\get_audit_learners::class,
         'description' => 'A page of the site\'s learners as Sweetspot learner documents (role, team, completions, shared interests), for the audit report.',

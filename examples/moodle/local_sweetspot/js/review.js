@@ -8,10 +8,10 @@
 // local_sweetspot_set_rejected_alias), passed to the engine as rejectedAliases and listed at the
 // bottom of the page, where each entry can be undone.
 import { adapters, call, createSweetspotEngine, formatCount, loadTaxonomy, pageStrings, warn } from './common.js';
+import { allCourses, refreshSnapshot } from './snapshot.js';
 
 const container = document.querySelector('[data-region="sweetspot-review"]');
 const str = pageStrings(container);
-const PAGE = 200;
 const REJECTED_KEY = 'local_sweetspot:rejected';
 
 function h(tag, props = {}, ...children) {
@@ -43,24 +43,12 @@ function notice(text, kind = 'info') {
   return h('p', { class: `alert alert-${kind}`, 'data-region': 'sweetspot-review-notice', text });
 }
 
-/** All courses, page by page. */
-async function loadAll() {
-  let first = await call('local_sweetspot_get_review_courses', { offset: 0, limit: PAGE });
-  const courses = [...first.courses];
-  while (courses.length < first.total) {
-    const next = await call('local_sweetspot_get_review_courses', { offset: courses.length, limit: PAGE });
-    if (!next.courses.length) break;
-    courses.push(...next.courses);
-  }
-  first = { ...first, courses };
-  return first;
-}
 
 
 async function main() {
   if (!container) return;
   container.replaceChildren(notice(str('reviewjs_loading')));
-  const data = await loadAll();
+  const data = await allCourses();
   let taxonomy = null;
   try {
     taxonomy = await loadTaxonomy(data.taxonomyurl);
@@ -82,6 +70,7 @@ async function main() {
     return;
   }
   const resolver = adapters.createSkillResolver(taxonomy);
+  refreshSnapshot({ review: data, taxonomy, engine });
   const state = { rejectedAliases: Array.isArray(data.rejectedaliases) ? data.rejectedaliases : [] };
 
   /** Adds (rejected) or removes an entry of the site list, then shows the suggestions again. */
@@ -170,6 +159,10 @@ async function main() {
               const saved = await call('local_sweetspot_set_course_skills', { courseid: course.id, skills: value });
               course.skills = saved.skills;
               stillUntagged.delete(id);
+              // The catalog changed: learners get it as a new snapshot.
+              call('local_sweetspot_get_review_courses', { offset: 0, limit: 1 })
+                .then((now) => refreshSnapshot({ review: { ...data, snapshot: now.snapshot }, taxonomy, engine }))
+                .catch((err) => warn('the catalog snapshot could not be brought up to date', err));
               row.remove();
               result.textContent = str('reviewjs_saved', saved.skills);
               result.className = 'mb-0 text-success';
