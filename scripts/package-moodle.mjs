@@ -35,6 +35,9 @@ const LOADER_IMPORT = `'../dist/${GLUE}'`;
 // The learner module (learner pages load the site's snapshot with it): its glue and .wasm.
 const LEARNER_GLUE = 'sweetspot-learner.mjs';
 const LEARNER_WASM = 'sweetspot-learner.wasm';
+// The framework importers (the admin's import page loads them on first use).
+const IMPORT_GLUE = 'sweetspot-import.mjs';
+const IMPORT_WASM = 'sweetspot-import.wasm';
 
 /** $plugin->release and ->version from version.php. */
 export function pluginVersion(dir = PLUGIN_DIR) {
@@ -145,7 +148,7 @@ The result is byte-identical to \`dist/sweetspot-core.wasm\` with the same emscr
 }
 
 function ensureDist() {
-  const ready = () => [GLUE, WASM, LEARNER_GLUE, LEARNER_WASM].every((f) => fs.existsSync(path.join(WEB_DIST, f)));
+  const ready = () => [GLUE, WASM, LEARNER_GLUE, LEARNER_WASM, IMPORT_GLUE, IMPORT_WASM].every((f) => fs.existsSync(path.join(WEB_DIST, f)));
   if (ready()) return;
   console.log('package-moodle: web/dist is missing; building the WebAssembly module…');
   const r = spawnSync('bash', [path.join(repoRoot, 'scripts/build.sh')], { stdio: 'inherit' });
@@ -175,8 +178,10 @@ export function packageMoodle({ outDir = path.join(repoRoot, 'build/moodle'), zi
 
   fs.copyFileSync(path.join(WEB_DIST, LEARNER_GLUE), path.join(engineDist, LEARNER_GLUE.replace(/\.mjs$/, '.js')));
   fs.copyFileSync(path.join(WEB_DIST, LEARNER_WASM), path.join(engineDist, LEARNER_WASM));
+  fs.copyFileSync(path.join(WEB_DIST, IMPORT_GLUE), path.join(engineDist, IMPORT_GLUE.replace(/\.mjs$/, '.js')));
+  fs.copyFileSync(path.join(WEB_DIST, IMPORT_WASM), path.join(engineDist, IMPORT_WASM));
   // Web servers send .mjs with a type browsers refuse for modules more often than .js: ship .js.
-  for (const [file, glue] of [['loader.js', GLUE], ['learner-loader.js', LEARNER_GLUE]]) {
+  for (const [file, glue] of [['loader.js', GLUE], ['learner-loader.js', LEARNER_GLUE], ['importer.js', IMPORT_GLUE]]) {
     const loader = path.join(engineSrc, file);
     const text = fs.readFileSync(loader, 'utf8');
     const from = `'../dist/${glue}'`;

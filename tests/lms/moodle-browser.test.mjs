@@ -387,6 +387,61 @@ describe('Growth agenda page (admin)', () => {
   });
 });
 
+describe('Import a skill framework (admin)', () => {
+  it('imports the ESCO files in the browser, shows what it got, and stores the taxonomy only when asked', async () => {
+    const dir = new URL('../data/esco/', import.meta.url).pathname;
+    const names = ['skills_en.csv', 'skillGroups_en.csv', 'broaderRelationsSkillPillar.csv', 'occupations_en.csv', 'occupationSkillRelations.csv'];
+    const engine = await createEngine();
+    const { readFileSync } = await import('node:fs');
+    const want = await engine.importFramework('esco', names.map((name) => ({ name, text: readFileSync(dir + name, 'utf8') })));
+    engine.dispose();
+    const stored = [];
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const w = await watchedPage(context);
+    const calls = await routeMoodle(w.page, origin, {
+      learnerData, review, courses, taxonomy,
+      handlers: {
+        local_sweetspot_set_taxonomy: (args) => {
+          stored.push(JSON.parse(args.taxonomy));
+          return { skills: stored.at(-1).skills.length, url: `${origin}pluginfile.php/1/local_sweetspot/taxonomy/1790000000/taxonomy.json` };
+        },
+      },
+    });
+    const page = w.page;
+    await page.goto(`${origin}fixtures/moodle/import.html`);
+    await page.waitForSelector('[data-region="sweetspot-import"][data-ready="true"]');
+    await page.selectOption('[data-region="sweetspot-import-format"]', 'esco');
+    assert.match(await page.locator('[data-region="sweetspot-import-help"]').innerText(), /skills_en\.csv/);
+    await page.setInputFiles('[data-region="sweetspot-import-files"]', names.map((n) => dir + n));
+    await page.getByRole('button', { name: 'Import' }).click();
+    const status = page.locator('[data-region="sweetspot-import-status"]');
+    await status.getByText(/^Imported:/).waitFor();
+    const skills = want.document.taxonomy.skills.length;
+    const roles = want.document.organization.roles.length;
+    assert.ok(skills > 5 && roles > 0, `${skills} skills, ${roles} roles`);
+    assert.match(await status.innerText(), new RegExp(`Imported: ${skills} skills, ${roles} roles\\.`));
+    assert.equal(stored.length, 0, 'nothing is sent before the admin chooses');
+    assert.equal(await page.locator('[data-region="sweetspot-import-roles"]').getAttribute('download'), 'esco-roles.json');
+    const wasm = w.log.requests.filter((r) => r.url.endsWith('.wasm')).map((r) => new URL(r.url).pathname);
+    assert.deepEqual(wasm, ['/local/sweetspot/engine/dist/sweetspot-core.wasm', '/local/sweetspot/engine/dist/sweetspot-import.wasm']);
+
+    await page.getByRole('button', { name: `Use these ${skills} skills as the site's taxonomy` }).click();
+    await page.locator('[data-region="sweetspot-import-saved"]').waitFor();
+    assert.deepEqual(stored, [want.document.taxonomy]);
+    assert.equal(await page.locator('[data-region="sweetspot-import-saved"]').innerText(), `Saved: the site's taxonomy now has ${skills} skills.`);
+    assert.ok(calls.some((c) => c.methodname === 'local_sweetspot_get_review_courses'), 'the snapshot is brought up to date');
+
+    // Files that are not the format: a clear message, nothing stored.
+    await page.selectOption('[data-region="sweetspot-import-format"]', 'case');
+    await page.setInputFiles('[data-region="sweetspot-import-files"]', [dir + 'skills_en.csv']);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await status.getByText(/^The files could not be imported: /).waitFor();
+    assert.equal(stored.length, 1);
+    assert.deepEqual(w.log.pageErrors, []);
+    await context.close();
+  });
+});
+
 // The site's catalog snapshot: built in a manager's browser (the suggestions and agenda pages have
 // the full module), stored through local_sweetspot_set_snapshot, and loaded by learner pages from a
 // revisioned URL with the small learner module.

@@ -57,10 +57,11 @@ describe('Moodle plugin files', () => {
   it('the entry points: the learner page and the admin pages, each checking its capability', () => {
     const pages = phpFiles.map((f) => path.relative(PLUGIN, f)).filter((rel) => !rel.includes(path.sep)
       && /require_once\(__DIR__ \. '\/\.\.\/\.\.\/config\.php'\)/.test(fs.readFileSync(path.join(PLUGIN, rel), 'utf8'))).sort();
-    assert.deepEqual(pages, ['agenda.php', 'interests.php', 'report.php', 'review.php']);
+    assert.deepEqual(pages, ['agenda.php', 'import.php', 'interests.php', 'report.php', 'review.php']);
     const settings = read('settings.php');
     const expected = { 'agenda.php': ['local_sweetspot_agenda', 'local/sweetspot:manage', 'local_sweetspot_category'],
       'review.php': ['local_sweetspot_review', 'local/sweetspot:manage', 'local_sweetspot_category'],
+      'import.php': ['local_sweetspot_import', 'moodle/site:config', 'local_sweetspot_category'],
       'report.php': ['local_sweetspot_report', 'local/sweetspot:viewreport', 'reports'] };
     for (const [page, [name, capability, parent]] of Object.entries(expected)) {
       assert.match(read(page), new RegExp(`admin_externalpage_setup\\('${name}'\\);`), page);
@@ -135,7 +136,8 @@ describe('Moodle plugin files', () => {
     const services = read('db/services.php');
     const functions = [...services.matchAll(/'(local_sweetspot_\w+)' => \[\s*'classname' => \\local_sweetspot\\external\\(\w+)::class,[\s\S]*?'ajax' => true,/g)];
     assert.deepEqual(functions.map((m) => m[1]), ['local_sweetspot_get_learner_data', 'local_sweetspot_get_review_courses',
-      'local_sweetspot_set_course_skills', 'local_sweetspot_set_rejected_alias', 'local_sweetspot_set_snapshot', 'local_sweetspot_get_audit_learners',
+      'local_sweetspot_set_course_skills', 'local_sweetspot_set_rejected_alias', 'local_sweetspot_set_snapshot', 'local_sweetspot_set_taxonomy',
+      'local_sweetspot_get_audit_learners',
       'local_sweetspot_set_sharing', 'local_sweetspot_set_private_copy']);
     for (const [, , cls] of functions) {
       const text = read(`classes/external/${cls}.php`);
@@ -144,7 +146,10 @@ describe('Moodle plugin files', () => {
         assert.match(text, new RegExp(`public static function ${method}\\(`), `${cls}::${method}`);
       }
       assert.match(text, /self::validate_context\(\$(system)?context\);/, `${cls}: validates its context`);
-      assert.match(text, /require_capability\('local\/sweetspot:\w+', \$(system)?context\);/, `${cls}: checks a capability`);
+      // Replacing the site's taxonomy is a site setting: site:config, as the settings page's upload.
+      const capability = cls === 'set_taxonomy' ? /require_capability\('moodle\/site:config', \$context\);/
+        : /require_capability\('local\/sweetspot:\w+', \$(system)?context\);/;
+      assert.match(text, capability, `${cls}: checks a capability`);
     }
     // The audit's learners: the report's capability, pages of at most 500.
     const learners = read('classes/external/get_audit_learners.php');
@@ -240,7 +245,10 @@ describe('npm run package:moodle', () => {
       'engine/source/wasm/bindings.cpp', 'engine/source/wasm/CMakeLists.txt', 'taxonomy/default.json', 'taxonomy/ATTRIBUTION.md',
       // The learner module, which loads the site's catalog snapshot on learner pages.
       'engine/src/learner.js', 'engine/src/learner-loader.js', 'engine/dist/sweetspot-learner.js', 'engine/dist/sweetspot-learner.wasm',
-      'js/snapshot.js', 'classes/external/set_snapshot.php']) {
+      'js/snapshot.js', 'classes/external/set_snapshot.php',
+      // The framework import page and the import module it loads.
+      'import.php', 'js/import.js', 'classes/external/set_taxonomy.php', 'engine/src/importer.js',
+      'engine/dist/sweetspot-import.js', 'engine/dist/sweetspot-import.wasm']) {
       assert.ok(names.includes(`sweetspot/${f}`), f);
     }
     assert.match(fs.readFileSync(path.join(result.stageDir, 'engine/src/learner-loader.js'), 'utf8'), /from '\.\.\/dist\/sweetspot-learner\.js'/);

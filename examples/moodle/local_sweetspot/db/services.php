@@ -66,6 +66,14 @@ $functions = [
         'capabilities' => 'local/sweetspot:manage',
         'loginrequired' => true,
     ],
+    'local_sweetspot_set_taxonomy' => [
+        'classname' => \local_sweetspot\external\set_taxonomy::class,
+        'description' => 'Stores a taxonomy imported in the browser from a skill framework as the site\'s taxonomy.',
+        'type' => 'write',
+        'ajax' => true,
+        'capabilities' => 'moodle/site:config',
+        'loginrequired' => true,
+    ],
     'local_sweetspot_get_audit_learners' => [
         'classname' => \local_sweetspot\external\get_audit_learners::class,
         'description' => 'A page of the site\'s learners as Sweetspot learner documents (role, team, completions, shared interests), for the audit report.',
