@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCsv } from './build-demo-data.mjs';
+import { parseCsv } from './csv.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.SWEETSPOT_CLI ?? path.join(root, 'build', 'native', 'sweetspot');
