@@ -85,6 +85,19 @@ export type Frame =
   | { kind: 'mandatory'; note?: string }
   | { kind: 'priority' | 'role'; /** Index into the course's reasons. */ reason: number };
 
+/**
+ * The learner's own "not for me" on a skill the course teaches: the course skill, and the skill the
+ * learner named when it is a broader one (`via`, its label and distance). `text` is the English sentence.
+ */
+export interface NotForMe {
+  skill: string;
+  label: string;
+  via?: string;
+  viaLabel?: string;
+  hops?: number;
+  text: string;
+}
+
 /** One course in full: what explain() returns and what classifyJSON() lists. */
 export interface CourseResult {
   course: string;
@@ -93,6 +106,8 @@ export interface CourseResult {
   personal: number;
   org: number;
   reasons: Reason[];
+  /** Only when the learner said "not for me" to a skill the course teaches (or a broader one). */
+  notForMe?: NotForMe[];
   framing?: string;
   frame?: Frame;
   flags: FlagName[];

@@ -32,6 +32,11 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
   w.key("reasons").begin_array();
   for (const Reason& r : reasons) write_reason(w, ix, r);
   w.end_array();
+  if (const std::vector<NotForMe> vetoes = not_for_me_of(ix, scorer, course); !vetoes.empty()) {
+    w.key("notForMe").begin_array();
+    for (const NotForMe& n : vetoes) write_not_for_me(w, ix, n);
+    w.end_array();
+  }
   if (frame.kind != Frame::Kind::kNone) {
     const std::string framing = framing_text(ix, frame, reasons);
     if (!framing.empty()) w.key("framing").string(framing);

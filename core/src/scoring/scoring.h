@@ -93,6 +93,8 @@ class LearnerScorer {
 
   bool no_personal_agenda() const { return no_personal_agenda_; }
   int current_level(std::int32_t skill) const { return current_level_[skill]; }
+  // Whether the learner's own "not for me" covers the skill (the stated skill or one narrower).
+  bool vetoed(std::int32_t skill) const { return vetoed_[skill] != 0; }
   const Demand& effective_personal(std::int32_t skill) const { return effective_personal_[skill]; }
   bool completed(std::int32_t course) const { return completed_.contains(course); }
   const Learner& learner() const { return *learner_; }
