@@ -56,7 +56,8 @@ TEST(TouchedSet, ResetsWhatItTouchedOnce) {
   EXPECT_TRUE(set.add(3));
   EXPECT_FALSE(set.add(3));
   EXPECT_TRUE(set.add(1));
-  EXPECT_EQ(set.items(), (std::vector<std::int32_t>{3, 1}));
+  const auto items = set.items();
+  EXPECT_EQ(std::vector<std::int32_t>(items.begin(), items.end()), (std::vector<std::int32_t>{3, 1}));
   std::vector<std::int32_t> reset;
   set.clear([&](std::int32_t i) { reset.push_back(i); });
   EXPECT_EQ(reset, (std::vector<std::int32_t>{3, 1}));
