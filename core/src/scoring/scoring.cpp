@@ -47,7 +47,7 @@ void LearnerScorer::set_learner(const Learner& learner, const std::string& path,
     return key ? at + "/" + key : at;
   };
   auto known_skill = [&](const std::string& id, const char* list, std::size_t i) -> std::int32_t {
-    const std::int32_t s = ix_.find_skill(id);  // still used when the catalog names it: equal ids always match
+    const std::int32_t s = skills_.find(id);  // still used when the catalog names it: equal ids always match
     if (!ix_.knows_skill_at(s)) warnings.push_back({entry_path(list, i, "skill"), "unknown skill \"" + id + "\""});
     return s;
   };
@@ -72,7 +72,7 @@ void LearnerScorer::set_learner(const Learner& learner, const std::string& path,
     else aspired.push_back(r);
   }
   for (std::size_t i = 0; i < learner.completed.size(); ++i) {
-    std::int32_t c = ix_.find_course(learner.completed[i]);
+    std::int32_t c = courses_.find(learner.completed[i]);
     if (c < 0) warnings.push_back({entry_path("completed", i), "unknown course \"" + learner.completed[i] + "\""});
     else completed_.add(c);
   }
@@ -361,7 +361,7 @@ void shares_from_weights(const std::vector<double>& weights, std::vector<int>& s
 
 // ---- Bookkeeping -------------------------------------------------------------------------------
 
-LearnerScorer::LearnerScorer(const CatalogIndex& index) : ix_(index) {
+LearnerScorer::LearnerScorer(const CatalogIndex& index) : ix_(index), skills_(index.skill_ids), courses_(index.course_ids) {
   const std::size_t skills = ix_.skill_count(), courses = ix_.course_count();
   current_level_.assign(skills, 0);
   vetoed_.assign(skills, 0);

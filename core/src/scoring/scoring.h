@@ -25,6 +25,7 @@
 
 #include "index/catalog_index.h"
 #include "model.h"
+#include "scoring/id_table.h"
 #include "scoring/model_numbers.h"
 #include "scoring/touched_set.h"
 
@@ -136,6 +137,7 @@ class LearnerScorer {
   void cache_untouched_results();
 
   const CatalogIndex& ix_;
+  IdTable skills_, courses_;  // ix_.find_skill / find_course, hashed
   const Learner* learner_ = nullptr;
   std::int32_t role_ = -1;
   bool no_personal_agenda_ = true;
