@@ -254,7 +254,7 @@ console.log(`${pad('', 38)}${lpad('wall', 10)}${lpad('cpu', 10)}${lpad('ns/pair'
 const asRow = (x) => x && { ms: x.median ?? x.ms, cpu: x.cpu ?? x.cpuMs };
 row('native  Engine::classify_compact', asRow(nativeCompact), native ? '' : '(skipped)');
 row('wasm    engine.classify', asRow(t.wasm), wasm ? '(arrays copied out, summary+growth parsed)' : `(skipped: ${wasmSkip})`);
-row('JS reference classify', asRow(t.js), '(same model in typed arrays, not shipped)');
+row('JS reference classify', asRow(t.js), '(same model in typed arrays, not shipped; arrays copied out like wasm)');
 row('native  Engine::classify (full JSON)', asRow(nativeJson));
 row('wasm    engine.classifyJSON', asRow(tJson?.wasmJson));
 const ratio = (a, b) => (a && b ? a / b : undefined);

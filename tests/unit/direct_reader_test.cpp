@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <new>
 
@@ -100,6 +101,47 @@ Documents read_direct(const std::string& text, bool expect) {
   EXPECT_EQ(read_documents_direct(text, {}, d), expect) << text;
   if (expect) compare_readers(text, text);
   return d;
+}
+
+// The cursor's fast path (an exact power of ten and at most 16 digits: one rounding) against
+// strtod, bit for bit, on decimals of every shape around its limits: 2^53, 10^22, leading and
+// trailing zeros, signs, exponents on both sides of the fast range (those go to strtod itself).
+TEST(JsonCursor, NumbersAreStrtodBitForBit) {
+  std::uint64_t state = 0x9E3779B97F4A7C15u;
+  auto next = [&] {
+    state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+    return state;
+  };
+  int checked = 0;
+  for (int i = 0; i < 200000; ++i) {
+    std::string text = next() % 4 == 0 ? "-" : "";
+    const int int_digits = 1 + static_cast<int>(next() % 18);
+    const int frac_digits = static_cast<int>(next() % 20);
+    const bool zeros = next() % 3 == 0;  // runs of zeros, as in 0.000123 or 120000
+    std::string digits;
+    for (int d = 0; d < int_digits + frac_digits; ++d) digits += static_cast<char>('0' + (zeros && next() % 2 ? 0 : next() % 10));
+    std::string whole = digits.substr(0, int_digits);
+    whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size() - 1));  // JSON: no leading zeros
+    text += whole;
+    if (frac_digits) text += "." + digits.substr(int_digits);
+    if (next() % 2) text += (next() % 2 ? "e" : "E") + std::string(next() % 2 ? "-" : (next() % 2 ? "+" : "")) + std::to_string(next() % 40);
+    if (text.find_first_of(".eE") == std::string::npos) continue;  // an integer: nlohmann's int64 path, tested above
+    JsonCursor cursor(text);
+    double got = 0;
+    if (!cursor.number(got)) continue;
+    const double want = std::strtod(text.c_str(), nullptr);
+    ASSERT_EQ(std::memcmp(&got, &want, sizeof got), 0) << text << ": " << got << " vs " << want;
+    ++checked;
+  }
+  EXPECT_GT(checked, 100000);
+  for (const char* text : {"9007199254740993.0", "9007199254740992.0", "9007199254740994e0", "900719925474099.3e1", "1e22", "1e23", "123456789e-22", "4.9e-324",
+                           "0.1", "1.7976931348623157e308", "-0.0", "0.000000000000000000000001"}) {
+    JsonCursor cursor(text);
+    double got = 0;
+    ASSERT_TRUE(cursor.number(got)) << text;
+    const double want = std::strtod(text, nullptr);
+    EXPECT_EQ(std::memcmp(&got, &want, sizeof got), 0) << text;
+  }
 }
 
 TEST(DirectReader, NumbersDecodeAsTheFullReaderDecodesThem) {

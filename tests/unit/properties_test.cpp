@@ -288,3 +288,38 @@ TEST(Properties, AddingACourseChangesNoOtherCourse) {
 
 }  // namespace
 }  // namespace sweetspot::test
+
+namespace sweetspot::test {
+namespace {
+
+// One engine classifying a stream of learners (score_all rewrites only the courses the last learner
+// and this one reach, and the cached results of the others depend on whether a learner has a
+// personal agenda) gives, for each, the bytes a fresh engine gives for that learner alone.
+TEST(Properties, AStreamOfLearnersOnOneEngineIsEachLearnerAlone) {
+  const std::uint32_t seed = base_seed(0x5eed0007);
+  Generator gen(seed);
+  for (int i = 0; i < kCases / 4; ++i) {
+    json doc = gen.combined();
+    json catalog = doc;
+    catalog.erase("learner");
+    catalog.erase("asOf");
+    Engine stream;
+    if (!stream.load(catalog.dump()).ok) continue;
+    for (int k = 0; k < 6; ++k) {
+      const json request = {{"learner", k % 3 == 2 ? json{{"id", "no-agenda"}} : gen.learner("l" + std::to_string(k))}};
+      Engine alone;
+      ASSERT_TRUE(alone.load(catalog.dump()).ok);
+      const Outcome want = alone.classify(request.dump());
+      const Outcome got = stream.classify(request.dump());
+      ASSERT_EQ(got.ok, want.ok) << "seed " << seed << " case " << i;
+      ASSERT_EQ(got.json, want.json) << "seed " << seed << " case " << i << " learner " << k;
+      const Outcome compact = stream.classify_compact(request.dump());
+      ASSERT_TRUE(compact.ok);
+      ASSERT_EQ(std::string(reinterpret_cast<const char*>(stream.flags()), stream.scored_count()),
+                std::string(reinterpret_cast<const char*>(alone.flags()), alone.scored_count()));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace sweetspot::test

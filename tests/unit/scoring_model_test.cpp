@@ -3,6 +3,7 @@
 // helpers every reader shares.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <numeric>
 
 #include "documents/utf8_text.h"
@@ -56,7 +57,8 @@ TEST(TouchedSet, ResetsWhatItTouchedOnce) {
   EXPECT_TRUE(set.add(3));
   EXPECT_FALSE(set.add(3));
   EXPECT_TRUE(set.add(1));
-  EXPECT_EQ(set.items(), (std::vector<std::int32_t>{3, 1}));
+  const auto items = set.items();
+  EXPECT_EQ(std::vector<std::int32_t>(items.begin(), items.end()), (std::vector<std::int32_t>{3, 1}));
   std::vector<std::int32_t> reset;
   set.clear([&](std::int32_t i) { reset.push_back(i); });
   EXPECT_EQ(reset, (std::vector<std::int32_t>{3, 1}));
@@ -80,6 +82,26 @@ TEST(Utf8Text, ClipCutsAtACharacterBoundary) {
   EXPECT_EQ(clip("short"), "short");
   EXPECT_EQ(clip(std::string(41, 'a')), std::string(40, 'a') + "...");
   EXPECT_EQ(clip("ab\xC3\xA9", 3), "ab...");  // never half of é
+}
+
+}  // namespace
+}  // namespace sweetspot
+
+namespace sweetspot {
+namespace {
+
+TEST(IdTable, FindsWhatTheBinarySearchFinds) {
+  std::vector<std::string> ids;
+  for (int i = 0; i < 3000; ++i) ids.push_back("http://data.example/esco/skill/" + std::to_string(i * 7919 % 100003));
+  ids.push_back("");
+  ids.push_back("short");
+  std::sort(ids.begin(), ids.end());
+  const IdTable table(ids);
+  for (std::size_t i = 0; i < ids.size(); ++i) ASSERT_EQ(table.find(ids[i]), static_cast<std::int32_t>(i)) << ids[i];
+  for (const char* absent : {"http://data.example/esco/skill/-1", "shor", "shortt", "x", "http://data.example/esco/skill/"})
+    EXPECT_EQ(table.find(absent), -1) << absent;
+  EXPECT_EQ(IdTable(std::vector<std::string>{}).find("a"), -1);
+  EXPECT_EQ(IdTable().find("a"), -1);
 }
 
 }  // namespace

@@ -264,7 +264,7 @@ void write_frame(JsonWriter& w, const CatalogIndex& ix, const Frame& f) {
 std::vector<GrowthMessage> growth_messages(const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores) {
   std::vector<GrowthMessage> out;
   const Learner& learner = scorer.learner();
-  std::vector<std::uint8_t> toward(ix.skill_count(), 0);
+  std::vector<std::int32_t> toward;  // skills related to the initiative's skills
   for (std::size_t g = 0; g < ix.growth_skills.size(); ++g) {
     bool meets = false;
     for (std::int32_t r : ix.growth_roles[g])
@@ -273,16 +273,18 @@ std::vector<GrowthMessage> growth_messages(const CatalogIndex& ix, const Learner
     if (!meets) continue;
 
     // Courses build toward the initiative when they grow a skill related to one of its skills.
-    std::fill(toward.begin(), toward.end(), 0);
+    // (A list of those skills, not a flag per skill of the catalog: filling and scanning one per
+    // initiative cost more than the rest of a compact classify's JSON.)
+    toward.clear();
     for (std::int32_t s : ix.growth_skills[g])
-      for (std::uint32_t k = ix.related_begin[s]; k < ix.related_begin[s + 1]; ++k) toward[ix.related[k].skill] = 1;
+      for (std::uint32_t k = ix.related_begin[s]; k < ix.related_begin[s + 1]; ++k) toward.push_back(ix.related[k].skill);
+    std::sort(toward.begin(), toward.end());
+    toward.erase(std::unique(toward.begin(), toward.end()), toward.end());
     std::vector<std::int32_t> courses;
-    for (std::size_t s = 0; s < ix.skill_count(); ++s) {
-      if (!toward[s]) continue;
+    for (std::int32_t s : toward) {
       for (std::uint32_t k = ix.posting_begin[s]; k < ix.posting_begin[s + 1]; ++k) {
         const std::int32_t c = ix.posting_course[k];
-        if (ix.posting_level[k] > scorer.current_level(static_cast<std::int32_t>(s)) && scores.quadrant[c] == kSweetSpot)
-          courses.push_back(c);
+        if (ix.posting_level[k] > scorer.current_level(s) && scores.quadrant[c] == kSweetSpot) courses.push_back(c);
       }
     }
     std::sort(courses.begin(), courses.end());

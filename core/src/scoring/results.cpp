@@ -11,7 +11,7 @@ void write_warnings(JsonWriter& w, const Warnings& warnings) {
   w.end_array();
 }
 
-void write_summary(JsonWriter& w, const std::uint32_t counts[4]) {
+void write_summary(JsonWriter& w, const std::uint32_t counts[kQuadrantCount]) {
   w.begin_object();
   for (int q = 0; q < kQuadrantCount; ++q) w.key(kQuadrantNames[q]).integer(counts[q]);
   w.end_object();
@@ -53,19 +53,6 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
 std::string classification_json(const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
                                  const std::optional<Date>& as_of, const Warnings& warnings, bool with_courses, bool pretty) {
   JsonWriter w(pretty);
-  std::uint32_t counts[kQuadrantCount] = {0, 0, 0, 0};
-  {
-    // Four running sums instead of ++counts[q]: that histogram increments one memory slot ~10000
-    // times in a row and waits on store-to-load forwarding every time.
-    const std::uint8_t* q = scores.quadrant.data();
-    std::uint32_t n0 = 0, n1 = 0, n2 = 0;
-    for (std::size_t c = 0; c < scores.size(); ++c) {
-      n0 += q[c] == 0;
-      n1 += q[c] == 1;
-      n2 += q[c] == 2;
-    }
-    counts[0] = n0, counts[1] = n1, counts[2] = n2, counts[3] = static_cast<std::uint32_t>(scores.size()) - n0 - n1 - n2;
-  }
   w.begin_object();
   w.key("schema").string("sweetspot/1");
   w.key("learner").string(scorer.learner().id);
@@ -75,7 +62,7 @@ std::string classification_json(const CatalogIndex& ix, const LearnerScorer& sco
   w.key("thresholds").begin_object().key("personal").units(ix.personal_threshold).key("org").units(ix.org_threshold).end_object();
   w.key("noPersonalAgenda").boolean(scorer.no_personal_agenda());
   w.key("summary");
-  write_summary(w, counts);
+  write_summary(w, scores.counts);
   if (with_courses) {
     w.key("courses").begin_array();
     for (std::size_t c = 0; c < scores.size(); ++c) write_course_result(w, ix, scorer, scores, static_cast<std::int32_t>(c));

@@ -19,6 +19,13 @@ bool stronger(const Demand& a, const Demand& b) {
   return a.ref < b.ref;
 }
 
+// std::llround for 0 <= x < 2^32, without its library call (one per related skill in spread): x
+// minus its integer part is exact, so the half-way test is too, and ties go up as llround's do.
+std::uint32_t round_nonnegative(double x) {
+  const auto whole = static_cast<std::uint32_t>(x);
+  return x - whole >= 0.5 ? whole + 1 : whole;
+}
+
 Demand demand(double weight, Source source, std::size_t ref) {
   Demand d;
   d.units = static_cast<std::uint16_t>(to_units(weight));
@@ -40,7 +47,7 @@ void LearnerScorer::set_learner(const Learner& learner, const std::string& path,
     return key ? at + "/" + key : at;
   };
   auto known_skill = [&](const std::string& id, const char* list, std::size_t i) -> std::int32_t {
-    const std::int32_t s = ix_.find_skill(id);  // still used when the catalog names it: equal ids always match
+    const std::int32_t s = skills_.find(id);  // still used when the catalog names it: equal ids always match
     if (!ix_.knows_skill_at(s)) warnings.push_back({entry_path(list, i, "skill"), "unknown skill \"" + id + "\""});
     return s;
   };
@@ -65,7 +72,7 @@ void LearnerScorer::set_learner(const Learner& learner, const std::string& path,
     else aspired.push_back(r);
   }
   for (std::size_t i = 0; i < learner.completed.size(); ++i) {
-    std::int32_t c = ix_.find_course(learner.completed[i]);
+    std::int32_t c = courses_.find(learner.completed[i]);
     if (c < 0) warnings.push_back({entry_path("completed", i), "unknown course \"" + learner.completed[i] + "\""});
     else completed_.add(c);
   }
@@ -134,7 +141,7 @@ void LearnerScorer::spread(const std::vector<Demand>& direct, std::vector<Demand
       const Related& rel = ix_.related[k];
       if (personal && vetoed_[rel.skill]) continue;
       Demand e = d;
-      e.units = static_cast<std::uint16_t>(std::llround(d.units * ix_.match_by_hops[rel.hops]));
+      e.units = static_cast<std::uint16_t>(round_nonnegative(d.units * ix_.match_by_hops[rel.hops]));
       e.hops = static_cast<std::uint8_t>(rel.hops);
       if (e.units == 0 || !stronger(e, effective[rel.skill])) continue;
       effective[rel.skill] = e;
@@ -146,76 +153,107 @@ void LearnerScorer::spread(const std::vector<Demand>& direct, std::vector<Demand
 // ---- 3. Course scores --------------------------------------------------------------------------
 
 void LearnerScorer::score_all(Scores& out) {
-  // Sparse reset: only the courses the previous learner reached hold sums.
-  touched_courses_.clear([&](std::int32_t c) {
-    personal_sum_[c] = org_sum_[c] = 0;
-    mastered_skills_[c] = 0;
-  });
-
-  // Walk only the courses that teach a demanded skill (the inverted index); the rest score 0.
-  for (std::int32_t s : effective_touched_.items()) {
-    const std::uint32_t personal = effective_personal_[s].units, org = effective_org_[s].units;
-    const std::uint8_t held = current_level_[s];
-    for (std::uint32_t k = ix_.posting_begin[s]; k < ix_.posting_begin[s + 1]; ++k) {
-      if (ix_.posting_level[k] <= held) continue;  // no growth in a skill already held at that level
-      const std::int32_t c = ix_.posting_course[k];
-      const std::uint32_t share = ix_.posting_share[k];
-      personal_sum_[c] += share * personal / kUnit;
-      org_sum_[c] += share * org / kUnit;
-      touched_courses_.add(c);
-    }
-  }
-  // "Mastered": every skill of the course is held at or above the level it teaches.
-  for (std::int32_t s : touched_.items()) {
-    const std::uint8_t held = current_level_[s];
-    if (held == 0) continue;
-    for (std::uint32_t k = ix_.posting_begin[s]; k < ix_.posting_begin[s + 1]; ++k)
-      if (ix_.posting_level[k] <= held) {
-        ++mastered_skills_[ix_.posting_course[k]];
-        touched_courses_.add(ix_.posting_course[k]);
-      }
-  }
-  for (std::int32_t c : completed_.items()) touched_courses_.add(c);
-
-  // ---- 4. Quadrants and flags ------------------------------------------------------------------
-  // A course no agenda reaches has the results cached for it (see cache_untouched_results).
   // Locals, not members: the stores into out.flags (bytes) may alias any member, which would make
   // the compiler reload them for every course.
   const bool no_agenda = no_personal_agenda_;
   const int npa = no_agenda ? 1 : 0;
-  const Thresholds thresholds = thresholds_of(ix_);
-  out.personal.assign(ix_.course_count(), 0);
-  out.org.assign(untouched_org_.begin(), untouched_org_.end());
-  out.quadrant.assign(untouched_quadrant_.begin(), untouched_quadrant_.end());
-  out.flags.assign(untouched_flags_[npa].begin(), untouched_flags_[npa].end());
-  for (std::int32_t c : touched_courses_.items()) {
-    const int personal = static_cast<int>(personal_sum_[c]);
-    const int org = ix_.course_mandatory[c] ? kUnit : static_cast<int>(org_sum_[c]);  // a mandatory course has org = 1
-    const std::uint32_t skills = ix_.course_skill_begin[c + 1] - ix_.course_skill_begin[c];
-    CourseStanding standing;
-    standing.mandatory = ix_.course_mandatory[c] != 0;
-    standing.completed = completed_.contains(c);
-    standing.mastered = skills > 0 && mastered_skills_[c] == skills;
-    out.personal[c] = static_cast<std::uint16_t>(personal);
-    out.org[c] = static_cast<std::uint16_t>(org);
-    out.quadrant[c] = quadrant_of(personal, org, thresholds);
-    out.flags[c] = static_cast<std::uint8_t>(flags_of(personal, org, standing, no_agenda, thresholds));
+  const std::size_t courses = ix_.course_count();
+  // `out` holds this scorer's last results (same Scores, untouched since, same agenda flag for the
+  // courses no agenda reaches): only the courses the previous learner reached go back to their
+  // cached results. Otherwise every course does (four bulk copies of the catalog's size).
+  const bool sparse = &out == last_out_ && out.writer == this && out.stamp == last_stamp_ && last_no_agenda_ == no_agenda && out.size() == courses;
+  if (!sparse) {
+    out.personal.assign(courses, 0);
+    out.org.assign(untouched_org_.begin(), untouched_org_.end());
+    out.quadrant.assign(untouched_quadrant_.begin(), untouched_quadrant_.end());
+    out.flags.assign(untouched_flags_[npa].begin(), untouched_flags_[npa].end());
   }
-}
+  // The arrays are read through local pointers: stores of bytes may alias any member, and the
+  // compiler would reload every member pointer after each one.
+  const std::uint32_t* const posting_begin = ix_.posting_begin.data();
+  const std::int32_t* const posting_course = ix_.posting_course.data();
+  const std::uint8_t* const posting_level = ix_.posting_level.data();
+  const std::uint16_t* const posting_share = ix_.posting_share.data();
+  const std::uint8_t* const current_level = current_level_.data();
+  std::uint32_t* const personal_sum = personal_sum_.data();
+  std::uint32_t* const org_sum = org_sum_.data();
+  std::uint16_t* const mastered_skills = mastered_skills_.data();
+  const std::uint16_t* const untouched_org = untouched_org_.data();
+  const std::uint8_t* const untouched_quadrant = untouched_quadrant_.data();
+  std::uint16_t* const personal_out = out.personal.data();
+  std::uint16_t* const org_out = out.org.data();
+  std::uint8_t* const quadrant_out = out.quadrant.data();
+  std::uint8_t* const flags_out = out.flags.data();
+  const std::uint8_t* const untouched_flags = untouched_flags_[npa].data();
+  // Sparse reset: only the courses the previous learner reached hold sums (and, when sparse, results).
+  touched_courses_.clear([&](std::int32_t c) {
+    personal_sum[c] = org_sum[c] = 0;
+    mastered_skills[c] = 0;
+    if (sparse) {
+      personal_out[c] = 0;
+      org_out[c] = untouched_org[c];
+      quadrant_out[c] = untouched_quadrant[c];
+      flags_out[c] = untouched_flags[c];
+    }
+  });
 
-Quadrant quadrant_of(int personal, int org, Thresholds t) {
-  const bool wanted = personal >= t.personal, needed = org >= t.org;
-  return needed ? (wanted ? kSweetSpot : kUphill) : (wanted ? kGift : kWaste);
-}
+  // Walk only the courses that teach a demanded skill (the inverted index); the rest score 0.
+  {
+    TouchedSet::Adder reached(touched_courses_);
+    for (std::int32_t s : effective_touched_.items()) {
+      const std::uint32_t personal = effective_personal_[s].units, org = effective_org_[s].units;
+      const std::uint8_t held = current_level[s];
+      for (std::uint32_t k = posting_begin[s], end = posting_begin[s + 1]; k < end; ++k) {
+        if (posting_level[k] <= held) continue;  // no growth in a skill already held at that level
+        const std::int32_t c = posting_course[k];
+        const std::uint32_t share = posting_share[k];
+        personal_sum[c] += share * personal / kUnit;
+        org_sum[c] += share * org / kUnit;
+        reached.add(c);
+      }
+    }
+    // "Mastered": every skill of the course is held at or above the level it teaches.
+    for (std::int32_t s : touched_.items()) {
+      const std::uint8_t held = current_level[s];
+      if (held == 0) continue;
+      for (std::uint32_t k = posting_begin[s], end = posting_begin[s + 1]; k < end; ++k)
+        if (posting_level[k] <= held) {
+          ++mastered_skills[posting_course[k]];
+          reached.add(posting_course[k]);
+        }
+    }
+    for (std::int32_t c : completed_.items()) reached.add(c);
+  }
 
-unsigned flags_of(int personal, int org, CourseStanding standing, bool no_personal_agenda, Thresholds t) {
-  unsigned flags = no_personal_agenda ? unsigned{kFlagNoPersonalAgenda} : 0u;
-  if (standing.mandatory) flags |= kFlagMandatory;
-  if (standing.completed) flags |= kFlagCompleted;
-  if (standing.mastered) flags |= kFlagMastered;
-  if (std::abs(org - t.org) < t.margin || (!no_personal_agenda && std::abs(personal - t.personal) < t.margin))
-    flags |= kFlagBorderline;
-  return flags;
+  // ---- 4. Quadrants and flags ------------------------------------------------------------------
+  // A course no agenda reaches has the results cached for it (see cache_untouched_results), already
+  // in `out` (above).
+  const Thresholds thresholds = thresholds_of(ix_);
+  const std::uint8_t* const mandatory = ix_.course_mandatory.data();
+  const std::uint32_t* const course_skill_begin = ix_.course_skill_begin.data();
+  for (std::int32_t c : touched_courses_.items()) {
+    const int personal = static_cast<int>(personal_sum[c]);
+    const int org = mandatory[c] ? kUnit : static_cast<int>(org_sum[c]);  // a mandatory course has org = 1
+    const std::uint32_t skills = course_skill_begin[c + 1] - course_skill_begin[c];
+    CourseStanding standing;
+    standing.mandatory = mandatory[c] != 0;
+    standing.completed = completed_.contains(c);
+    standing.mastered = skills > 0 && mastered_skills[c] == skills;
+    personal_out[c] = static_cast<std::uint16_t>(personal);
+    org_out[c] = static_cast<std::uint16_t>(org);
+    quadrant_out[c] = quadrant_of(personal, org, thresholds);
+    flags_out[c] = static_cast<std::uint8_t>(flags_of(personal, org, standing, no_agenda, thresholds));
+  }
+  // Courses per quadrant: those of the cached results, moved for each course the learner reached.
+  for (int q = 0; q < 4; ++q) out.counts[q] = untouched_counts_[q];
+  for (std::int32_t c : touched_courses_.items()) {
+    --out.counts[untouched_quadrant[c]];
+    ++out.counts[quadrant_out[c]];
+  }
+  last_out_ = &out;
+  out.writer = this;
+  out.stamp = last_stamp_ = last_stamp_ + 1;
+  last_no_agenda_ = no_agenda;
 }
 
 // Step 4 for a course no agenda reaches: personal 0, org 0 (1 if mandatory), neither completed nor
@@ -233,6 +271,7 @@ void LearnerScorer::cache_untouched_results() {
     const int org = standing.mandatory ? kUnit : 0;
     untouched_org_[c] = static_cast<std::uint16_t>(org);
     untouched_quadrant_[c] = quadrant_of(0, org, thresholds);
+    ++untouched_counts_[untouched_quadrant_[c]];
     for (int npa = 0; npa < 2; ++npa) untouched_flags_[npa][c] = static_cast<std::uint8_t>(flags_of(0, org, standing, npa != 0, thresholds));
   }
 }
@@ -315,7 +354,7 @@ void shares_from_weights(const std::vector<double>& weights, std::vector<int>& s
 
 // ---- Bookkeeping -------------------------------------------------------------------------------
 
-LearnerScorer::LearnerScorer(const CatalogIndex& index) : ix_(index) {
+LearnerScorer::LearnerScorer(const CatalogIndex& index) : ix_(index), skills_(index.skill_ids), courses_(index.course_ids) {
   const std::size_t skills = ix_.skill_count(), courses = ix_.course_count();
   current_level_.assign(skills, 0);
   vetoed_.assign(skills, 0);

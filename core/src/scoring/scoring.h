@@ -25,6 +25,7 @@
 
 #include "index/catalog_index.h"
 #include "model.h"
+#include "scoring/id_table.h"
 #include "scoring/model_numbers.h"
 #include "scoring/touched_set.h"
 #include "sweetspot/codes.h"  // Quadrant and Flag, generated from wasm/abi.json
@@ -51,14 +52,29 @@ struct Thresholds {
 };
 inline Thresholds thresholds_of(const CatalogIndex& ix) { return {ix.personal_threshold, ix.org_threshold, ix.borderline_margin}; }
 
-// Step 4 for one course: its quadrant from its two scores (units)...
-Quadrant quadrant_of(int personal, int org, Thresholds t);
+// Step 4 for one course: its quadrant from its two scores (units)... (Defined here, and inlined
+// always: they run once per course the learner reaches, and at -Oz a call costs more than they do.)
+#define SWEETSPOT_STEP_4 __attribute__((always_inline)) inline
+SWEETSPOT_STEP_4 Quadrant quadrant_of(int personal, int org, Thresholds t) {
+  const bool wanted = personal >= t.personal, needed = org >= t.org;
+  return needed ? (wanted ? kSweetSpot : kUphill) : (wanted ? kGift : kWaste);
+}
 // ...and its flags. Borderline: a score strictly within the margin of its threshold; without a
 // personal agenda only the org score counts (personal is unknown, not low).
 struct CourseStanding {
   bool mandatory = false, completed = false, mastered = false;
 };
-unsigned flags_of(int personal, int org, CourseStanding standing, bool no_personal_agenda, Thresholds t);
+SWEETSPOT_STEP_4 unsigned flags_of(int personal, int org, CourseStanding standing, bool no_personal_agenda, Thresholds t) {
+  unsigned flags = no_personal_agenda ? unsigned{kFlagNoPersonalAgenda} : 0u;
+  if (standing.mandatory) flags |= kFlagMandatory;
+  if (standing.completed) flags |= kFlagCompleted;
+  if (standing.mastered) flags |= kFlagMastered;
+  const int org_off = org > t.org ? org - t.org : t.org - org;
+  const int personal_off = personal > t.personal ? personal - t.personal : t.personal - personal;
+  if (org_off < t.margin || (!no_personal_agenda && personal_off < t.margin)) flags |= kFlagBorderline;
+  return flags;
+}
+#undef SWEETSPOT_STEP_4
 
 // Per-course results in index order, as parallel arrays (hosts read them as typed arrays).
 struct Scores {
@@ -67,6 +83,12 @@ struct Scores {
   std::vector<std::uint8_t> quadrant;   // Quadrant
   std::vector<std::uint8_t> flags;      // Flag bits
   std::size_t size() const { return quadrant.size(); }
+  std::uint32_t counts[kQuadrantCount] = {0, 0, 0, 0};  // courses per Quadrant
+  // Which scorer's score_all wrote these, and which of its calls: the same scorer's next score_all
+  // into the same Scores rewrites only the courses either learner reached. Results are read, never
+  // written, by anyone else.
+  const void* writer = nullptr;
+  std::uint64_t stamp = 0;
 };
 
 // One term of an axis score: a course skill (or the mandatory rule, skill -1) and its amount.
@@ -108,6 +130,7 @@ class LearnerScorer {
   void cache_untouched_results();
 
   const CatalogIndex& ix_;
+  IdTable skills_, courses_;  // ix_.find_skill / find_course, hashed
   const Learner* learner_ = nullptr;
   std::int32_t role_ = -1;
   bool no_personal_agenda_ = true;
@@ -127,6 +150,12 @@ class LearnerScorer {
   // copied in bulk, so a learner costs the courses it reaches, not the catalog.
   std::vector<std::uint16_t> untouched_org_;
   std::vector<std::uint8_t> untouched_quadrant_, untouched_flags_[2];
+  std::uint32_t untouched_counts_[kQuadrantCount] = {0, 0, 0, 0};  // courses per quadrant when no agenda reaches any
+  // The Scores the last score_all wrote, its stamp and whether that learner had a personal agenda:
+  // when the next one writes the same Scores, only the courses touched then and now change.
+  const Scores* last_out_ = nullptr;
+  std::uint64_t last_stamp_ = 0;
+  bool last_no_agenda_ = false;
 };
 
 const char* quadrant_name(Quadrant q);

@@ -9,8 +9,9 @@
 //                                                       // r.quadrants/flags (Uint8Array), r.summary,
 //                                                       // r.growth, r.json (the compact JSON text)
 //
-// Like Engine::classify_compact, the arrays are in course index order (courses sorted by id) and
-// are overwritten by the next classify. No validation: it expects input the engine accepts.
+// Like Engine::classify_compact, the arrays are in course index order (courses sorted by id); like
+// engine.classify in JS, they are copies that later calls leave alone. No validation: it expects
+// input the engine accepts.
 import { CatalogIndex, UNIT } from './catalog.mjs';
 import { LearnerScorer, QUADRANT_NAMES, SWEET_SPOT } from './scorer.mjs';
 
@@ -94,7 +95,10 @@ export function createReferenceEngine() {
         }),
         warnings,
       });
-      return { personal: out.personal, org: out.org, quadrants: out.quadrant, flags: out.flags, summary, growth, json };
+      // Copies, as engine.classify returns them (its arrays stay valid after later calls): the
+      // benchmark compares the two on the same contract. (Until 2026-12-03 these were the reused
+      // arrays themselves, which the next call overwrote: the JS side skipped a copy wasm made.)
+      return { personal: out.personal.slice(), org: out.org.slice(), quadrants: out.quadrant.slice(), flags: out.flags.slice(), summary, growth, json };
     },
     // Scores only (set_learner + score_all, as the audit does per learner): the arrays, no texts.
     score(learner) {
