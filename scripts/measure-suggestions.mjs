@@ -197,6 +197,7 @@ function crossValidate(runs, what) {
   }
   console.log(`  threshold chosen on the training folds (precision >= ${TARGET} on every taxonomy): ${thresholds.map((t) => t.toFixed(4)).join(', ')}; ` +
     `the same rule on all labelled courses: ${Math.max(...runs.map(({ run }) => chooseThreshold(run.judged))).toFixed(4)} (the engine's default: ${DEFAULT})`);
+  if (runs.length < 4) console.log(`  (the default was chosen with all four rows; with ${runs.length} the rule fits only these, so it can differ)`);
   for (const { name, run } of runs) {
     let tp = 0, fp = 0, relevant = 0, served = 0, courses = 0, n = 0;
     const reliability = bands.map(() => ({ predicted: 0, right: 0, n: 0 }));
