@@ -24,6 +24,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCsv } from './csv.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.SWEETSPOT_CLI ?? path.join(root, 'build', 'native', 'sweetspot');
@@ -59,29 +60,6 @@ function suggest(doc) {
   const start = process.hrtime.bigint();
   const out = execFileSync(cli, ['suggest', file], { maxBuffer: 1 << 30 });
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, result: JSON.parse(out) };
-}
-
-// RFC 4180 (quoted fields may hold commas, quotes and line breaks).
-function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
-function csvRecords(file) {
-  const [header, ...records] = parseCsv(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  return records.filter((r) => r.length > 1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
 // ---- taxonomies and judgments ---------------------------------------------------------------------
@@ -280,7 +258,7 @@ if (args.includes('--calibrate')) {
   for (const b of blocks) console.log(`  ${b.lo.toFixed(4)}..${b.hi.toFixed(4)}: ${(b.sum / b.n).toFixed(3)} (${b.n})`);
 }
 if (ocwDir) {
-  const catalog = csvRecords(path.join(ocwDir, 'ocw_oer_export.csv')).map((r) => ({
+  const catalog = readCsv(path.join(ocwDir, 'ocw_oer_export.csv')).map((r) => ({
     id: r.CR_URL.split('/').filter(Boolean).pop(), title: r.CR_TITLE, summary: r.CR_ABSTRACT, tags: r.CR_KEYWORDS.split('|').filter(Boolean),
   }));
   // The issue's first measure: agreement of the suggestions with OCW's own topic tags. "Strict" when

@@ -13,7 +13,7 @@ void write_warnings(JsonWriter& w, const Warnings& warnings) {
 
 void write_summary(JsonWriter& w, const std::uint32_t counts[4]) {
   w.begin_object();
-  for (int q = 0; q < 4; ++q) w.key(quadrant_name(static_cast<Quadrant>(q))).integer(counts[q]);
+  for (int q = 0; q < kQuadrantCount; ++q) w.key(kQuadrantNames[q]).integer(counts[q]);
   w.end_object();
 }
 
@@ -39,10 +39,7 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
     write_frame(w, ix, frame);
   }
   w.key("flags").begin_array();
-  static const struct { Flag bit; const char* name; } kFlags[] = {
-      {kFlagMandatory, "mandatory"}, {kFlagCompleted, "completed"}, {kFlagMastered, "mastered"},
-      {kFlagBorderline, "borderline"}, {kFlagNoPersonalAgenda, "no_personal_agenda"}};
-  for (const auto& f : kFlags)
+  for (const FlagName& f : kFlagNames)
     if (scores.flags[course] & f.bit) w.string(f.name);
   w.end_array();
   w.end_object();
@@ -51,7 +48,7 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
 std::string classification_json(const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
                                  const std::optional<Date>& as_of, const Warnings& warnings, bool with_courses, bool pretty) {
   JsonWriter w(pretty);
-  std::uint32_t counts[4] = {0, 0, 0, 0};
+  std::uint32_t counts[kQuadrantCount] = {0, 0, 0, 0};
   {
     // Four running sums instead of ++counts[q]: that histogram increments one memory slot ~10000
     // times in a row and waits on store-to-load forwarding every time.

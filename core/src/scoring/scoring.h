@@ -27,6 +27,7 @@
 #include "model.h"
 #include "scoring/model_numbers.h"
 #include "scoring/touched_set.h"
+#include "sweetspot/codes.h"  // Quadrant and Flag, generated from wasm/abi.json
 
 namespace sweetspot {
 
@@ -34,16 +35,6 @@ enum class Axis : std::uint8_t { kPersonal, kOrg };
 
 // Sources in order of precedence when two give the same demand (the first one wins the tie).
 enum class Source : std::uint8_t { kNone, kInterest, kFeedback, kAspiration, kPriority, kRole, kMandatory };
-
-enum Quadrant : std::uint8_t { kSweetSpot = 0, kUphill = 1, kGift = 2, kWaste = 3 };
-
-enum Flag : std::uint8_t {
-  kFlagMandatory = 1,
-  kFlagCompleted = 2,
-  kFlagMastered = 4,
-  kFlagBorderline = 8,
-  kFlagNoPersonalAgenda = 16,
-};
 
 // The strongest demand for one skill on one axis, and where it comes from.
 struct Demand {
