@@ -210,7 +210,7 @@ export interface SuggestionRequest extends CourseText {
   courses?: CourseText[];
   /** 1..100, default 10. */
   limit?: number;
-  /** 0..1, default the calibrated threshold 0.67 (precision >= 0.8 on the labelled set, cross-validated). */
+  /** 0..1, default the calibrated threshold 0.694 (precision >= 0.8 on the labelled set, cross-validated). */
   minConfidence?: number;
   /** The admin's "never suggest from this term": a label or alias, for every skill or for one skill. */
   rejectedAliases?: (string | { term: string; skill?: string })[];

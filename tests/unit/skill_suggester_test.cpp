@@ -251,13 +251,14 @@ TEST(SkillSuggester, TheDefaultThresholdKeepsItsPrecisionOnTheLabelledSet) {
   EXPECT_EQ(chosen.unjudged, 0) << "every possible suggestion of the set was judged";
   EXPECT_GE(chosen.precision(), 0.8) << chosen.right << " right, " << chosen.wrong << " wrong";
   // Only 131 of the 200 courses have any skill of the demo subset an admin accepted (65.5 %).
-  EXPECT_GE(chosen.courses, 100) << "courses with a suggestion at the default threshold";
-  EXPECT_GE(chosen.right, 110);
+  // Floors a little under today's 100 courses and 113 right ones: a change that costs more shows here.
+  EXPECT_GE(chosen.courses, 95) << "courses with a suggestion at the default threshold";
+  EXPECT_GE(chosen.right, 105);
   // The threshold was chosen by cross-validation; it holds on each fixed half of the set too.
   for (const Half half : {Half::kDev, Half::kTest}) {
     const Tally part = tally(kDefaultMinConfidence, 10001, half);
     EXPECT_GE(part.precision(), 0.8) << (half == Half::kDev ? "dev" : "test") << " half: " << part.right << " right, " << part.wrong << " wrong";
-    EXPECT_GE(part.courses, 45);
+    EXPECT_GE(part.courses, 40);  // today 54 (dev) and 46 (test)
   }
 }
 
