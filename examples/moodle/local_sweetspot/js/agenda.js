@@ -6,7 +6,7 @@
 // Import reads a .json file into the editor (the page's "Export JSON" link downloads the stored
 // agenda). Mandatory courses are picked from the site's courses by name. Every text comes from the
 // language file (data-strings on the editor).
-import { adapters, counted, createSweetspotEngine, loadTaxonomy, pageStrings, warn } from './common.js';
+import { adapters, counted, createSweetspotEngine, h, loadTaxonomy, pageStrings, warn } from './common.js';
 import { allCourses, refreshSnapshot } from './snapshot.js';
 
 const host = document.querySelector('[data-region="sweetspot-agenda-editor"]');
@@ -20,19 +20,6 @@ function siteCourses(review) {
 }
 
 let uid = 0;
-function h(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') node.className = v;
-    else if (k === 'text') node.textContent = v;
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-    else if (k in node && typeof v !== 'string') node[k] = v;
-    else node.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children) if (c !== null && c !== undefined) node.append(c);
-  return node;
-}
 
 function field(label, control, hint) {
   const id = control.id || `ss-agenda-${++uid}`;

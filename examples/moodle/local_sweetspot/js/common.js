@@ -156,6 +156,25 @@ export function adoptPrivateCopy(store, copy) {
 }
 
 /**
+ * A DOM element: `props` become attributes (`class`, `text` as textContent, `on…` as listeners,
+ * DOM properties for non-string values), `children` are appended. Strings from Moodle go in as
+ * text, never as HTML.
+ */
+export function h(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else if (k in node && typeof v !== 'string') node[k] = v;
+    else node.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null && c !== undefined) node.append(c);
+  return node;
+}
+
+/**
  * The language strings a PHP page put on an element (data-strings: raw strings of
  * lang/en/local_sweetspot.php, in the user's language). Returns str(key, a): the string with its
  * {$a} / {$a->name} placeholders filled in, as text (the caller puts it in with textContent).

@@ -4,7 +4,7 @@
 // turn them into a taxonomy, the page shows what was imported and what was left out, and "Use as
 // the site's taxonomy" stores it (local_sweetspot_set_taxonomy). Roles the framework defines can be
 // downloaded as an agenda file for the agenda page's import. No CLI needed.
-import { call, createSweetspotEngine, formatCount, loadTaxonomy, pageStrings, warn } from './common.js';
+import { call, createSweetspotEngine, formatCount, h, loadTaxonomy, pageStrings, warn } from './common.js';
 import { allCourses, refreshSnapshot } from './snapshot.js';
 
 const container = document.querySelector('[data-region="sweetspot-import"]');
@@ -12,18 +12,6 @@ const str = pageStrings(container);
 const FORMATS = ['esco', 'onet', 'case', 'csv'];
 
 let uid = 0;
-function h(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') node.className = v;
-    else if (k === 'text') node.textContent = v;
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-    else node.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children) if (c !== null && c !== undefined) node.append(c);
-  return node;
-}
 
 function labelled(text, control, help) {
   control.id ||= `local-sweetspot-import-${++uid}`;

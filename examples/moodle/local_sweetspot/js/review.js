@@ -7,25 +7,12 @@
 // rejects the alias for good: the site's "never suggest from this alias" list (plugin setting,
 // local_sweetspot_set_rejected_alias), passed to the engine as rejectedAliases and listed at the
 // bottom of the page, where each entry can be undone.
-import { adapters, call, createSweetspotEngine, formatCount, loadTaxonomy, pageStrings, warn } from './common.js';
+import { adapters, call, createSweetspotEngine, formatCount, h, loadTaxonomy, pageStrings, warn } from './common.js';
 import { allCourses, refreshSnapshot } from './snapshot.js';
 
 const container = document.querySelector('[data-region="sweetspot-review"]');
 const str = pageStrings(container);
 const REJECTED_KEY = 'local_sweetspot:rejected';
-
-function h(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') node.className = v;
-    else if (k === 'text') node.textContent = v;
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-    else node.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children) if (c !== null && c !== undefined) node.append(c);
-  return node;
-}
 
 function rejected() {
   try {
@@ -42,8 +29,6 @@ function remember(set) {
 function notice(text, kind = 'info') {
   return h('p', { class: `alert alert-${kind}`, 'data-region': 'sweetspot-review-notice', text });
 }
-
-
 
 async function main() {
   if (!container) return;
