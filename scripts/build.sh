@@ -22,4 +22,6 @@ if [[ -f wasm/CMakeLists.txt ]]; then
   # dist/sweetspot-learner.js: the learner engine and UI in one module (needs the workspace's npm
   # dependencies; without them the per-file modules still work).
   node scripts/bundle.mjs || echo "build: dist/sweetspot-learner.js not written" >&2
+  # The demo portal's catalog as a snapshot at a content-hashed URL (examples/intranet/compiled/).
+  node examples/intranet/build-snapshot.mjs
 fi

@@ -98,6 +98,8 @@ const baseHeaders = {
   'Cache-Control': 'no-cache',
 };
 
+const REVISIONED = /\.[0-9a-f]{16}\.sscat$/;
+
 function sendError(res, status, message) {
   res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
   res.end(`${status} ${message}\n`);
@@ -124,7 +126,10 @@ export async function serve({ port = Number(process.env.PORT ?? 0), host = '127.
         return sendError(res, 404, 'Not Found');
       }
       const type = MIME[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream';
-      res.writeHead(200, { ...baseHeaders, 'Content-Type': type, 'Content-Length': found.size });
+      // A catalog snapshot named by its content's hash (examples/intranet/build-snapshot.mjs) never
+      // changes: the browser keeps it and does not ask again.
+      const cache = REVISIONED.test(found.file) ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
+      res.writeHead(200, { ...baseHeaders, ...cache, 'Content-Type': type, 'Content-Length': found.size });
       if (req.method === 'HEAD') return res.end();
       fs.createReadStream(found.file).on('error', () => res.destroy()).pipe(res);
     } catch (err) {

@@ -32,7 +32,6 @@ Outcome success(std::string json) {
 // The shapes of the combined documents the calls read ({organization, catalog, learner, learners};
 // the taxonomy is always optional).
 const DocumentShape kCatalogShape{Need::kRequired, Need::kRequired, Need::kForbidden, Need::kForbidden};
-const DocumentShape kLearnerShape{Need::kForbidden, Need::kForbidden, Need::kRequired, Need::kForbidden};
 const DocumentShape kLearnersShape{Need::kForbidden, Need::kForbidden, Need::kForbidden, Need::kRequired};
 const DocumentShape kCatalogLearnerShape{Need::kRequired, Need::kRequired, Need::kRequired, Need::kForbidden};
 const DocumentShape kCatalogLearnersShape{Need::kRequired, Need::kRequired, Need::kForbidden, Need::kRequired};
@@ -184,7 +183,7 @@ Outcome Engine::classify_learner(std::string_view text, bool with_courses, bool 
     Error error;
     // Not a Request: the learner's documents are reused so that a steady stream of classify calls
     // does not allocate.
-    if (!read_document_text(text, kLearnerShape, docs, warnings, error)) return failure(error);
+    if (!read_learner_request(text, docs, warnings, error)) return failure(error);
     state_->classified_request.clear();  // until the new scores are complete
     std::swap(state_->learner, *docs.learner);  // both keep their capacity for the next requests
     state_->scorer->set_learner(state_->learner, "/learner", warnings);
@@ -231,7 +230,7 @@ Outcome Engine::explain_learner(std::string_view text, std::int64_t course_index
         Documents docs;
         Warnings warnings;  // classify reported them
         Error error;
-        if (!read_document_text(text, kLearnerShape, docs, warnings, error)) return failure(error);
+        if (!read_learner_request(text, docs, warnings, error)) return failure(error);
         if (!st.explained_scorer) st.explained_scorer = std::make_unique<LearnerScorer>(*st.index);
         st.explained_request.clear();  // until the scores below are complete
         st.explained_learner = std::move(*docs.learner);

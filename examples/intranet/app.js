@@ -2,7 +2,6 @@
 // course cards (as any LMS would), and Sweetspot tags them for the learner picked in the switcher.
 // Everything runs in this page: the documents are fetched from this server, the engine is
 // WebAssembly, and the learner's interests stay in localStorage.
-import { createEngine } from '/web/src/index.js';
 import {
   tagCourses, dataAttributeAdapter, createAgendaStore, applyAgenda, translator, resolveLocale, tagKind, defineElements,
 } from '/web/src/ui.js';
@@ -40,17 +39,48 @@ async function loadJSON(name) {
   return response.json();
 }
 
+// The engine gets the organization + catalog as a snapshot from a revisioned URL
+// (compiled/catalog.<hash>.sscat, named by compiled/snapshot.json; build-snapshot.mjs writes them and
+// the server sends the snapshot immutable, so a returning learner's browser has it already), on
+// the learner module. Without a snapshot (not built), or with ?json in the address (how a
+// developer passing JSON documents works), the JSON documents on the full module.
+async function snapshotEngine() {
+  if (new URLSearchParams(location.search).has('json')) return null;
+  const manifest = await fetch('compiled/snapshot.json', { credentials: 'same-origin' });
+  if (!manifest.ok) return null;
+  const { snapshot } = await manifest.json();
+  const [bytes, { createEngine }] = await Promise.all([
+    fetch(`compiled/${snapshot}`, { credentials: 'same-origin' }).then((r) => {
+      if (!r.ok) throw new Error(`compiled/${snapshot}: HTTP ${r.status}`);
+      return r.arrayBuffer();
+    }),
+    import('/web/src/learner.js'),
+  ]);
+  const e = await createEngine();
+  e.loadSnapshot(bytes);
+  return e;
+}
+
+async function jsonEngine() {
+  const { createEngine } = await import('/web/src/index.js');
+  const e = await createEngine();
+  e.load({ taxonomy, organization, catalog });
+  return e;
+}
+
 let taxonomy;
 let organization;
 let catalog;
 let learners;
 let engine;
 try {
-  [taxonomy, organization, catalog, { learners }] = await Promise.all(
-    ['taxonomy', 'organization', 'catalog', 'learners'].map(loadJSON),
-  );
-  engine = await createEngine();
-  engine.load({ taxonomy, organization, catalog });
+  // The page renders its cards from the JSON documents (as an LMS renders its own catalog).
+  let snapshotted;
+  [taxonomy, organization, catalog, { learners }, snapshotted] = await Promise.all([
+    ...['taxonomy', 'organization', 'catalog', 'learners'].map(loadJSON),
+    snapshotEngine(),
+  ]);
+  engine = snapshotted ?? (await jsonEngine());
 } catch (err) {
   const box = $('loading');
   box.setAttribute('role', 'alert');

@@ -37,8 +37,9 @@ function allowed(url) {
   if (u.origin !== new URL(server.url).origin) return false;
   return /^\/(|app\.js|i18n\.js|styles\.css|favicon\.svg)$/.test(u.pathname) ||
     /^\/data\/(taxonomy|organization|catalog|learners)\.json$/.test(u.pathname) ||
+    /^\/compiled\/(snapshot\.json|catalog\.[0-9a-f]{16}\.sscat)$/.test(u.pathname) ||
     /^\/web\/src\/[\w/-]+\.js$/.test(u.pathname) ||
-    /^\/web\/dist\/sweetspot-core\.(mjs|wasm)$/.test(u.pathname);
+    /^\/web\/dist\/sweetspot-(core|learner)\.(mjs|wasm)$/.test(u.pathname);
 }
 
 test('every course card gets a tag, under the strict CSP, with no stray request', async () => {
@@ -71,7 +72,46 @@ test('every course card gets a tag, under the strict CSP, with no stray request'
   assert.deepEqual(log.pageErrors, []);
   const stray = log.requests.filter((r) => !allowed(r.url) || r.method !== 'GET');
   assert.deepEqual(stray, [], 'only same-origin GETs of the page\'s own files');
-  assert.ok(log.requests.some((r) => r.url.endsWith('/web/dist/sweetspot-core.wasm')));
+  // The organization + catalog came as a snapshot from a revisioned URL, on the learner module.
+  assert.ok(log.requests.some((r) => r.url.endsWith('/web/dist/sweetspot-learner.wasm')));
+  assert.ok(!log.requests.some((r) => r.url.endsWith('/web/dist/sweetspot-core.wasm')));
+  assert.ok(log.requests.some((r) => /\/compiled\/catalog\.[0-9a-f]{16}\.sscat$/.test(r.url)));
+  await context.close();
+});
+
+test('the snapshot is served immutable and a second visit takes it from the cache; ?json loads the JSON documents', async () => {
+  const context = await browser.newContext();
+  const w = await watchedPage(context);
+  // What the network layer says of each snapshot response: its Cache-Control, and whether it
+  // came from the browser's cache.
+  const cdp = await context.newCDPSession(w.page);
+  await cdp.send('Network.enable');
+  const snapshots = [];
+  const cached = new Set();
+  cdp.on('Network.requestServedFromCache', (e) => cached.add(e.requestId));
+  cdp.on('Network.responseReceived', (e) => {
+    if (!/\.sscat$/.test(e.response.url)) return;
+    const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    snapshots.push({ id: e.requestId, cacheControl: headers['cache-control'], cached: Boolean(e.response.fromDiskCache || e.response.fromMemoryCache) });
+  });
+  await w.page.goto(server.url);
+  await ready(w.page);
+  assert.equal(snapshots.length, 1);
+  assert.equal(snapshots[0].cacheControl, 'public, max-age=31536000, immutable');
+  assert.equal(snapshots[0].cached, false);
+  const first = await w.page.evaluate(() => window.sweetspotDemo.controller.result.summary);
+  await w.page.goto(server.url); // a new navigation, as a returning learner
+  await ready(w.page);
+  assert.deepEqual(await w.page.evaluate(() => window.sweetspotDemo.controller.result.summary), first);
+  assert.equal(snapshots.length, 2);
+  assert.ok(snapshots[1].cached || cached.has(snapshots[1].id), 'the second visit reads the snapshot from the cache');
+  // The JSON path: the full module loads the documents; the same tags.
+  const json = await watchedPage(context);
+  await json.page.goto(`${server.url}?json`);
+  await ready(json.page);
+  assert.deepEqual(await json.page.evaluate(() => window.sweetspotDemo.controller.result.summary), first);
+  assert.ok(json.log.requests.some((r) => r.url.endsWith('/web/dist/sweetspot-core.wasm')));
+  assert.ok(!json.log.requests.some((r) => r.url.includes('/compiled/')));
   await context.close();
 });
 

@@ -37,6 +37,10 @@ class DirectReader {
  public:
   explicit DirectReader(std::string_view text) : c_(text) {}
 
+  // kAllParts false: a learner request ({schema?, taxonomy?, learner, asOf?}); an organization,
+  // a catalog or learners give up (the full reader words that error), and the code that reads them
+  // is not referenced, so the learner module's link leaves it out.
+  template <bool kAllParts>
   bool documents(const DocumentShape& shape, Documents& out);
 
  private:
@@ -391,6 +395,7 @@ bool DirectReader::learner(Learner& out) {
   return true;
 }
 
+template <bool kAllParts>
 bool DirectReader::documents(const DocumentShape& shape, Documents& out) {
   enum { kSchema, kTaxonomy, kOrganization, kCatalog, kLearner, kLearners, kAsOf };
   static constexpr std::string_view kKeys[] = {"schema", "taxonomy", "organization", "catalog", "learner", "learners", "asOf"};
@@ -402,15 +407,22 @@ bool DirectReader::documents(const DocumentShape& shape, Documents& out) {
     switch (k) {
       case kSchema: return c_.string(scratch_) && scratch_ == "sweetspot/1";
       case kTaxonomy: return c_.null_next() || taxonomy(out.taxonomy);
-      case kOrganization: return organization(out.organization.emplace());
-      case kCatalog: return catalog(out.catalog.emplace());
+      case kOrganization:
+        if constexpr (kAllParts) return organization(out.organization.emplace());
+        return false;
+      case kCatalog:
+        if constexpr (kAllParts) return catalog(out.catalog.emplace());
+        return false;
       case kLearner:
         if (!out.learner) out.learner.emplace();  // else reused
         return learner(*out.learner);
       case kLearners:
-        out.learners.emplace();
-        return items(*out.learners, limits::kMaxLearners, [&](Learner& l) { return learner(l); }) &&
-               distinct(*out.learners, [](const Learner& l) -> std::string_view { return l.id; });
+        if constexpr (kAllParts) {
+          out.learners.emplace();
+          return items(*out.learners, limits::kMaxLearners, [&](Learner& l) { return learner(l); }) &&
+                 distinct(*out.learners, [](const Learner& l) -> std::string_view { return l.id; });
+        }
+        return false;
       default: {
         if (c_.null_next()) return true;
         Date d;
@@ -440,16 +452,33 @@ bool DirectReader::documents(const DocumentShape& shape, Documents& out) {
 bool read_documents_direct(std::string_view text, const DocumentShape& shape, Documents& out) {
   if (text.size() > limits::kMaxDocumentBytes) return false;
   DirectReader reader(text);
-  return reader.documents(shape, out);
+  return reader.documents<true>(shape, out);
 }
 
-bool read_document_text(std::string_view text, const DocumentShape& shape, Documents& out, Warnings& warnings, Error& error) {
-  if (read_documents_direct(text, shape, out)) return true;
+namespace {
+
+bool read_full(std::string_view text, const DocumentShape& shape, Documents& out, Warnings& warnings, Error& error) {
   out = Documents{};
   auto json = read_json(text, error);
   if (!json) return false;
   DocumentReader reader(error, warnings);
   return reader.read_documents(*json, shape, out);
+}
+
+}  // namespace
+
+bool read_document_text(std::string_view text, const DocumentShape& shape, Documents& out, Warnings& warnings, Error& error) {
+  if (read_documents_direct(text, shape, out)) return true;
+  return read_full(text, shape, out, warnings, error);
+}
+
+bool read_learner_request(std::string_view text, Documents& out, Warnings& warnings, Error& error) {
+  static const DocumentShape kLearnerShape{Need::kForbidden, Need::kForbidden, Need::kRequired, Need::kForbidden};
+  if (text.size() <= limits::kMaxDocumentBytes) {
+    DirectReader reader(text);
+    if (reader.documents<false>(kLearnerShape, out)) return true;
+  }
+  return read_full(text, kLearnerShape, out, warnings, error);
 }
 
 }  // namespace sweetspot

@@ -22,4 +22,9 @@ bool read_documents_direct(std::string_view text, const DocumentShape& shape, Do
 // be reused from an earlier call (its learner's capacity is kept); `warnings` are appended to.
 bool read_document_text(std::string_view text, const DocumentShape& shape, Documents& out, Warnings& warnings, Error& error);
 
+// read_document_text for a learner request, {schema?, taxonomy?, learner, asOf?} (what classify and
+// explain read): the same results and errors, through a direct reader that does not reference the
+// organization, catalog and learners readers, so that the learner module leaves them out.
+bool read_learner_request(std::string_view text, Documents& out, Warnings& warnings, Error& error);
+
 }  // namespace sweetspot

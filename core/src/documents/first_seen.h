@@ -3,39 +3,80 @@
 #pragma once
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace sweetspot {
 
 // Most lists are short (a learner's interests, a course's skills): there, comparing with each
 // earlier item in a fixed array is cheaper than hashing and copying every string (learner_read in
-// internals_bench); a hash map takes over past 32 items, so long lists stay linear. The strings are not copied: each must
-// outlive the FirstSeen.
+// internals_bench); a hash table takes over past 32 items, so long lists stay linear. The strings
+// are not copied: each must outlive the FirstSeen. (Its own open-addressing table, not
+// std::unordered_map: the learner module reads learners with this, and the standard map's code,
+// prime-sized buckets and rehashing, was 1 KB gzip of it.)
 class FirstSeen {
  public:
   // The index `s` was first added at, or nullopt after adding it at `index`.
   std::optional<std::size_t> add(std::string_view s, std::size_t index) {
-    if (map_.empty()) {
+    if (slots_.empty()) {
       for (std::size_t k = 0; k < count_; ++k)
         if (first_[k].first == s) return first_[k].second;
       if (count_ < first_.size()) {
         first_[count_++] = {s, index};
         return std::nullopt;
       }
-      map_.insert(first_.begin(), first_.end());  // a long list: hash from now on
+      grow();  // a long list: hash from now on
     }
-    auto [it, inserted] = map_.emplace(s, index);
-    if (inserted) return std::nullopt;
-    return it->second;
+    if (2 * (count_ + 1) > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = hash(s) & mask;; at = (at + 1) & mask) {
+      Slot& slot = slots_[at];
+      if (!slot.used) {
+        slot = {s, index, true};
+        ++count_;
+        return std::nullopt;
+      }
+      if (slot.key == s) return slot.index;
+    }
   }
 
  private:
+  struct Slot {
+    std::string_view key;
+    std::size_t index = 0;
+    bool used = false;
+  };
+
+  static std::size_t hash(std::string_view s) {  // FNV-1a
+    std::uint32_t h = 2166136261u;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+
+  // Twice the slots (64 at first), every key placed again: the first items, then the table's.
+  void grow() {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.resize(old.empty() ? 128 : 2 * old.size());
+    const std::size_t mask = slots_.size() - 1;
+    auto place = [&](std::string_view key, std::size_t index) {
+      std::size_t at = hash(key) & mask;
+      while (slots_[at].used) at = (at + 1) & mask;
+      slots_[at] = {key, index, true};
+    };
+    if (old.empty())
+      for (std::size_t k = 0; k < count_; ++k) place(first_[k].first, first_[k].second);
+    for (const Slot& slot : old)
+      if (slot.used) place(slot.key, slot.index);
+  }
+
   std::array<std::pair<std::string_view, std::size_t>, 32> first_;  // the first items, scanned
-  std::size_t count_ = 0;
-  std::unordered_map<std::string_view, std::size_t> map_;
+  std::size_t count_ = 0;                                             // items added
+  std::vector<Slot> slots_;                                           // empty until a list is long
 };
 
 }  // namespace sweetspot
