@@ -1,12 +1,12 @@
 // The demo portal's "Admin: catalog audit" page (examples/intranet/audit.html) and <sweetspot-audit>:
 // a stacked bar for every course, sorting, the team filter (a manager's view: the audit re-run on one
 // team), CSV export, axe-core, and hostile course titles that stay text (in the page and the CSV).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { launch, startServer, watchedPage, ready, runAxe, screenshotPath, repoRoot } from './helpers.mjs';
+import { sharedBrowserAndServer, watchedPage, ready, runAxe, screenshotPath, repoRoot } from './helpers.mjs';
 import { CSP } from '../../scripts/serve.mjs';
 
 const data = (name) => JSON.parse(fs.readFileSync(path.join(repoRoot, `examples/intranet/data/${name}.json`), 'utf8'));
@@ -20,22 +20,13 @@ const hostileCatalog = structuredClone(catalog);
 hostileCatalog.courses[0].title = HOSTILE_HTML;
 hostileCatalog.courses[1].title = HOSTILE_FORMULA;
 
-let browser;
-let server;
-
-before(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowserAndServer();
 
 async function openAudit({ hostile = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  const context = await shared.browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
   const w = await watchedPage(context);
   if (hostile) await w.page.route('**/data/catalog.json', (route) => route.fulfill({ json: hostileCatalog }));
-  const response = await w.page.goto(`${server.url}audit.html`);
+  const response = await w.page.goto(`${shared.server.url}audit.html`);
   await ready(w.page);
   return { ...w, context, response };
 }
@@ -53,7 +44,7 @@ const rows = (page) => page.$$eval('sweetspot-audit .ss-audit__courses tbody tr'
 
 function allowed(url) {
   const u = new URL(url);
-  if (u.origin !== new URL(server.url).origin) return false;
+  if (u.origin !== new URL(shared.server.url).origin) return false;
   return /^\/(audit\.html|audit\.js|audit\.css|i18n\.js|styles\.css|favicon\.svg)$/.test(u.pathname) ||
     /^\/data\/(taxonomy|organization|catalog|learners)\.json$/.test(u.pathname) ||
     /^\/web\/src\/[\w/-]+\.js$/.test(u.pathname) ||

@@ -2,31 +2,22 @@
 // holds, no request leaves the page's own files, axe-core finds nothing, the matrix and the learner
 // and locale switchers work. Also takes the screenshot (docs/screenshots/demo.png with
 // SWEETSPOT_SCREENSHOTS=1).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, startServer, watchedPage, ready, runAxe, screenshotPath, repoRoot } from './helpers.mjs';
+import { sharedBrowserAndServer, watchedPage, ready, runAxe, screenshotPath, repoRoot } from './helpers.mjs';
 import { CSP } from '../../scripts/serve.mjs';
 
 const catalog = JSON.parse(fs.readFileSync(path.join(repoRoot, 'examples/intranet/data/catalog.json'), 'utf8'));
 const COURSES = catalog.courses.length;
 
-let browser;
-let server;
-
-before(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowserAndServer();
 
 async function openDemo(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, ...options });
+  const context = await shared.browser.newContext({ viewport: { width: 1440, height: 1000 }, ...options });
   const w = await watchedPage(context);
-  const response = await w.page.goto(server.url);
+  const response = await w.page.goto(shared.server.url);
   await ready(w.page);
   return { ...w, context, response };
 }
@@ -34,7 +25,7 @@ async function openDemo(options = {}) {
 // Every file the page may load: its own, the package's, the data. Nothing else, nowhere else.
 function allowed(url) {
   const u = new URL(url);
-  if (u.origin !== new URL(server.url).origin) return false;
+  if (u.origin !== new URL(shared.server.url).origin) return false;
   return /^\/(|app\.js|i18n\.js|styles\.css|favicon\.svg)$/.test(u.pathname) ||
     /^\/data\/(taxonomy|organization|catalog|learners)\.json$/.test(u.pathname) ||
     /^\/compiled\/(snapshot\.json|catalog\.[0-9a-f]{16}\.sscat)$/.test(u.pathname) ||
@@ -80,7 +71,7 @@ test('every course card gets a tag, under the strict CSP, with no stray request'
 });
 
 test('the snapshot is served immutable and a second visit takes it from the cache; ?json loads the JSON documents', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   const w = await watchedPage(context);
   // What the network layer says of each snapshot response: its Cache-Control, and whether it
   // came from the browser's cache.
@@ -94,20 +85,20 @@ test('the snapshot is served immutable and a second visit takes it from the cach
     const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
     snapshots.push({ id: e.requestId, cacheControl: headers['cache-control'], cached: Boolean(e.response.fromDiskCache || e.response.fromMemoryCache) });
   });
-  await w.page.goto(server.url);
+  await w.page.goto(shared.server.url);
   await ready(w.page);
   assert.equal(snapshots.length, 1);
   assert.equal(snapshots[0].cacheControl, 'public, max-age=31536000, immutable');
   assert.equal(snapshots[0].cached, false);
   const first = await w.page.evaluate(() => window.sweetspotDemo.controller.result.summary);
-  await w.page.goto(server.url); // a new navigation, as a returning learner
+  await w.page.goto(shared.server.url); // a new navigation, as a returning learner
   await ready(w.page);
   assert.deepEqual(await w.page.evaluate(() => window.sweetspotDemo.controller.result.summary), first);
   assert.equal(snapshots.length, 2);
   assert.ok(snapshots[1].cached || cached.has(snapshots[1].id), 'the second visit reads the snapshot from the cache');
   // The JSON path: the full module loads the documents; the same tags.
   const json = await watchedPage(context);
-  await json.page.goto(`${server.url}?json`);
+  await json.page.goto(`${shared.server.url}?json`);
   await ready(json.page);
   assert.deepEqual(await json.page.evaluate(() => window.sweetspotDemo.controller.result.summary), first);
   assert.ok(json.log.requests.some((r) => r.url.endsWith('/web/dist/sweetspot-core.wasm')));

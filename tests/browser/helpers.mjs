@@ -2,6 +2,7 @@
 // static server on an ephemeral 127.0.0.1 port, and a page watcher that records every request,
 // console error, page error, CSP violation and dialog.
 import { chromium } from 'playwright-core';
+import { after, before } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -21,6 +22,22 @@ export async function launch() {
 
 export async function startServer() {
   return serve({ port: 0, roots: { ...DEFAULT_ROOTS, '/fixtures/': 'tests/browser/fixtures' } });
+}
+
+/**
+ * The Chromium and the static server a test file shares, started before its tests and closed
+ * after them: `shared.browser` and `shared.server` (from `start`, this suite's server by default).
+ */
+export function sharedBrowserAndServer(start = startServer) {
+  const shared = {};
+  before(async () => {
+    [shared.browser, shared.server] = await Promise.all([launch(), start()]);
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }
 
 const require = createRequire(import.meta.url);

@@ -9,10 +9,13 @@ import path from 'node:path';
 
 import { serve } from '../../scripts/serve.mjs';
 import { packageMoodle } from '../../scripts/package-moodle.mjs';
-import { launch, watchedPage } from '../browser/helpers.mjs';
+import { launch, sharedBrowserAndServer as sharedWith, watchedPage } from '../browser/helpers.mjs';
 import { NOW, ROOT, fixture } from './helpers.mjs';
 
 export { launch, watchedPage };
+
+/** Chromium and this suite's static server (`roots` as startServer takes them) for one test file. */
+export const sharedBrowserAndServer = (roots) => sharedWith(() => startServer(roots));
 
 /** Packages the Moodle plugin into a temporary folder; returns {stageDir, cleanup}. */
 export function stagedMoodlePlugin() {

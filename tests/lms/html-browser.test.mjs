@@ -2,24 +2,16 @@
 // attributes, read with catalogFromHtml and tagged through htmlAdapter, and the adapter's id
 // mapping (prefix, Map, function) on the same cards.
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 
-import { launch, startServer, watchedPage } from './browser.mjs';
+import { sharedBrowserAndServer, watchedPage } from './browser.mjs';
 
-let browser;
-let server;
-before(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = sharedBrowserAndServer();
 
 it('reads the catalog from data attributes and tags the cards', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   const { page, log } = await watchedPage(context);
-  await page.goto(`${server.url}fixtures/html/catalog.html`);
+  await page.goto(`${shared.server.url}fixtures/html/catalog.html`);
   await page.waitForSelector('html[data-ready="true"]');
   const built = await page.evaluate(() => window.fixtureHtml.built);
   assert.deepEqual(built.catalog.courses, [
