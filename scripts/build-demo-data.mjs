@@ -6,6 +6,7 @@
 //   default data path: ../shared/data relative to the repository root.
 // Writes examples/intranet/data/{taxonomy,organization,catalog,learners,sample-classify,sample-audit}.json
 // and ATTRIBUTION.md. No npm dependencies; the output is deterministic (same input -> same bytes).
+// ESCO is read by the engine's own importer (engine.importFramework), the OCW export by scripts/csv.mjs.
 //
 // Licensing rule this script enforces: only course *titles* and *topic tags* leave the OCW export.
 // CR_ABSTRACT (the course descriptions) is never read into the output.
@@ -15,71 +16,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { createEngine } from '../web/src/node.js';
+import { readCsv } from './csv.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(REPO_ROOT, 'examples', 'intranet', 'data');
 const SCHEMA = 'sweetspot/1';
 const AS_OF = '2026-11-23';
-
-// ---------------------------------------------------------------------------------------------
-// CSV (RFC 4180). ESCO uses CRLF between records and bare LF inside quoted multi-line fields, so
-// the parser works on characters, never on lines. Bare LF/CR outside quotes also end a record,
-// which keeps it tolerant of LF-only files. Malformed quoting is an error, not a silent guess.
-// ---------------------------------------------------------------------------------------------
-export function parseCsv(text, name = 'csv') {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // UTF-8 BOM
-  const rows = [];
-  let row = [];
-  let field = '';
-  let i = 0;
-  let line = 1;
-  const n = text.length;
-  const endField = () => { row.push(field); field = ''; };
-  const endRecord = () => { endField(); rows.push(row); row = []; };
-  while (i < n) {
-    const c = text[i];
-    if (c === '"' && field === '') {
-      // Quoted field: read until the closing quote; "" is an escaped quote.
-      i++;
-      for (;;) {
-        if (i >= n) throw new Error(`${name}: unterminated quoted field (record starting near line ${line})`);
-        const q = text[i];
-        if (q === '"') {
-          if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
-          i++;
-          break;
-        }
-        if (q === '\n') line++;
-        field += q;
-        i++;
-      }
-      const next = text[i];
-      if (i < n && next !== ',' && next !== '\r' && next !== '\n') {
-        throw new Error(`${name}:${line}: unexpected character ${JSON.stringify(next)} after closing quote`);
-      }
-      continue;
-    }
-    if (c === ',') { endField(); i++; continue; }
-    if (c === '\r') { endRecord(); i += text[i + 1] === '\n' ? 2 : 1; line++; continue; }
-    if (c === '\n') { endRecord(); i++; line++; continue; }
-    if (c === '"') throw new Error(`${name}:${line}: quote inside an unquoted field`);
-    field += c;
-    i++;
-  }
-  if (field !== '' || row.length > 0) endRecord(); // last record without a trailing newline
-  return rows;
-}
-
-/** Reads a CSV file into objects keyed by the header row. */
-function readCsv(file) {
-  const [header, ...rows] = parseCsv(fs.readFileSync(file, 'utf8'), path.basename(file));
-  return rows.map((r, k) => {
-    if (r.length !== header.length) {
-      throw new Error(`${path.basename(file)}: record ${k + 2} has ${r.length} fields, header has ${header.length}`);
-    }
-    return Object.fromEntries(header.map((h, j) => [h, r[j]]));
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
@@ -131,33 +73,25 @@ function fail(msg) {
 // ---------------------------------------------------------------------------------------------
 // ESCO
 // ---------------------------------------------------------------------------------------------
-function loadEsco(dir) {
-  const skills = new Map(); // uri -> {uri, label, alts, type, reuse}
-  for (const r of readCsv(path.join(dir, 'skills_en.csv'))) {
-    skills.set(r.conceptUri, {
-      uri: r.conceptUri,
-      label: r.preferredLabel.trim(),
-      alts: r.altLabels.split('\n').map((a) => a.trim()).filter(Boolean),
-      type: r.skillType,
-      reuse: r.reuseLevel,
-    });
+// Read through the engine's own ESCO importer (essential relations only, its default), so that the
+// demo's taxonomy and the roles an admin imports come from the same reading of the same files.
+const ESCO_FILES = ['skills_en.csv', 'broaderRelationsSkillPillar.csv', 'occupations_en.csv', 'occupationSkillRelations.csv'];
+
+async function loadEsco(engine, dir) {
+  const files = ESCO_FILES.map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
+  const { document } = await engine.importFramework('esco', files);
+  const skills = new Map(); // uri -> {uri, label, alts}
+  const broader = new Map(); // uri -> Set(broader skill uri); links to skill groups are left out by the importer
+  for (const s of document.taxonomy.skills) {
+    skills.set(s.id, { uri: s.id, label: s.label, alts: s.aliases ?? [] });
+    if (s.broader) broader.set(s.id, new Set(s.broader));
   }
-  // Only skill -> skill links: skill groups are not skills and have no place in a sweetspot taxonomy.
-  const broader = new Map();
-  for (const r of readCsv(path.join(dir, 'broaderRelationsSkillPillar.csv'))) {
-    if (!skills.has(r.conceptUri) || !skills.has(r.broaderUri)) continue;
-    if (!broader.has(r.conceptUri)) broader.set(r.conceptUri, new Set());
-    broader.get(r.conceptUri).add(r.broaderUri);
-  }
-  const occupations = new Map(); // ESCO code ("2512.4") -> {uri, label}
-  for (const r of readCsv(path.join(dir, 'occupations_en.csv'))) {
-    occupations.set(r.code, { uri: r.conceptUri, label: r.preferredLabel.trim() });
-  }
+  const occupations = new Map(); // preferred label -> {uri, label}
   const essential = new Map(); // occupation uri -> Set(skill uri)
-  for (const r of readCsv(path.join(dir, 'occupationSkillRelations.csv'))) {
-    if (r.relationType !== 'essential' || !skills.has(r.skillUri)) continue;
-    if (!essential.has(r.occupationUri)) essential.set(r.occupationUri, new Set());
-    essential.get(r.occupationUri).add(r.skillUri);
+  for (const r of document.organization.roles) {
+    if (occupations.has(r.title)) fail(`ESCO occupation label is ambiguous: "${r.title}"`);
+    occupations.set(r.title, { uri: r.id, label: r.title });
+    essential.set(r.id, new Set(r.skills.map((k) => k.skill)));
   }
   const byLabel = new Map(); // exact preferred label -> [uri]
   for (const s of skills.values()) {
@@ -402,11 +336,11 @@ const TITLE_STOP = new Set([
   'data communication', 'communication networks', 'communication control',
 ]);
 
-// The fictional company's roles, each an ESCO occupation with a hand-picked subset of its
+// The fictional company's roles, each an ESCO occupation (by preferred label) with a hand-picked subset of its
 // *essential* skills (checked) and the level (0-5) the role requires.
 const ROLES = [
   {
-    id: 'software-developer', title: 'Software Developer', esco: '2512.4', next: ['software-architect', 'ict-project-manager'],
+    id: 'software-developer', title: 'Software Developer', esco: 'software developer', next: ['software-architect', 'ict-project-manager'],
     skills: [
       ['computer programming', 3], ['debug software', 3], ['use software design patterns', 3],
       ['use software libraries', 3], ['integrated development environment software', 3],
@@ -416,7 +350,7 @@ const ROLES = [
     ],
   },
   {
-    id: 'software-architect', title: 'Software Architect', esco: '2512.3', next: [],
+    id: 'software-architect', title: 'Software Architect', esco: 'software architect', next: [],
     skills: [
       ['define software architecture', 4], ['create software design', 4], ['systems development life-cycle', 3],
       ['object-oriented modelling', 3], ['unified modelling language', 3], ['analyse business requirements', 3],
@@ -425,7 +359,7 @@ const ROLES = [
     ],
   },
   {
-    id: 'data-analyst', title: 'Data Analyst', esco: '2511.3', next: ['data-scientist'],
+    id: 'data-analyst', title: 'Data Analyst', esco: 'data analyst', next: ['data-scientist'],
     skills: [
       ['statistics', 3], ['apply statistical analysis techniques', 3], ['data mining', 2], ['perform data mining', 2],
       ['use databases', 3], ['query languages', 3], ['visual presentation techniques', 2],
@@ -434,7 +368,7 @@ const ROLES = [
     ],
   },
   {
-    id: 'data-scientist', title: 'Data Scientist', esco: '2511.4', next: [],
+    id: 'data-scientist', title: 'Data Scientist', esco: 'data scientist', next: [],
     skills: [
       ['statistics', 4], ['data mining', 4], ['build recommender systems', 3], ['develop data processing applications', 3],
       ['deliver visual presentation of data', 3], ['execute analytical mathematical calculations', 4],
@@ -442,7 +376,7 @@ const ROLES = [
     ],
   },
   {
-    id: 'ict-project-manager', title: 'ICT Project Manager', esco: '1330.7', next: [],
+    id: 'ict-project-manager', title: 'ICT Project Manager', esco: 'ICT project manager', next: [],
     skills: [
       ['ICT project management', 3], ['ICT project management methodologies', 3], ['perform project management', 4],
       ['manage budgets', 3], ['perform risk analysis', 3], ['estimate duration of work', 3],
@@ -451,7 +385,7 @@ const ROLES = [
     ],
   },
   {
-    id: 'hr-specialist', title: 'HR Specialist', esco: '2423.3', next: ['hr-manager'],
+    id: 'hr-specialist', title: 'HR Specialist', esco: 'human resources officer', next: ['hr-manager'],
     skills: [
       ['employment law', 3], ['labour legislation', 2], ['recruit employees', 3], ['interview people', 3],
       ['apply company policies', 3], ['observe confidentiality', 3], ['use communication techniques', 3],
@@ -459,7 +393,7 @@ const ROLES = [
     ],
   },
   {
-    id: 'hr-manager', title: 'HR Manager', esco: '1212.2', next: [],
+    id: 'hr-manager', title: 'HR Manager', esco: 'human resources manager', next: [],
     skills: [
       ['human resource management', 4], ['employment law', 3], ['organise staff assessment', 3],
       ['develop training programmes', 3], ['evaluate training', 3], ['track key performance indicators', 3],
@@ -468,7 +402,7 @@ const ROLES = [
     ],
   },
   {
-    id: 'learning-specialist', title: 'Learning & Development Specialist', esco: '2424.2', next: ['learning-development-manager'],
+    id: 'learning-specialist', title: 'Learning & Development Specialist', esco: 'corporate trainer', next: ['learning-development-manager'],
     skills: [
       ['adult education', 3], ['apply teaching strategies', 3], ['prepare lesson content', 3], ['coach employees', 3],
       ['give constructive feedback', 3], ['teach corporate skills', 3], ['assessment processes', 2],
@@ -476,7 +410,7 @@ const ROLES = [
     ],
   },
   {
-    id: 'learning-development-manager', title: 'Head of Learning & Development', esco: '2424.3', next: ['hr-manager'],
+    id: 'learning-development-manager', title: 'Head of Learning & Development', esco: 'corporate training manager', next: ['hr-manager'],
     skills: [
       ['manage corporate training programmes', 4], ['develop corporate training programmes', 4],
       ['develop training programmes', 3], ['evaluate training', 4], ['apply strategic thinking', 3],
@@ -883,15 +817,15 @@ function validate(engine, documents) {
 async function main() {
   const engine = await createEngine();
   const dataDir = path.resolve(process.argv[2] || path.join(REPO_ROOT, '..', 'shared', 'data'));
-  const esco = loadEsco(path.join(dataDir, 'esco'));
+  const esco = await loadEsco(engine, path.join(dataDir, 'esco'));
   const ocw = loadOcw(path.join(dataDir, 'mit_ocw'));
 
   // Roles: check each picked skill really is an essential skill of the ESCO occupation.
   for (const r of ROLES) {
-    const occ = esco.occupations.get(r.esco) || fail(`ESCO occupation ${r.esco} not found`);
+    const occ = esco.occupations.get(r.esco) || fail(`ESCO occupation "${r.esco}" not found`);
     const ess = esco.essential.get(occ.uri) || new Set();
     for (const [label] of r.skills) {
-      if (!ess.has(skillUri(esco, label))) fail(`"${label}" is not an essential skill of ESCO ${r.esco} ${occ.label}`);
+      if (!ess.has(skillUri(esco, label))) fail(`"${label}" is not an essential skill of the ESCO occupation "${occ.label}"`);
     }
   }
 

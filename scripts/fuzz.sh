@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 cmake -S . -B build/fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSWEETSPOT_FUZZ=ON \
   -DSWEETSPOT_SANITIZE=ON -DSWEETSPOT_TESTS=OFF >/dev/null
-cmake --build build/fuzz -j"${JOBS:-2}" --target fuzz_documents fuzz_suggest fuzz_snapshot sweetspot
+cmake --build build/fuzz -j"${JOBS:-2}" --target fuzz_documents fuzz_suggest fuzz_snapshot fuzz_direct_reader sweetspot
 
 # Seeds: every JSON input the tests already use, each under all six entry-point prefixes.
 seeds=build/fuzz/seeds
@@ -19,6 +19,8 @@ while IFS= read -r -d '' f; do
   done
   n=$((n + 1))
 done < <(find tests/golden/inputs tests/data/jsontestsuite examples/intranet/data -name '*.json' -size -200k -print0 2>/dev/null)
+# The differential reader target reads the same documents (its first byte picks one of five shapes).
+cp -r "$seeds/documents" "$seeds/direct_reader"
 printf 'Introduction to <b>Machine Learning</b> with Python 3 &amp; SQL' >"$seeds/suggest/title"
 printf '<p>Relational databases, C++ and C#; node.js; lead a team</p>' >"$seeds/suggest/summary"
 # Snapshots (sweetspot compile) of a few golden catalogs, each as is (mode byte 0) and with the hash
@@ -35,7 +37,7 @@ for f in classify-quadrants classify-taxonomy-hops classify-growth classify-no-t
 done
 
 status=0
-for target in fuzz_documents fuzz_suggest fuzz_snapshot; do
+for target in fuzz_documents fuzz_suggest fuzz_snapshot fuzz_direct_reader; do
   corpus=build/fuzz/corpus-$target
   mkdir -p "$corpus"
   seed_dir=$seeds/${target#fuzz_}

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Writes every copy of the shared constants from their one source, wasm/abi.json (as yoga's
-// enums.py does for its languages): the JS module web/src/abi.js, the C++ header
-// wasm/abi_generated.h (ABI version and the records the bindings return), and the block of
-// web/index.d.ts between the "generated" markers (web/src/ui.d.ts takes its types from there).
+// enums.py does for its languages): the engine's codes core/include/sweetspot/codes.h (quadrants,
+// flag bits, score units), the JS module web/src/abi.js, the C++ header wasm/abi_generated.h (ABI
+// version and the records the bindings return), and the block of web/index.d.ts between the
+// "generated" markers (web/src/ui.d.ts takes its types from there).
 //   node scripts/gen-abi.mjs           write the files
 //   node scripts/gen-abi.mjs --check   write nothing; exit 1 naming each file that differs
 // tests/js/abi.test.mjs runs --check, so a hand edit of a generated copy fails the tests.
@@ -54,6 +55,44 @@ ${records.join('\n')}
 `;
 }
 
+// "no_personal_agenda" -> "NoPersonalAgenda", for C++ enumerators.
+const camel = (name) => name.split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+
+function codes() {
+  const quadrants = abi.quadrants.map((name, i) => `k${camel(name)} = ${i}`).join(', ');
+  const flags = Object.entries(abi.flags).map(([name, bit]) => `  kFlag${camel(name)} = ${bit},`).join('\n');
+  const flagNames = Object.keys(abi.flags).map((name) => `    {kFlag${camel(name)}, "${name}"},`).join('\n');
+  return `// ${BANNER}
+// The codes of the engine's results: what its per-course arrays hold and the names its JSON writes.
+// The JS package reads the same values from web/src/abi.js.
+#pragma once
+#include <cstdint>
+
+namespace sweetspot {
+
+enum Quadrant : std::uint8_t { ${quadrants} };
+constexpr int kQuadrantCount = ${abi.quadrants.length};
+constexpr const char* kQuadrantNames[kQuadrantCount] = {${abi.quadrants.map((n) => `"${n}"`).join(', ')}};
+
+enum Flag : std::uint8_t {
+${flags}
+};
+struct FlagName {
+  Flag bit;
+  const char* name;
+};
+// In the order results list them.
+constexpr FlagName kFlagNames[] = {
+${flagNames}
+};
+
+// Scores are integers in units of 1/kScoreUnits, in the engine and across the boundary.
+constexpr int kScoreUnits = ${abi.scoreUnits};
+
+}  // namespace sweetspot
+`;
+}
+
 function cxx() {
   const structs = Object.entries(abi.records).map(([name, { about, fields }]) => {
     const body = fields.map(([f, type]) => `  ${type} ${f};`).join('\n');
@@ -98,6 +137,7 @@ export function withDtsBlock(text) {
 
 export function outputs() {
   return {
+    'core/include/sweetspot/codes.h': codes(),
     'web/src/abi.js': js(),
     'wasm/abi_generated.h': cxx(),
     'web/index.d.ts': withDtsBlock(readFileSync(`${ROOT}web/index.d.ts`, 'utf8')),

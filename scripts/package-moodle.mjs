@@ -27,11 +27,17 @@ const ADAPTER_IMPORT = "'../../web/src/";
 const WEB_SRC = path.join(repoRoot, 'web/src');
 const WEB_DIST = path.join(repoRoot, 'web/dist');
 const GLUE = 'sweetspot-core.mjs';
-// web/src files the plugin does not ship: the Node-only ones, and the learner entry (it needs
-// dist/sweetspot-learner.*, which the plugin does not package; the plugin runs the full module).
-const LEFT_OUT = new Set(['node.js', 'learner-node.js', 'read-file-source.js', 'learner.js', 'learner-loader.js', 'learner-page.js']);
+// web/src files the plugin does not ship: the Node-only ones, and the one-file learner bundle's
+// entry (the plugin imports the learner module, learner.js, from the source tree it ships).
+const LEFT_OUT = new Set(['node.js', 'learner-node.js', 'read-file-source.js', 'learner-page.js']);
 const WASM = 'sweetspot-core.wasm';
 const LOADER_IMPORT = `'../dist/${GLUE}'`;
+// The learner module (learner pages load the site's snapshot with it): its glue and .wasm.
+const LEARNER_GLUE = 'sweetspot-learner.mjs';
+const LEARNER_WASM = 'sweetspot-learner.wasm';
+// The framework importers (the admin's import page loads them on first use).
+const IMPORT_GLUE = 'sweetspot-import.mjs';
+const IMPORT_WASM = 'sweetspot-import.wasm';
 
 /** $plugin->release and ->version from version.php. */
 export function pluginVersion(dir = PLUGIN_DIR) {
@@ -142,7 +148,7 @@ The result is byte-identical to \`dist/sweetspot-core.wasm\` with the same emscr
 }
 
 function ensureDist() {
-  const ready = () => fs.existsSync(path.join(WEB_DIST, GLUE)) && fs.existsSync(path.join(WEB_DIST, WASM));
+  const ready = () => [GLUE, WASM, LEARNER_GLUE, LEARNER_WASM, IMPORT_GLUE, IMPORT_WASM].every((f) => fs.existsSync(path.join(WEB_DIST, f)));
   if (ready()) return;
   console.log('package-moodle: web/dist is missing; building the WebAssembly module…');
   const r = spawnSync('bash', [path.join(repoRoot, 'scripts/build.sh')], { stdio: 'inherit' });
@@ -170,11 +176,19 @@ export function packageMoodle({ outDir = path.join(repoRoot, 'build/moodle'), zi
   fs.copyFileSync(path.join(WEB_DIST, GLUE), path.join(engineDist, GLUE.replace(/\.mjs$/, '.js')));
   fs.copyFileSync(path.join(WEB_DIST, WASM), path.join(engineDist, WASM));
 
-  const loader = path.join(engineSrc, 'loader.js');
-  const text = fs.readFileSync(loader, 'utf8');
-  const count = text.split(LOADER_IMPORT).length - 1;
-  if (count !== 1) throw new Error(`package-moodle: expected one import of ${LOADER_IMPORT} in web/src/loader.js, found ${count}`);
-  fs.writeFileSync(loader, text.replace(LOADER_IMPORT, `'../dist/${GLUE.replace(/\.mjs$/, '.js')}'`));
+  fs.copyFileSync(path.join(WEB_DIST, LEARNER_GLUE), path.join(engineDist, LEARNER_GLUE.replace(/\.mjs$/, '.js')));
+  fs.copyFileSync(path.join(WEB_DIST, LEARNER_WASM), path.join(engineDist, LEARNER_WASM));
+  fs.copyFileSync(path.join(WEB_DIST, IMPORT_GLUE), path.join(engineDist, IMPORT_GLUE.replace(/\.mjs$/, '.js')));
+  fs.copyFileSync(path.join(WEB_DIST, IMPORT_WASM), path.join(engineDist, IMPORT_WASM));
+  // Web servers send .mjs with a type browsers refuse for modules more often than .js: ship .js.
+  for (const [file, glue] of [['loader.js', GLUE], ['learner-loader.js', LEARNER_GLUE], ['importer.js', IMPORT_GLUE]]) {
+    const loader = path.join(engineSrc, file);
+    const text = fs.readFileSync(loader, 'utf8');
+    const from = `'../dist/${glue}'`;
+    const count = text.split(from).length - 1;
+    if (count !== 1) throw new Error(`package-moodle: expected one import of ${from} in web/src/${file}, found ${count}`);
+    fs.writeFileSync(loader, text.replace(from, `'../dist/${glue.replace(/\.mjs$/, '.js')}'`));
+  }
 
   const adapter = fs.readFileSync(ADAPTER, 'utf8');
   const imports = [...adapter.matchAll(/^\s*(?:import|export)\b[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]);

@@ -85,6 +85,19 @@ export type Frame =
   | { kind: 'mandatory'; note?: string }
   | { kind: 'priority' | 'role'; /** Index into the course's reasons. */ reason: number };
 
+/**
+ * The learner's own "not for me" on a skill the course teaches: the course skill, and the skill the
+ * learner named when it is a broader one (`via`, its label and distance). `text` is the English sentence.
+ */
+export interface NotForMe {
+  skill: string;
+  label: string;
+  via?: string;
+  viaLabel?: string;
+  hops?: number;
+  text: string;
+}
+
 /** One course in full: what explain() returns and what classifyJSON() lists. */
 export interface CourseResult {
   course: string;
@@ -93,6 +106,8 @@ export interface CourseResult {
   personal: number;
   org: number;
   reasons: Reason[];
+  /** Only when the learner said "not for me" to a skill the course teaches (or a broader one). */
+  notForMe?: NotForMe[];
   framing?: string;
   frame?: Frame;
   flags: FlagName[];
@@ -195,7 +210,7 @@ export interface SuggestionRequest extends CourseText {
   courses?: CourseText[];
   /** 1..100, default 10. */
   limit?: number;
-  /** 0..1, default the calibrated threshold 0.65 (precision >= 0.8 on the labelled set). */
+  /** 0..1, default the calibrated threshold 0.694 (precision >= 0.8 on the labelled set, cross-validated). */
   minConfidence?: number;
   /** The admin's "never suggest from this term": a label or alias, for every skill or for one skill. */
   rejectedAliases?: (string | { term: string; skill?: string })[];

@@ -124,6 +124,54 @@ test('the popover says the gift note, the growth message and the flags where the
   await page.close();
 });
 
+test('the popover says the learner’s own “Not for me” and names the stated interest, in every locale', async () => {
+  const open = async (page, id) => {
+    await page.click(`[data-sweetspot-course="${id}"] .ss-tag__why`);
+    const d = page.locator(`[data-sweetspot-course="${id}"] [role="dialog"]`);
+    await d.waitFor({ state: 'visible' });
+    const text = await d.innerText();
+    const describe = await d.locator('.ss-pop__describe').textContent();
+    await page.keyboard.press('Escape');
+    await d.waitFor({ state: 'hidden' });
+    return { text, describe };
+  };
+  const { page, log } = await openFixture('?learner=cy');
+  assert.deepEqual(await kinds(page), expected.cy);
+  // Waste because of the learner's own "Not for me" on the course's skill.
+  const knit = await open(page, 'knit101');
+  assert.equal(knit.describe, 'You said the skill “knitting” is not for you, and your organization does not need it now.');
+  assert.match(knit.text, /You said the skill “knitting” is not for you\./);
+  assert.doesNotMatch(knit.text, /Nothing you asked for/);
+  // Uphill, with "Not for me" said of a broader skill: the popover says which, and how it relates.
+  const py = await open(page, 'py201');
+  assert.equal(py.describe, 'Your organization needs it, although you said the skill “computer programming” is not for you.');
+  assert.match(py.text, /You said the skill “computer programming” is not for you\. This course teaches the skill “Python”, 1 step from it in the skill taxonomy\./);
+  // Waste for an unrelated reason: no "Not for me" is claimed.
+  const pottery = await open(page, 'pottery101');
+  assert.equal(pottery.describe, 'Neither you nor your organization needs it now.');
+  assert.doesNotMatch(pottery.text, /not for you/);
+  // Sweet Spot: the learner's stated interest is named.
+  const ml = await open(page, 'ml101');
+  assert.equal(ml.describe, 'You said you want to learn the skill “machine learning”, and your organization needs it.');
+  await page.close();
+  assert.deepEqual(log.pageErrors, []);
+
+  const expectedIn = {
+    de: { knit: 'Sie haben gesagt, dass die Fähigkeit „knitting“ nichts für Sie ist', ml: '„machine learning“' },
+    fr: { knit: 'Vous avez dit que la compétence « knitting » n’est pas pour vous', ml: '« machine learning »' },
+    es: { knit: 'Usted dijo que la habilidad «knitting» no es para usted', ml: '«machine learning»' },
+  };
+  for (const [locale, want] of Object.entries(expectedIn)) {
+    const w = await openFixture(`?learner=cy&locale=${locale}`);
+    const k = await open(w.page, 'knit101');
+    assert.ok(k.describe.includes(want.knit), `${locale}: ${k.describe}`);
+    assert.ok(k.text.includes(want.knit), `${locale}: ${k.text}`);
+    const m = await open(w.page, 'ml101');
+    assert.ok(m.describe.includes(want.ml), `${locale}: ${m.describe}`);
+    await w.page.close();
+  }
+});
+
 test('a learner with no agenda sees the organization side only, and is invited to state interests', async () => {
   const { page } = await openFixture('?learner=bob');
   assert.deepEqual(await kinds(page), expected.bob);

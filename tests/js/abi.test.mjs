@@ -43,6 +43,16 @@ describe('wasm/abi.json is the one source', () => {
       assert.doesNotMatch(text, /no_personal_agenda:\s*16/, `${f} writes the flag bits`);
       assert.doesNotMatch(text, /ABI_VERSION\s*=\s*\d/, `${f} writes the ABI version`);
     }
+    // The engine takes Quadrant, Flag and kScoreUnits from the generated core/include/sweetspot/codes.h.
+    const engineFiles = ['core/src', 'core/include', 'core/cli'].flatMap((dir) =>
+      readdirSync(`${ROOT}${dir}`, { recursive: true }).filter((f) => /\.(h|cpp)$/.test(f)).map((f) => `${dir}/${f}`));
+    assert.ok(engineFiles.includes('core/src/scoring/scoring.h'), 'the engine is searched');
+    for (const f of engineFiles.filter((x) => x !== 'core/include/sweetspot/codes.h')) {
+      const text = read(f);
+      assert.doesNotMatch(text, /"sweet_spot",\s*"uphill",\s*"gift",\s*"waste"/, `${f} lists the quadrant names`);
+      assert.doesNotMatch(text, /enum\s+(class\s+)?(Quadrant|Flag)\b/, `${f} defines Quadrant or Flag`);
+      assert.doesNotMatch(text, /kFlagNoPersonalAgenda\s*=\s*16/, `${f} writes the flag bits`);
+    }
     assert.doesNotMatch(read('wasm/result.h'), /kAbiVersion\s*=/);
     assert.doesNotMatch(read('wasm/bindings.cpp'), /struct (Result|Arrays|CourseList)\b/);
   });

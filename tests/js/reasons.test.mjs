@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 
 import { expectedOf, goldenCases } from '../golden/cases.mjs';
-import { framingText, growthMessage, growthTexts, reasonText } from '../../web/src/ui/reasons.js';
+import { describeText, framingText, growthMessage, growthTexts, notForMeText, reasonText } from '../../web/src/ui/reasons.js';
 import { translator } from '../../web/src/i18n/index.js';
 import { createEngine } from './helpers.mjs';
 
@@ -36,7 +36,7 @@ describe('reasons rendered from their facts', () => {
 
   it('English is the engine’s text, framing and growth message, for every case', () => {
     const t = translator('en');
-    let reasons = 0;
+    let reasons = 0, notForMe = 0;
     for (const { name, result } of classifications) {
       for (const course of result.courses) {
         for (const r of course.reasons) {
@@ -44,10 +44,15 @@ describe('reasons rendered from their facts', () => {
           reasons += 1;
         }
         assert.equal(framingText(course, { t }), course.framing ?? '', `${name} ${course.course} framing`);
+        for (const n of course.notForMe ?? []) {
+          assert.equal(notForMeText(n, { t }), n.text, `${name} ${course.course} not for me`);
+          notForMe += 1;
+        }
       }
       for (const g of result.growth) assert.equal(growthMessage(g, { t }), g.message, `${name} growth ${g.initiative}`);
     }
     assert.ok(reasons > 50, `only ${reasons} reasons in the corpus`);
+    assert.ok(notForMe > 0, 'the corpus has a course under the learner’s own “not for me”');
   });
 
   for (const locale of LOCALES) {
@@ -65,6 +70,12 @@ describe('reasons rendered from their facts', () => {
           for (const text of texts) {
             assert.ok(text && !/\{\w+\}/.test(text), `${name} ${course.course}: ${text}`);
           }
+          for (const n of course.notForMe ?? []) {
+            const text = notForMeText(n, { t });
+            assert.ok(text && !/\{\w+\}/.test(text) && text !== n.text, `${name} ${course.course}: ${text}`);
+          }
+          const describe = describeText(course, { t });
+          assert.ok(describe && !/\{\w+\}/.test(describe) && describe !== describeText(course, { t: en }), `${name} ${course.course}: ${describe}`);
           for (const r of course.reasons) {
             if (r.source === 'priority' && r.rationale) continue;
             assert.notEqual(reasonText(r, { t }), reasonText(r, { t: en }), `${name} ${course.course}: still English`);
@@ -151,4 +162,56 @@ describe('verb-phrase skill labels', () => {
 it('no rendering needs the documents: reasons.js has no lookup of its own', () => {
   const source = readFileSync(new URL('../../web/src/ui/reasons.js', import.meta.url), 'utf8');
   assert.doesNotMatch(source, /function up\(|hops\(|aspirations|proficiency/);
+});
+
+// The learner's own "not for me" is a fact of the course result (the engine knows which stated skill
+// covers which course skill; the page must not walk the taxonomy again), and the popover's first line
+// names what the learner said: the interest behind a Sweet Spot, the "not for me" behind a Waste.
+describe('not for me, and the stated interest', () => {
+  let engine;
+  before(async () => {
+    engine = await createEngine();
+    engine.load(escoLike);
+  });
+  after(() => engine?.dispose?.());
+  const vetoing = { id: 'ben', role: 'lead', interests: [{ skill: 'langs', strength: 0 }, { skill: 'budget', strength: 0.9 }] };
+
+  it('a course under a "not for me" carries the stated skill, the course skill and their distance', () => {
+    const result = engine.classify(vetoing);
+    const es1 = result.explain('es1');
+    assert.deepEqual(es1.notForMe, [{
+      skill: 'spanish', label: 'speak Spanish', via: 'langs', viaLabel: 'speak different languages', hops: 1,
+      text: 'You said the skill “speak different languages” is not for you. This course teaches the skill “speak Spanish”, 1 step from it in the skill taxonomy.',
+    }]);
+    assert.equal(result.explain('fin').notForMe, undefined, 'no "not for me" where the learner said none');
+    assert.equal(engine.classify(learner).explain('es1').notForMe, undefined);
+  });
+
+  const expected = {
+    en: ['Your organization needs it, although you said the skill “speak different languages” is not for you.',
+      'You said the skill “speak different languages” is not for you. This course teaches the skill “speak Spanish”, 1 step from it in the skill taxonomy.',
+      'You said you want to learn the skill “manage budgets”, and your organization needs it.'],
+    de: ['Ihre Organisation braucht es, obwohl Sie gesagt haben, dass die Fähigkeit „speak different languages“ nichts für Sie ist.',
+      'Sie haben gesagt, dass die Fähigkeit „speak different languages“ nichts für Sie ist. Dieser Kurs vermittelt die Fähigkeit „speak Spanish“, die in der Fähigkeiten-Taxonomie einen Schritt davon entfernt liegt.',
+      'Sie haben gesagt, dass Sie die Fähigkeit „manage budgets“ lernen möchten, und Ihre Organisation braucht sie.'],
+    fr: ['Votre organisation en a besoin, bien que vous ayez dit que la compétence « speak different languages » n’est pas pour vous.',
+      'Vous avez dit que la compétence « speak different languages » n’est pas pour vous. Ce cours enseigne la compétence « speak Spanish », à 1 étape de celle-ci dans la taxonomie des compétences.',
+      'Vous avez dit vouloir apprendre la compétence « manage budgets », et votre organisation en a besoin.'],
+    es: ['Su organización lo necesita, aunque usted dijo que la habilidad «speak different languages» no es para usted.',
+      'Usted dijo que la habilidad «speak different languages» no es para usted. Este curso enseña la habilidad «speak Spanish», a 1 paso de ella en la taxonomía de habilidades.',
+      'Usted dijo que quiere aprender la habilidad «manage budgets», y su organización la necesita.'],
+  };
+  for (const [locale, [uphill, vetoed, sweet]] of Object.entries(expected)) {
+    it(`${locale}: the Uphill line and the reason say the "not for me"; the Sweet Spot line names the interest`, () => {
+      const t = translator(locale);
+      const result = engine.classify(vetoing);
+      const es1 = result.explain('es1');
+      assert.equal(es1.quadrant, 'uphill');
+      assert.equal(describeText(es1, { t }), uphill);
+      assert.equal(notForMeText(es1.notForMe[0], { t }), vetoed);
+      const fin = result.explain('fin');
+      assert.equal(fin.quadrant, 'sweet_spot');
+      assert.equal(describeText(fin, { t }), sweet);
+    });
+  }
 });

@@ -28,6 +28,18 @@ const cards = readFixture('dashboard_cards.json');
 const apiCourses = readFixture('courses.json');
 const KEY = 'sweetspot:agenda:canvas-user-7';
 
+// Opens the interests panel, adds "photography" by typing, and waits for course canvas-104
+// (a photography course) to re-tag as a Gift.
+async function addPhotographyInterest(page) {
+    await page.locator('[data-sweetspot-panel] summary').click();
+    const input = page.getByRole('combobox', { name: 'Add a skill' });
+    await input.focus();
+    await page.keyboard.type('photograph');
+    const listId = await input.getAttribute('aria-controls');
+    await page.locator(`#${listId} [role="option"][data-skill="esco-photography"]`).click();
+    await page.waitForFunction(() => document.querySelector('[data-sweetspot-course="canvas-104"]')?.dataset.sweetspotKind === 'gift');
+}
+
 let browser;
 let server;
 let origin;
@@ -155,13 +167,7 @@ describe('Canvas theme script', () => {
   it('the interests panel re-tags live and keeps the agenda in this browser only', async () => {
     const { page, log, api, context } = await openDashboard();
     await settled(page);
-    await page.locator('[data-sweetspot-panel] summary').click();
-    const input = page.getByRole('combobox', { name: 'Add a skill' });
-    await input.focus();
-    await page.keyboard.type('photograph');
-    const listId = await input.getAttribute('aria-controls');
-    await page.locator(`#${listId} [role="option"][data-skill="esco-photography"]`).click();
-    await page.waitForFunction(() => document.querySelector('[data-sweetspot-course="canvas-104"]')?.dataset.sweetspotKind === 'gift');
+    await addPhotographyInterest(page);
     const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), KEY);
     assert.deepEqual(stored.interests, [{ skill: 'esco-photography', strength: 0.7 }]);
     assert.ok(api.every((a) => a.method === 'GET'));
@@ -231,13 +237,7 @@ describe('Canvas widget dashboard (ui/features/widget_dashboard)', () => {
     await page.click('[data-testid="tab-dashboard"]');
     await page.click('[data-testid="tab-courses"]');
     await settled(page);
-    await page.locator('[data-sweetspot-panel] summary').click();
-    const input = page.getByRole('combobox', { name: 'Add a skill' });
-    await input.focus();
-    await page.keyboard.type('photograph');
-    const listId = await input.getAttribute('aria-controls');
-    await page.locator(`#${listId} [role="option"][data-skill="esco-photography"]`).click();
-    await page.waitForFunction(() => document.querySelector('[data-sweetspot-course="canvas-104"]')?.dataset.sweetspotKind === 'gift');
+    await addPhotographyInterest(page);
     await context.close();
   });
 });

@@ -9,12 +9,15 @@
 // (hook registration, external functions, the custom field handler). tests/lms/php-lint.test.mjs
 // and moodle-plugin.test.mjs check that code statically.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 
 import * as A from '../../examples/moodle/adapter.js';
+import { parseOrganization } from '../../web/src/adapters/common.js';
 import { applyAgenda } from '../../web/src/ui/agenda-store.js';
 import { tagKind } from '../../web/src/ui/reasons.js';
 import { createEngine } from '../../web/src/node.js';
+import { createEngine as createLearnerEngine } from '../../web/src/learner-node.js';
 import { launch, readFixture, routeMoodle, stagedMoodlePlugin, startServer, watchedPage } from './browser.mjs';
 import { AGENDA } from './helpers.mjs';
 
@@ -384,6 +387,168 @@ describe('Growth agenda page (admin)', () => {
   });
 });
 
+describe('Import a skill framework (admin)', () => {
+  it('imports the ESCO files in the browser, shows what it got, and stores the taxonomy only when asked', async () => {
+    const dir = new URL('../data/esco/', import.meta.url).pathname;
+    const names = ['skills_en.csv', 'skillGroups_en.csv', 'broaderRelationsSkillPillar.csv', 'occupations_en.csv', 'occupationSkillRelations.csv'];
+    const engine = await createEngine();
+    const { readFileSync } = await import('node:fs');
+    const want = await engine.importFramework('esco', names.map((name) => ({ name, text: readFileSync(dir + name, 'utf8') })));
+    engine.dispose();
+    const stored = [];
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const w = await watchedPage(context);
+    const calls = await routeMoodle(w.page, origin, {
+      learnerData, review, courses, taxonomy,
+      handlers: {
+        local_sweetspot_set_taxonomy: (args) => {
+          stored.push(JSON.parse(args.taxonomy));
+          return { skills: stored.at(-1).skills.length, url: `${origin}pluginfile.php/1/local_sweetspot/taxonomy/1790000000/taxonomy.json` };
+        },
+      },
+    });
+    const page = w.page;
+    await page.goto(`${origin}fixtures/moodle/import.html`);
+    await page.waitForSelector('[data-region="sweetspot-import"][data-ready="true"]');
+    await page.selectOption('[data-region="sweetspot-import-format"]', 'esco');
+    assert.match(await page.locator('[data-region="sweetspot-import-help"]').innerText(), /skills_en\.csv/);
+    await page.setInputFiles('[data-region="sweetspot-import-files"]', names.map((n) => dir + n));
+    await page.getByRole('button', { name: 'Import' }).click();
+    const status = page.locator('[data-region="sweetspot-import-status"]');
+    await status.getByText(/^Imported:/).waitFor();
+    const skills = want.document.taxonomy.skills.length;
+    const roles = want.document.organization.roles.length;
+    assert.ok(skills > 5 && roles > 0, `${skills} skills, ${roles} roles`);
+    assert.match(await status.innerText(), new RegExp(`Imported: ${skills} skills, ${roles} roles\\.`));
+    assert.equal(stored.length, 0, 'nothing is sent before the admin chooses');
+    assert.equal(await page.locator('[data-region="sweetspot-import-roles"]').getAttribute('download'), 'esco-roles.json');
+    const wasm = w.log.requests.filter((r) => r.url.endsWith('.wasm')).map((r) => new URL(r.url).pathname);
+    assert.deepEqual(wasm, ['/local/sweetspot/engine/dist/sweetspot-core.wasm', '/local/sweetspot/engine/dist/sweetspot-import.wasm']);
+
+    await page.getByRole('button', { name: `Use these ${skills} skills as the site's taxonomy` }).click();
+    await page.locator('[data-region="sweetspot-import-saved"]').waitFor();
+    assert.deepEqual(stored, [want.document.taxonomy]);
+    assert.equal(await page.locator('[data-region="sweetspot-import-saved"]').innerText(), `Saved: the site's taxonomy now has ${skills} skills.`);
+    assert.ok(calls.some((c) => c.methodname === 'local_sweetspot_get_review_courses'), 'the snapshot is brought up to date');
+
+    // Files that are not the format: a clear message, nothing stored.
+    await page.selectOption('[data-region="sweetspot-import-format"]', 'case');
+    await page.setInputFiles('[data-region="sweetspot-import-files"]', [dir + 'skills_en.csv']);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await status.getByText(/^The files could not be imported: /).waitFor();
+    assert.equal(stored.length, 1);
+    assert.deepEqual(w.log.pageErrors, []);
+    await context.close();
+  });
+});
+
+// The site's catalog snapshot: built in a manager's browser (the suggestions and agenda pages have
+// the full module), stored through local_sweetspot_set_snapshot, and loaded by learner pages from a
+// revisioned URL with the small learner module.
+describe('Catalog snapshot', () => {
+  /** The snapshot the plugin would build of the review fixture, compiled here in Node. */
+  async function siteSnapshot(courses = review.courses) {
+    const engine = await createEngine();
+    const { organization } = parseOrganization(review.organization);
+    const built = A.catalogFromMoodle(courses, { taxonomy, organization, idScheme: 'id', useTags: true, defaultLevel: 2 });
+    const bytes = engine.compileCatalog({ taxonomy, organization, catalog: built.catalog });
+    engine.dispose();
+    return bytes;
+  }
+
+  it('learner pages load it from its revisioned URL with the learner module; a broken one falls back to JSON', async () => {
+    const bytes = await siteSnapshot();
+    const url = `${origin}pluginfile.php/1/local_sweetspot/snapshot/0123abcd/catalog.sscat`;
+    const served = [];
+    const withSnapshot = { ...learnerData, snapshoturl: url };
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const w = await watchedPage(context);
+    await routeMoodle(w.page, origin, { learnerData: withSnapshot, review, courses, taxonomy });
+    await w.page.route(`${origin}pluginfile.php/1/local_sweetspot/snapshot/**`, (route) => {
+      served.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(bytes) });
+    });
+    await w.page.goto(`${origin}fixtures/moodle/my-courses.html`);
+    await settled(w.page);
+    assert.deepEqual(served, [url]);
+    const wasm = w.log.requests.filter((r) => r.url.endsWith('.wasm')).map((r) => new URL(r.url).pathname);
+    assert.deepEqual(wasm, ['/local/sweetspot/engine/dist/sweetspot-learner.wasm'], 'the learner module, not the full one');
+    assert.equal(await w.page.evaluate(() => window.localSweetspot.page.catalogFrom), 'snapshot');
+    // The tags are what the same snapshot gives in Node.
+    const learnerEngine = await createLearnerEngine();
+    learnerEngine.loadSnapshot(bytes);
+    const m = A.fromLearnerData(learnerData, { taxonomy });
+    const want = Object.fromEntries([...learnerEngine.classify(m.learner)].map((r) => [r.course, tagKind(r)]));
+    learnerEngine.dispose();
+    const rows = kindsOf(await visibleTags(w.page));
+    assert.equal(Object.keys(rows).length, 8);
+    assert.deepEqual(rows, only(want, Object.keys(rows)));
+    assert.deepEqual(w.log.pageErrors, []);
+    assert.deepEqual(w.log.consoleErrors, []);
+    await context.close();
+
+    // A snapshot that cannot be read: the page says so in the console and loads the JSON catalog.
+    const c2 = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const w2 = await watchedPage(c2);
+    await routeMoodle(w2.page, origin, { learnerData: withSnapshot, review, courses, taxonomy });
+    await w2.page.route(`${origin}pluginfile.php/1/local_sweetspot/snapshot/**`, (route) => route.fulfill({ status: 200, body: Buffer.from('SWSPCAT1 but nothing else') }));
+    const warned = [];
+    w2.page.on('console', (msg) => { if (msg.type() === 'warning') warned.push(msg.text()); });
+    await w2.page.goto(`${origin}fixtures/moodle/my-courses.html`);
+    await settled(w2.page);
+    assert.equal(await w2.page.evaluate(() => window.localSweetspot.page.catalogFrom), 'json');
+    assert.ok(warned.some((t) => /catalog snapshot could not be used/.test(t)), warned.join('\n'));
+    assert.deepEqual(kindsOf(await visibleTags(w2.page)), only(expectedKinds.noAgenda, Object.keys(kindsOf(await visibleTags(w2.page)))));
+    await c2.close();
+  });
+
+  it('the suggestions page builds it when the stored one is out of date: every visible course, hidden ones left out', async (t) => {
+    if (!suggestionsSupported) {
+      t.skip('this build of sweetspot-core.wasm has no engine.suggestSkills');
+      return;
+    }
+    const hidden = review.courses.find((c) => c.id === 45);
+    const site = { ...review, snapshot: { source: 'src42', url: '' }, courses: review.courses.map((c) => (c === hidden ? { ...c, visible: false } : c)) };
+    const stored = [];
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const w = await watchedPage(context);
+    await routeMoodle(w.page, origin, {
+      learnerData, review: site, courses, taxonomy,
+      handlers: {
+        local_sweetspot_set_snapshot: (args) => {
+          stored.push(args);
+          return { url: `${origin}pluginfile.php/1/local_sweetspot/snapshot/abc/catalog.sscat` };
+        },
+      },
+    });
+    await w.page.goto(`${origin}fixtures/moodle/review.html`);
+    await w.page.waitForSelector('[data-region="sweetspot-review"][data-ready="true"]');
+    await w.page.waitForFunction(() => true);
+    for (let i = 0; i < 50 && !stored.length; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(stored.length, 1);
+    assert.equal(stored[0].source, 'src42');
+    const bytes = new Uint8Array(Buffer.from(stored[0].snapshot, 'base64'));
+    assert.deepEqual(bytes, await siteSnapshot(site.courses.filter((c) => c.visible !== false)), 'the catalog learners would map, compiled');
+    const learnerEngine = await createLearnerEngine();
+    const loaded = learnerEngine.loadSnapshot(bytes);
+    assert.equal(loaded.courses, site.courses.length - 1 - 1, 'every visible course with a skill or mandatory (Tai Chi has neither)');
+    assert.ok(![...learnerEngine.classify({ id: 'x' })].some((r) => r.course === 'moodle-45'), 'the hidden course is not in it');
+    learnerEngine.dispose();
+    assert.deepEqual(w.log.pageErrors, []);
+    await context.close();
+
+    // Up to date: nothing is built.
+    const c2 = await browser.newContext();
+    const w2 = await watchedPage(c2);
+    const calls = await routeMoodle(w2.page, origin, { learnerData, review: { ...site, snapshot: { source: 'src42', url: 'http://x/s' } }, courses, taxonomy });
+    await w2.page.goto(`${origin}fixtures/moodle/review.html`);
+    await w2.page.waitForSelector('[data-region="sweetspot-review"][data-ready="true"]');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.ok(!calls.some((c) => c.methodname === 'local_sweetspot_set_snapshot'));
+    await c2.close();
+  });
+});
+
 describe('Skill suggestions page (admin)', () => {
   it('lists untagged courses with the engine\'s suggestions; accept writes the field, reject hides', async (t) => {
     if (!suggestionsSupported) {
@@ -429,6 +594,75 @@ describe('Skill suggestions page (admin)', () => {
       assert.equal(await page.locator(`[data-region="sweetspot-review-course"][data-course-id="48"] [data-skill="${skill}"]`).count(), 0);
     }
     assert.ok(calls.some((c) => c.methodname === 'local_sweetspot_get_review_courses'));
+    assert.deepEqual(w.log.pageErrors, []);
+    await context.close();
+  });
+
+  // The site's "never suggest from this alias" list, kept by the plugin's own class (run with php-cli).
+  const rejectedAliases = (stored, ops) => {
+    const r = spawnSync('php', ['-n', new URL('./php/rejected-aliases.php', import.meta.url).pathname], { input: JSON.stringify({ stored, ops }), encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout);
+  };
+
+  it('says why each suggestion was made, and rejects an alias for good, listed with its undo', async (t) => {
+    if (!suggestionsSupported) {
+      t.skip('this build of sweetspot-core.wasm has no engine.suggestSkills');
+      return;
+    }
+    let stored = null; // the plugin setting rejectedaliases
+    const site = { ...review, rejectedaliases: [] };
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const w = await watchedPage(context);
+    const calls = await routeMoodle(w.page, origin, {
+      learnerData, review: site, courses, taxonomy,
+      handlers: {
+        local_sweetspot_set_rejected_alias: ({ term, skill, rejected }) => {
+          const r = rejectedAliases(stored, [{ op: rejected ? 'with' : 'without', term, skill }]);
+          stored = r.stored;
+          site.rejectedaliases = r.list;
+          return { rejectedaliases: r.list };
+        },
+      },
+    });
+    const page = w.page;
+    const open = async () => {
+      await page.goto(`${origin}fixtures/moodle/review.html`);
+      await page.waitForSelector('[data-region="sweetspot-review"][data-ready="true"]');
+    };
+    await open();
+    const coc = page.locator('[data-region="sweetspot-review-course"][data-course-id="48"] [data-region="sweetspot-suggestion"][data-skill="esco-code-of-conduct"]');
+    // Why: the words found, the field, and the label or alias they matched.
+    assert.equal(await coc.locator('[data-region="sweetspot-suggestion-why"]').innerText(),
+      'Found in title: “Code of Conduct” (label “code of conduct”), summary: “code of conduct” (label “code of conduct”), '
+      + 'summary: “business ethics” (alias “business ethics”)');
+    assert.deepEqual(await coc.locator('[data-action="reject-alias"]').evaluateAll((bs) => bs.map((b) => b.textContent)),
+      ['Never suggest from “code of conduct”', 'Never suggest from “business ethics”']);
+    const list = page.locator('[data-region="sweetspot-rejected-aliases"]');
+    assert.match(await list.innerText(), /No label or alias has been rejected/);
+    const summary = page.locator('[data-region="sweetspot-review-summary"]');
+    assert.equal(await summary.innerText(), `Courses without skills: 2 of ${review.courses.length}. Suggestions waiting: 1.`);
+
+    // Never from the label "code of conduct": the only evidence left (an alias in the summary) is too weak.
+    await coc.getByRole('button', { name: 'Never suggest code of conduct from “code of conduct” again, for any course' }).click();
+    await list.locator('[data-region="sweetspot-rejected-alias"]').waitFor();
+    assert.deepEqual(calls.filter((c) => c.methodname === 'local_sweetspot_set_rejected_alias').map((c) => c.args),
+      [{ term: 'code of conduct', skill: 'esco-code-of-conduct', rejected: true }]);
+    assert.deepEqual(JSON.parse(stored), [{ term: 'code of conduct', skill: 'esco-code-of-conduct' }]);
+    assert.equal(await coc.count(), 0);
+    assert.equal(await summary.innerText(), `Courses without skills: 2 of ${review.courses.length}. Suggestions waiting: 0.`);
+    assert.equal(await list.locator('[data-region="sweetspot-rejected-alias"]').innerText(), '“code of conduct” for code of conduct Undo');
+
+    // For good: after a reload (the list comes from the site), still not suggested, still listed.
+    await open();
+    assert.equal(await coc.count(), 0);
+    assert.equal(await list.locator('[data-region="sweetspot-rejected-alias"]').count(), 1);
+    // Undo: off the list, suggested again.
+    await list.getByRole('button', { name: 'Suggest code of conduct from “code of conduct” again' }).click();
+    await coc.waitFor();
+    assert.equal(JSON.parse(stored).length, 0);
+    assert.match(await list.innerText(), /No label or alias has been rejected/);
+    assert.equal(await summary.innerText(), `Courses without skills: 2 of ${review.courses.length}. Suggestions waiting: 1.`);
     assert.deepEqual(w.log.pageErrors, []);
     await context.close();
   });

@@ -57,10 +57,11 @@ describe('Moodle plugin files', () => {
   it('the entry points: the learner page and the admin pages, each checking its capability', () => {
     const pages = phpFiles.map((f) => path.relative(PLUGIN, f)).filter((rel) => !rel.includes(path.sep)
       && /require_once\(__DIR__ \. '\/\.\.\/\.\.\/config\.php'\)/.test(fs.readFileSync(path.join(PLUGIN, rel), 'utf8'))).sort();
-    assert.deepEqual(pages, ['agenda.php', 'interests.php', 'report.php', 'review.php']);
+    assert.deepEqual(pages, ['agenda.php', 'import.php', 'interests.php', 'report.php', 'review.php']);
     const settings = read('settings.php');
     const expected = { 'agenda.php': ['local_sweetspot_agenda', 'local/sweetspot:manage', 'local_sweetspot_category'],
       'review.php': ['local_sweetspot_review', 'local/sweetspot:manage', 'local_sweetspot_category'],
+      'import.php': ['local_sweetspot_import', 'moodle/site:config', 'local_sweetspot_category'],
       'report.php': ['local_sweetspot_report', 'local/sweetspot:viewreport', 'reports'] };
     for (const [page, [name, capability, parent]] of Object.entries(expected)) {
       assert.match(read(page), new RegExp(`admin_externalpage_setup\\('${name}'\\);`), page);
@@ -135,8 +136,9 @@ describe('Moodle plugin files', () => {
     const services = read('db/services.php');
     const functions = [...services.matchAll(/'(local_sweetspot_\w+)' => \[\s*'classname' => \\local_sweetspot\\external\\(\w+)::class,[\s\S]*?'ajax' => true,/g)];
     assert.deepEqual(functions.map((m) => m[1]), ['local_sweetspot_get_learner_data', 'local_sweetspot_get_review_courses',
-      'local_sweetspot_set_course_skills', 'local_sweetspot_get_audit_learners', 'local_sweetspot_set_sharing',
-      'local_sweetspot_set_private_copy']);
+      'local_sweetspot_set_course_skills', 'local_sweetspot_set_rejected_alias', 'local_sweetspot_set_snapshot', 'local_sweetspot_set_taxonomy',
+      'local_sweetspot_get_audit_learners',
+      'local_sweetspot_set_sharing', 'local_sweetspot_set_private_copy']);
     for (const [, , cls] of functions) {
       const text = read(`classes/external/${cls}.php`);
       assert.match(text, /class \w+ extends external_api/);
@@ -144,7 +146,10 @@ describe('Moodle plugin files', () => {
         assert.match(text, new RegExp(`public static function ${method}\\(`), `${cls}::${method}`);
       }
       assert.match(text, /self::validate_context\(\$(system)?context\);/, `${cls}: validates its context`);
-      assert.match(text, /require_capability\('local\/sweetspot:\w+', \$(system)?context\);/, `${cls}: checks a capability`);
+      // Replacing the site's taxonomy is a site setting: site:config, as the settings page's upload.
+      const capability = cls === 'set_taxonomy' ? /require_capability\('moodle\/site:config', \$context\);/
+        : /require_capability\('local\/sweetspot:\w+', \$(system)?context\);/;
+      assert.match(text, capability, `${cls}: checks a capability`);
     }
     // The audit's learners: the report's capability, pages of at most 500.
     const learners = read('classes/external/get_audit_learners.php');
@@ -153,6 +158,13 @@ describe('Moodle plugin files', () => {
     assert.match(read('classes/local/audit_learners.php'), /const MAX_PER_PAGE = 500;/);
     // The mapping class makes no Moodle call (it runs under php-cli in moodle-audit-learners.test.mjs).
     assert.doesNotMatch(read('classes/local/audit_learners.php'), /\$DB|\$CFG|get_config|get_string|\\core_|moodle_/);
+    // The site's "never suggest from" list: only for :manage; its list class makes no Moodle call
+    // outside get()/set() (the suggestions page's browser test runs it under php-cli).
+    assert.match(read('classes/external/set_rejected_alias.php'), /require_capability\('local\/sweetspot:manage', \$context\);/);
+    const rejected = read('classes/local/rejected_aliases.php');
+    const pure = rejected.slice(0, rejected.indexOf('public static function get('));
+    assert.doesNotMatch(pure, /\$DB|\$CFG|get_config|set_config|get_string|\\core_|moodle_|mb_/);
+    assert.match(read('classes/external/get_review_courses.php'), /'rejectedaliases' => rejected_aliases::get\(\)/);
     // The JS calls exactly these functions.
     const js = walk(path.join(PLUGIN, 'js')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
     const called = new Set([...js.matchAll(/call\('(local_sweetspot_\w+)'/g)].map((m) => m[1]));
@@ -230,9 +242,20 @@ describe('npm run package:moodle', () => {
       'engine/src/index.js', 'engine/src/ui.js', 'engine/src/ui/audit.js',
       'js/adapter.js', 'engine/src/agenda-form.js', 'engine/dist/sweetspot-core.js', 'engine/dist/sweetspot-core.wasm',
       'styles.css', 'engine/SOURCE.md', 'engine/source/LICENSE', 'engine/source/CMakeLists.txt', 'engine/source/core/src/engine.cpp',
-      'engine/source/wasm/bindings.cpp', 'engine/source/wasm/CMakeLists.txt', 'taxonomy/default.json', 'taxonomy/ATTRIBUTION.md']) {
+      'engine/source/wasm/bindings.cpp', 'engine/source/wasm/CMakeLists.txt', 'taxonomy/default.json', 'taxonomy/ATTRIBUTION.md',
+      // The learner module, which loads the site's catalog snapshot on learner pages.
+      'engine/src/learner.js', 'engine/src/learner-loader.js', 'engine/dist/sweetspot-learner.js', 'engine/dist/sweetspot-learner.wasm',
+      'js/snapshot.js', 'classes/external/set_snapshot.php',
+      // The framework import page and the import module it loads.
+      'import.php', 'js/import.js', 'classes/external/set_taxonomy.php', 'engine/src/importer.js',
+      'engine/dist/sweetspot-import.js', 'engine/dist/sweetspot-import.wasm']) {
       assert.ok(names.includes(`sweetspot/${f}`), f);
     }
+    assert.match(fs.readFileSync(path.join(result.stageDir, 'engine/src/learner-loader.js'), 'utf8'), /from '\.\.\/dist\/sweetspot-learner\.js'/);
+    // The snapshot: a revision in its URL, kept by browsers for a year; only when up to date.
+    const lib = fs.readFileSync(path.join(result.stageDir, 'lib.php'), 'utf8');
+    assert.match(lib, /send_stored_file\(\$file, YEARSECS, 0, \$forcedownload, \['immutable' => true\] \+ \$options\)/);
+    assert.match(lib, /\$filearea === 'snapshot' && \$revision !== \(string\) get_config\('local_sweetspot', 'snapshotrevision'\)/);
     assert.ok(!names.some((n) => n.endsWith('.mjs') || n.endsWith('/node.js') || n.endsWith('.d.ts')), 'no .mjs, no Node-only files');
     assert.ok(!names.some((n) => n.includes('/vendor/')), 'no vendor/ (web servers often deny it)');
     assert.match(path.basename(result.zipPath), /^local_sweetspot-\d+\.\d+\.\d+\.zip$/);

@@ -48,4 +48,12 @@ inline CliRun run_cli(const std::string& args, const std::string* stdin_text = n
   return run;
 }
 
+// A usage error: exit status 2, `message` on standard error, nothing on standard output.
+inline void expect_usage_error(const std::string& args, const std::string& message) {
+  const CliRun run = run_cli(args);
+  EXPECT_EQ(run.status, 2) << args;
+  EXPECT_NE(run.err.find(message), std::string::npos) << args << ": " << run.err;
+  EXPECT_EQ(run.out, "") << args;
+}
+
 }  // namespace sweetspot::test

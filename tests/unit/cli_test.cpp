@@ -65,10 +65,7 @@ TEST(Cli, UsageErrorsExitTwo) {
                                          {"classify '" + file + "' --format", "--format needs a value"},
                                          {"classify '" + file + "' extra", "unexpected argument extra"},
                                          {"classify '" + file + ".missing'", "cannot read"}}) {
-    const CliRun run = run_cli(c.args);
-    EXPECT_EQ(run.status, 2) << c.args;
-    EXPECT_NE(run.err.find(c.message), std::string::npos) << c.args << ": " << run.err;
-    EXPECT_EQ(run.out, "") << c.args;
+    expect_usage_error(c.args, c.message);
   }
   const CliRun help = run_cli("--help");
   EXPECT_EQ(help.status, 0);

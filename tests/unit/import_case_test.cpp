@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "sweetspot/import.h"
-#include "test_support.h"
+#include "import_support.h"
 
 namespace sweetspot::test {
 namespace {
@@ -15,19 +15,7 @@ const std::string& fixture() {
   return text;
 }
 
-std::int64_t count(const ImportOutcome& out, const std::string& name) {
-  for (const ImportCount& c : out.counts)
-    if (c.name == name) return c.value;
-  ADD_FAILURE() << "no count " << name;
-  return -1;
-}
-
-json by_label(const json& doc, const std::string& label) {
-  for (const json& s : doc["taxonomy"]["skills"])
-    if (s["label"] == label) return s;
-  ADD_FAILURE() << "no skill labelled " << label;
-  return json::object();
-}
+json by_label(const json& doc, const std::string& label) { return entry_where(doc["taxonomy"]["skills"], "label", label); }
 
 ImportOutcome import_text(const std::string& text, IdStyle ids = IdStyle::source) {
   ImportOptions options;

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "sweetspot/import.h"
-#include "test_support.h"
+#include "import_support.h"
 
 namespace sweetspot::test {
 namespace {
@@ -37,25 +37,10 @@ const EscoData& data() {
   return d;
 }
 
-std::int64_t count(const ImportOutcome& out, const std::string& name) {
-  for (const ImportCount& c : out.counts)
-    if (c.name == name) return c.value;
-  ADD_FAILURE() << "no count " << name;
-  return -1;
-}
-
-json skill(const json& doc, const std::string& id) {
-  for (const json& s : doc["taxonomy"]["skills"])
-    if (s["id"] == id) return s;
-  ADD_FAILURE() << "no skill " << id;
-  return json::object();
-}
+json skill(const json& doc, const std::string& id) { return entry_where(doc["taxonomy"]["skills"], "id", id); }
 
 json role_by_title(const json& doc, const std::string& title) {
-  for (const json& r : doc["organization"]["roles"])
-    if (r["title"] == title) return r;
-  ADD_FAILURE() << "no role " << title;
-  return json::object();
+  return entry_where(doc["organization"]["roles"], "title", title);
 }
 
 // The records of a CRLF CSV (quotes respected), the header first.

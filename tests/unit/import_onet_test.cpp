@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "sweetspot/import.h"
-#include "test_support.h"
+#include "import_support.h"
 
 namespace sweetspot::test {
 namespace {
@@ -30,19 +30,7 @@ const OnetData& data() {
   return d;
 }
 
-std::int64_t count(const ImportOutcome& out, const std::string& name) {
-  for (const ImportCount& c : out.counts)
-    if (c.name == name) return c.value;
-  ADD_FAILURE() << "no count " << name;
-  return -1;
-}
-
-json role(const json& doc, const std::string& id) {
-  for (const json& r : doc["organization"]["roles"])
-    if (r["id"] == id) return r;
-  ADD_FAILURE() << "no role " << id;
-  return json::object();
-}
+json role(const json& doc, const std::string& id) { return entry_where(doc["organization"]["roles"], "id", id); }
 
 json skills_of(const json& doc, const std::string& role_id) {
   json out = json::object();

@@ -151,6 +151,20 @@ TEST(SkillSuggester, APhraseInMuchOfTheCatalogCountsLess) {
   EXPECT_EQ(units(suggest({{"tags", {"Mathematics"}}, {"minConfidence", 0}})["suggestions"][0]["confidence"]), in_rare);
 }
 
+TEST(SkillSuggester, ATermInsideALongerTagCountsLessThanAWholeTag) {
+  // "Applied Mathematics" names a narrower topic than the skill mathematics; a tag "Mathematics" names it.
+  const auto confidence = [](const char* tag) {
+    const json s = suggest({{"tags", {tag}}, {"minConfidence", 0}})["suggestions"];
+    EXPECT_EQ(skills_of(s), (std::set<std::string>{"math"})) << tag;
+    return s.empty() ? -1 : units(s[0]["confidence"]);
+  };
+  const int whole = confidence("Mathematics"), inner = confidence("Applied Mathematics");
+  EXPECT_LT(inner, whole);
+  EXPECT_LT(inner, kDefaultMinConfidence) << "a broad term only inside a narrower tag is not suggested by default";
+  // The tag's whole words are what counts, not its letters: "Mathematics!" is still the whole tag.
+  EXPECT_EQ(confidence("Mathematics!"), whole);
+}
+
 TEST(SkillSuggester, TheCliShowsWhyAndReadsTheSitesRejectedList) {
   json request{{"taxonomy", taxonomy()}, {"courses", {{{"id", "c1"}, {"title", "Design and Machine Learning"}}}}, {"minConfidence", 0}};
   const std::string file = write_temp("suggest.json", request.dump());
@@ -201,12 +215,23 @@ struct Tally {
   double precision() const { return right / static_cast<double>(std::max(1, right + wrong)); }
 };
 
-// Suggestions with confidence in [lo, hi) units.
-Tally tally(int lo, int hi) {
+// The fixed halves scripts/measure-suggestions.mjs tunes on (dev) and reports on (test):
+// FNV-1a of "split:" + the course's slug, even or odd.
+bool in_dev_half(const std::string& slug) {
+  std::uint32_t h = 0x811c9dc5u;
+  for (const char c : "split:" + slug) h = (h ^ static_cast<unsigned char>(c)) * 0x01000193u;
+  return h % 2 == 0;
+}
+
+enum class Half { kAll, kDev, kTest };
+
+// Suggestions with confidence in [lo, hi) units, on the courses of one half or all.
+Tally tally(int lo, int hi, Half half = Half::kAll) {
   const Labelled& l = labelled();
   Tally t;
   const json& courses = l.result["courses"];
   for (std::size_t i = 0; i < courses.size(); ++i) {
+    if (half != Half::kAll && in_dev_half(courses[i]["id"]) != (half == Half::kDev)) continue;
     bool any = false;
     for (const json& s : courses[i]["suggestions"]) {
       const int c = units(s["confidence"]);
@@ -226,8 +251,15 @@ TEST(SkillSuggester, TheDefaultThresholdKeepsItsPrecisionOnTheLabelledSet) {
   EXPECT_EQ(chosen.unjudged, 0) << "every possible suggestion of the set was judged";
   EXPECT_GE(chosen.precision(), 0.8) << chosen.right << " right, " << chosen.wrong << " wrong";
   // Only 131 of the 200 courses have any skill of the demo subset an admin accepted (65.5 %).
-  EXPECT_GE(chosen.courses, 90) << "courses with a suggestion at the default threshold";
-  EXPECT_GE(chosen.right, 100);
+  // Floors a little under today's 100 courses and 113 right ones: a change that costs more shows here.
+  EXPECT_GE(chosen.courses, 95) << "courses with a suggestion at the default threshold";
+  EXPECT_GE(chosen.right, 105);
+  // The threshold was chosen by cross-validation; it holds on each fixed half of the set too.
+  for (const Half half : {Half::kDev, Half::kTest}) {
+    const Tally part = tally(kDefaultMinConfidence, 10001, half);
+    EXPECT_GE(part.precision(), 0.8) << (half == Half::kDev ? "dev" : "test") << " half: " << part.right << " right, " << part.wrong << " wrong";
+    EXPECT_GE(part.courses, 40);  // today 54 (dev) and 46 (test)
+  }
 }
 
 TEST(SkillSuggester, ConfidenceIsCalibratedOnTheLabelledSet) {

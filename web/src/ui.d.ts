@@ -4,19 +4,13 @@
 
 // The engine's own types, from their one place (web/index.d.ts; its constants' block is generated
 // from wasm/abi.json), so that the two files cannot disagree.
-import type { Quadrant, FlagName, Reason, CourseResult, Frame, GrowthMessage, QUADRANTS } from '../index.js';
+import type { Quadrant, FlagName, Reason, CourseResult, CourseTag, Frame, GrowthMessage, NotForMe, QUADRANTS } from '../index.js';
 export type { Quadrant, FlagName, Reason, CourseResult, Frame, GrowthMessage };
 /** What a tag shows: a quadrant, or for a learner with no personal agenda the organization side. */
 export type TagKind = Quadrant | 'org_needed' | 'optional';
 
-export interface CourseSummary {
-  course: string;
-  index: number;
-  quadrant: Quadrant;
-  personal: number;
-  org: number;
-  flags: FlagName[];
-}
+/** One course of a classification without its reasons: the engine's CourseTag. */
+export type CourseSummary = CourseTag;
 
 
 /** The parts of engine.classify()'s result the UI uses. */
@@ -143,6 +137,9 @@ export function createLookup(documents?: Documents): Lookup;
 // no longer needed and are ignored when given).
 export function reasonText(reason: Reason, context: { t: Translator; lookup?: Lookup; learner?: object; framing?: string }): string;
 export function framingText(result: CourseResult, context: { t: Translator; lookup?: Lookup; learner?: object }): string;
+export function notForMeText(entry: NotForMe, context: { t: Translator }): string;
+/** The line under a tag's label, naming the learner's interest (Sweet Spot) or "not for me" (Waste, Uphill). */
+export function describeText(result: CourseResult, context: { t: Translator }): string;
 export function growthMessage(growth: GrowthMessage, context: { t: Translator }): string;
 export function growthTexts(courseId: string, growth: GrowthMessage[], context: { t: Translator; lookup?: Lookup }): string[];
 export function tagKind(result: { quadrant: Quadrant; flags: FlagName[] }): TagKind;

@@ -7,7 +7,7 @@ export {
   createAgendaStore, validateAgenda, applyAgenda, AGENDA_SCHEMA, AGENDA_DATABASE, AGENDA_OBJECT_STORE,
 } from './ui/agenda-store.js';
 export { translator, registerLocale, availableLocales, resolveLocale, DEFAULT_LOCALE } from './i18n/index.js';
-export { createLookup, reasonText, framingText, growthMessage, growthTexts, tagKind } from './ui/reasons.js';
+export { createLookup, reasonText, framingText, notForMeText, describeText, growthMessage, growthTexts, tagKind } from './ui/reasons.js';
 export { css, installStyles } from './ui/styles.js';
 export { SweetspotInterests, defineInterestsElement, createInterestsPanel } from './ui/interests.js';
 export { SweetspotMatrix, defineMatrixElement } from './ui/matrix.js';

@@ -12,16 +12,14 @@
 #include <string_view>
 #include <vector>
 
+#include "sweetspot/codes.h"
 #include "sweetspot/diagnostics.h"
 
 namespace sweetspot {
 
-// Quadrant counts in the order sweet_spot, uphill, gift, waste.
-constexpr const char* kAuditQuadrants[4] = {"sweet_spot", "uphill", "gift", "waste"};
-
 struct AuditCourse {
   std::string id, title;
-  std::array<std::uint32_t, 4> counts{};  // learners it is each quadrant for
+  std::array<std::uint32_t, kQuadrantCount> counts{};  // learners it is each quadrant for, by Quadrant code
 };
 
 // Who needs a skill no course teaches: {source "priority", ref = its need} or {source "role", ref = the role id}.
@@ -40,7 +38,7 @@ struct AuditLearner {
   bool stagnant = false;       // two whole years or more in the role, no Sweet Spot course completed
   std::uint32_t sweet_spot_completed = 0, sweet_spot_available = 0;
   bool no_personal_agenda = false;
-  std::array<std::uint32_t, 4> counts{};  // courses in each quadrant for this learner
+  std::array<std::uint32_t, kQuadrantCount> counts{};  // courses in each quadrant for this learner, by Quadrant code
 };
 
 struct AuditTeam {

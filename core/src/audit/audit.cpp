@@ -39,7 +39,7 @@ std::vector<AuditGap> coverage_gaps(const CatalogIndex& ix) {
 template <class Counts>
 void write_counts(JsonWriter& w, const Counts& counts) {
   w.begin_object();
-  for (int q = 0; q < 4; ++q) w.key(kAuditQuadrants[q]).integer(static_cast<std::int64_t>(counts[q]));
+  for (int q = 0; q < kQuadrantCount; ++q) w.key(kQuadrantNames[q]).integer(static_cast<std::int64_t>(counts[q]));
   w.end_object();
 }
 
@@ -151,7 +151,7 @@ bool AuditBuilder::finish(AuditReport& out, Error& error, Warnings documents, co
     AuditCourse& course = out.courses[c];
     course.id = ix.course_ids[c];
     course.title = ix.course_titles[c];
-    for (int q = 0; q < 4; ++q) {
+    for (int q = 0; q < kQuadrantCount; ++q) {
       course.counts[q] = course_counts_[c * 4 + q];
       out.summary[q] += course.counts[q];
     }
@@ -172,7 +172,7 @@ bool AuditBuilder::finish(AuditReport& out, Error& error, Warnings documents, co
       AuditTeam& t = teams[l.team];
       ++t.learners;
       t.stagnant += l.stagnant;
-      for (int q = 0; q < 4; ++q) t.counts[q] += l.counts[q];
+      for (int q = 0; q < kQuadrantCount; ++q) t.counts[q] += l.counts[q];
     }
     out.learner_results.push_back(std::move(row.learner));
   }
@@ -206,7 +206,7 @@ std::string audit_report_json(const AuditReport& r, bool pretty) {
   w.key("courses").begin_array();
   for (const AuditCourse& c : r.courses) {
     w.begin_object().key("course").string(c.id).key("title").string(c.title);
-    for (int q = 0; q < 4; ++q) w.key(kAuditQuadrants[q]).integer(c.counts[q]);
+    for (int q = 0; q < kQuadrantCount; ++q) w.key(kQuadrantNames[q]).integer(c.counts[q]);
     w.end_object();
   }
   w.end_array();

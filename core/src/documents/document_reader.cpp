@@ -7,20 +7,14 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "documents/broader_cycle.h"
 #include "documents/first_seen.h"
 #include "documents/input_limits.h"
 #include "documents/iso_date.h"
+#include "documents/utf8_text.h"
 
 namespace sweetspot {
 namespace {
-
-// Cuts a string to at most `max` bytes without splitting a UTF-8 sequence.
-std::string clip(const std::string& s, std::size_t max) {
-  if (s.size() <= max) return s;
-  std::size_t end = max;
-  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-  return s.substr(0, end) + "...";
-}
 
 std::string format_number(double d) {
   char buf[32];
@@ -181,44 +175,21 @@ bool DocumentReader::read_taxonomy(const Json& v, const JsonPath& path, Taxonomy
 bool DocumentReader::check_taxonomy_cycles(const Taxonomy& t, const JsonPath& skills_path) {
   std::unordered_map<std::string_view, std::size_t> index;  // views of the ids in `t`
   for (std::size_t i = 0; i < t.skills.size(); ++i) index.emplace(t.skills[i].id, i);
-  enum : unsigned char { kNew, kOnPath, kDone };
-  std::vector<unsigned char> state(t.skills.size(), kNew);
-  struct Step { std::size_t skill; std::size_t next_edge; };
-  std::vector<Step> stack;
-  for (std::size_t root = 0; root < t.skills.size(); ++root) {
-    if (state[root] != kNew) continue;
-    stack.push_back({root, 0});
-    state[root] = kOnPath;
-    while (!stack.empty()) {
-      Step& top = stack.back();
-      const auto& broader = t.skills[top.skill].broader;
-      if (top.next_edge == broader.size()) {
-        state[top.skill] = kDone;
-        stack.pop_back();
-        continue;
-      }
-      const std::size_t edge = top.next_edge++;
-      auto it = index.find(broader[edge]);
-      if (it == index.end()) continue;  // unknown broader id: a warning at index time
-      const std::size_t parent = it->second;
-      if (state[parent] == kOnPath) {
-        std::string cycle;
-        bool in = false;
-        for (const Step& s : stack) {
-          in = in || s.skill == parent;
-          if (in) cycle += clip(t.skills[s.skill].id, 40) + " -> ";
-        }
-        cycle += clip(t.skills[parent].id, 40);
-        return fail(make_error(skills_path.index(top.skill).key("broader").index(edge).str(), "a broader skill that is not narrower than this one",
-                               "a cycle " + cycle));
-      }
-      if (state[parent] == kNew) {
-        state[parent] = kOnPath;
-        stack.push_back({parent, 0});
-      }
+  BroaderLinks links;
+  for (const TaxonomySkill& skill : t.skills) {
+    for (const std::string& id : skill.broader) {
+      const auto it = index.find(id);
+      links.add(it == index.end() ? BroaderLinks::kUnknownSkill : it->second);  // unknown: a warning at index time
     }
+    links.end_skill();
   }
-  return true;
+  BroaderCycle cycle;
+  if (!find_broader_cycle(links, cycle)) return true;
+  std::string text;
+  for (std::size_t s : cycle.path) text += clip(t.skills[s].id, 40) + " -> ";
+  text += clip(t.skills[cycle.returns_to()].id, 40);
+  return fail(make_error(skills_path.index(cycle.path.back()).key("broader").index(cycle.closing_link).str(),
+                         "a broader skill that is not narrower than this one", "a cycle " + text));
 }
 
 // ---- organization ------------------------------------------------------------------------------

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "import/id_assigner.h"
+#include "import/import_run.h"
 #include "import/imported_document.h"
 #include "import/text_fields.h"
 #include "documents/json_reader.h"
@@ -33,19 +34,13 @@ std::string describe(const Json& v) {
   }
 }
 
-class CaseImport {
+class CaseImport : import::ImportRun {
  public:
   CaseImport(const NamedText& package, const ImportOptions& options)
-      : package_(package), options_(options), log_({"isChildOf", "rootItems", "otherAssociations"}) {}
+      : ImportRun({"isChildOf", "rootItems", "otherAssociations"}), package_(package), options_(options) {}
 
   ImportOutcome run() {
-    if (!read()) {
-      ImportOutcome out;
-      out.error = error_;
-      log_.fill(out);
-      return out;
-    }
-    return import::finish_import(build(), log_, options_);
+    return outcome(read(), [&] { return build(); }, options_);
   }
 
  private:
@@ -189,8 +184,6 @@ class CaseImport {
 
   const NamedText& package_;
   const ImportOptions& options_;
-  ImportLog log_;
-  Error error_;
   std::string document_id_;
   std::vector<import::ImportedSkill> skills_;
   std::vector<std::string> readable_;

@@ -11,6 +11,7 @@
 
 #include "import/csv_table.h"
 #include "import/id_assigner.h"
+#include "import/import_run.h"
 #include "import/imported_document.h"
 #include "import/text_fields.h"
 #include "sweetspot/import.h"
@@ -40,35 +41,22 @@ struct Occupation {
   std::size_t relations = 0;
 };
 
-class EscoImport {
+class EscoImport : import::ImportRun {
  public:
   EscoImport(const EscoFiles& files, const EscoOptions& options)
-      : files_(files), options_(options),
-        log_({"skillGroups", "groupLinksLeftOut", "essential", "optional", "optionalLeftOut", "occupationsWithoutSkills"}) {}
+      : ImportRun({"skillGroups", "groupLinksLeftOut", "essential", "optional", "optionalLeftOut", "occupationsWithoutSkills"}),
+        files_(files), options_(options) {}
 
   ImportOutcome run() {
-    if (!check_inputs() || !read_concepts(files_.skills, false) ||
-        (files_.skill_groups.given() && !read_concepts(files_.skill_groups, true)) ||
-        (files_.broader_relations.given() && !read_broader()) ||
-        (files_.occupations.given() && !read_occupations()) ||
-        (files_.occupation_skill_relations.given() && !read_relations()))
-      return failed();
-    return import::finish_import(build(), log_, options_.common);
+    const bool read = check_inputs() && read_concepts(files_.skills, false) &&
+                      (!files_.skill_groups.given() || read_concepts(files_.skill_groups, true)) &&
+                      (!files_.broader_relations.given() || read_broader()) &&
+                      (!files_.occupations.given() || read_occupations()) &&
+                      (!files_.occupation_skill_relations.given() || read_relations());
+    return outcome(read, [&] { return build(); }, options_.common);
   }
 
  private:
-  ImportOutcome failed() {
-    ImportOutcome out;
-    out.error = error_;
-    log_.fill(out);
-    return out;
-  }
-
-  bool fail(Error e) {
-    error_ = std::move(e);
-    return false;
-  }
-
   bool check_inputs() {
     if (!files_.skills.given()) return fail(make_error("skills_en.csv", "the ESCO skills file", "nothing (missing)"));
     if (files_.occupation_skill_relations.given() && !files_.occupations.given())
@@ -243,8 +231,6 @@ class EscoImport {
 
   const EscoFiles& files_;
   const EscoOptions& options_;
-  ImportLog log_;
-  Error error_;
   std::vector<Concept> concepts_;
   std::unordered_map<std::string, std::size_t> index_;
   std::vector<Occupation> occupations_;

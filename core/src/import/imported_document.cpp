@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "import/text_fields.h"
+#include "documents/broader_cycle.h"
 #include "documents/json_writer.h"
 #include "documents/input_limits.h"
 
@@ -80,47 +81,26 @@ bool check_limits(const ImportedDocument& doc, Error& error) {
   return true;
 }
 
-// The engine refuses a cycle of broader links; find one here (iterative DFS, skills in id order,
-// so the same input names the same edge) and name the row that closes it.
+// The engine refuses a cycle of broader links; find one here (skills in id order, so the same
+// input names the same link) and name the row that closes it.
 bool check_cycles(const ImportedDocument& doc, Error& error) {
-  std::unordered_map<std::string, std::size_t> index;
+  std::unordered_map<std::string_view, std::size_t> index;
   for (std::size_t i = 0; i < doc.skills.size(); ++i) index.emplace(doc.skills[i].id, i);
-  enum : unsigned char { kNew, kOnPath, kDone };
-  std::vector<unsigned char> state(doc.skills.size(), kNew);
-  struct Step { std::size_t skill; std::size_t next_edge; };
-  std::vector<Step> stack;
-  for (std::size_t root = 0; root < doc.skills.size(); ++root) {
-    if (state[root] != kNew) continue;
-    stack.push_back({root, 0});
-    state[root] = kOnPath;
-    while (!stack.empty()) {
-      Step& top = stack.back();
-      const std::vector<Link>& broader = doc.skills[top.skill].broader;
-      if (top.next_edge == broader.size()) {
-        state[top.skill] = kDone;
-        stack.pop_back();
-        continue;
-      }
-      const Link& link = broader[top.next_edge++];
+  BroaderLinks links;
+  for (const ImportedSkill& skill : doc.skills) {
+    for (const Link& link : skill.broader) {
       const auto it = index.find(link.id);
-      if (it == index.end()) continue;
-      if (state[it->second] == kOnPath) {
-        std::string cycle;
-        bool in = false;
-        for (const Step& s : stack) {
-          in = in || s.skill == it->second;
-          if (in) cycle += quote(doc.skills[s.skill].id, 40) + " -> ";
-        }
-        error = make_error(link.origin, "broader links without a cycle", "a cycle " + cycle + quote(link.id, 40));
-        return false;
-      }
-      if (state[it->second] == kNew) {
-        state[it->second] = kOnPath;
-        stack.push_back({it->second, 0});
-      }
+      links.add(it == index.end() ? BroaderLinks::kUnknownSkill : it->second);
     }
+    links.end_skill();
   }
-  return true;
+  BroaderCycle cycle;
+  if (!find_broader_cycle(links, cycle)) return true;
+  std::string text;
+  for (std::size_t s : cycle.path) text += quote(doc.skills[s].id, 40) + " -> ";
+  const Link& closing = doc.skills[cycle.path.back()].broader[cycle.closing_link];
+  error = make_error(closing.origin, "broader links without a cycle", "a cycle " + text + quote(closing.id, 40));
+  return false;
 }
 
 std::string write_document(const ImportedDocument& doc, bool pretty) {
@@ -185,6 +165,13 @@ ImportOutcome finish_import(ImportedDocument doc, ImportLog& log, const ImportOp
   }
   out.json = write_document(doc, options.pretty);
   out.ok = true;
+  log.fill(out);
+  return out;
+}
+
+ImportOutcome failed_import(Error error, ImportLog& log) {
+  ImportOutcome out;
+  out.error = std::move(error);
   log.fill(out);
   return out;
 }

@@ -49,4 +49,7 @@ struct ImportedDocument {
 // duplicates with their own file positions).
 ImportOutcome finish_import(ImportedDocument document, ImportLog& log, const ImportOptions& options);
 
+// The outcome of an import that stopped at `error`: no document, the counts and warnings so far.
+ImportOutcome failed_import(Error error, ImportLog& log);
+
 }  // namespace sweetspot::import

@@ -20,6 +20,7 @@
 
 #include "import/csv_table.h"
 #include "import/id_assigner.h"
+#include "import/import_run.h"
 #include "import/imported_document.h"
 #include "import/level_scale.h"
 #include "import/text_fields.h"
@@ -70,34 +71,23 @@ struct Rating {
   std::string origin;  // the first of its rows
 };
 
-class OnetImport {
+class OnetImport : import::ImportRun {
  public:
   OnetImport(const OnetFiles& files, const OnetOptions& options)
-      : files_(files), options_(options),
-        log_({"ratings", "belowImportance", "notRelevant", "suppressed", "levelZero", "occupationsWithoutRatings",
-              "technologies", "commodities", "technologiesNotHot"}) {}
+      : ImportRun({"ratings", "belowImportance", "notRelevant", "suppressed", "levelZero", "occupationsWithoutRatings",
+                   "technologies", "commodities", "technologiesNotHot"}),
+        files_(files), options_(options) {}
 
   ImportOutcome run() {
-    if (!check_inputs() || (files_.occupation_data.given() && !read_occupations()) ||
-        (files_.content_model.given() && !read_content_model()) || (files_.skills.given() && !read_ratings(files_.skills)) ||
-        (files_.knowledge.given() && !read_ratings(files_.knowledge)) || (files_.technology.given() && !read_technology()))
-      return failed();
-    return import::finish_import(build(), log_, options_.common);
+    const bool read = check_inputs() && (!files_.occupation_data.given() || read_occupations()) &&
+                      (!files_.content_model.given() || read_content_model()) &&
+                      (!files_.skills.given() || read_ratings(files_.skills)) &&
+                      (!files_.knowledge.given() || read_ratings(files_.knowledge)) &&
+                      (!files_.technology.given() || read_technology());
+    return outcome(read, [&] { return build(); }, options_.common);
   }
 
  private:
-  ImportOutcome failed() {
-    ImportOutcome out;
-    out.error = error_;
-    log_.fill(out);
-    return out;
-  }
-
-  bool fail(Error e) {
-    error_ = std::move(e);
-    return false;
-  }
-
   bool check_inputs() {
     if (!files_.skills.given() && !files_.knowledge.given() && !files_.technology.given())
       return fail(make_error("Skills.txt", "Skills.txt, Knowledge.txt or Technology Skills.txt", "nothing (missing)"));
@@ -349,8 +339,6 @@ class OnetImport {
 
   const OnetFiles& files_;
   const OnetOptions& options_;
-  ImportLog log_;
-  Error error_;
   std::int64_t min_importance_ = 3 * kNanosPerUnit;
   std::vector<Occupation> occupations_;
   std::unordered_map<std::string, std::size_t> occupation_index_;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "import/csv_table.h"
+#include "import/import_run.h"
 #include "import/imported_document.h"
 #include "import/level_scale.h"
 #include "import/text_fields.h"
@@ -34,27 +35,17 @@ char detect_delimiter(std::string_view text) {
   return ',';
 }
 
-class PlainCsvImport {
+class PlainCsvImport : import::ImportRun {
  public:
   PlainCsvImport(const CsvFiles& files, const CsvImportOptions& options)
-      : files_(files), options_(options), log_({"unusedColumns"}) {}
+      : ImportRun({"unusedColumns"}), files_(files), options_(options) {}
 
   ImportOutcome run() {
-    if (!check_inputs() || (files_.taxonomy.given() && !read_taxonomy()) || (files_.roles.given() && !read_roles())) {
-      ImportOutcome out;
-      out.error = error_;
-      log_.fill(out);
-      return out;
-    }
-    return import::finish_import(build(), log_, options_.common);
+    const bool read = check_inputs() && (!files_.taxonomy.given() || read_taxonomy()) && (!files_.roles.given() || read_roles());
+    return outcome(read, [&] { return build(); }, options_.common);
   }
 
  private:
-  bool fail(Error e) {
-    error_ = std::move(e);
-    return false;
-  }
-
   bool check_inputs() {
     if (!files_.taxonomy.given() && !files_.roles.given())
       return fail(make_error("", "a taxonomy CSV (id,label,aliases,broader) or a roles CSV (role,title,skill,level)", "no file"));
@@ -196,8 +187,6 @@ class PlainCsvImport {
 
   const CsvFiles& files_;
   const CsvImportOptions& options_;
-  ImportLog log_;
-  Error error_;
   import::LevelScale scale_;
   std::vector<import::ImportedSkill> skills_;
   std::unordered_map<std::string, std::size_t> skill_index_;

@@ -134,6 +134,69 @@ void write_reason(JsonWriter& w, const CatalogIndex& ix, const Reason& r) {
   w.end_object();
 }
 
+// ---- Not for me ---------------------------------------------------------------------------------
+
+namespace {
+// Steps from `from` down its narrower skills to `to`; -1 when `to` is not in its narrower closure.
+int narrower_distance(const CatalogIndex& ix, std::int32_t from, std::int32_t to) {
+  if (from == to) return 0;
+  if (ix.narrower_begin.empty()) return -1;
+  std::vector<std::uint8_t> seen(ix.skill_count(), 0);
+  std::vector<std::int32_t> level{from}, next;
+  seen[from] = 1;
+  for (int hops = 1; !level.empty(); ++hops) {
+    next.clear();
+    for (std::int32_t s : level)
+      for (std::uint32_t k = ix.narrower_begin[s]; k < ix.narrower_begin[s + 1]; ++k) {
+        const std::int32_t n = ix.narrower[k];
+        if (n == to) return hops;
+        if (!seen[n]) seen[n] = 1, next.push_back(n);
+      }
+    level.swap(next);
+  }
+  return -1;
+}
+}  // namespace
+
+std::vector<NotForMe> not_for_me_of(const CatalogIndex& ix, const LearnerScorer& scorer, std::int32_t course) {
+  std::vector<NotForMe> out;
+  for (std::uint32_t k = ix.course_skill_begin[course]; k < ix.course_skill_begin[course + 1]; ++k) {
+    const std::int32_t s = ix.course_skill[k];
+    if (!scorer.vetoed(s)) continue;  // the common case: one byte per course skill
+    NotForMe best;
+    best.hops = -1;
+    for (const Interest& in : scorer.learner().interests) {
+      if (in.strength != 0) continue;
+      const std::int32_t v = ix.find_skill(in.skill);
+      if (v < 0) continue;
+      const int hops = narrower_distance(ix, v, s);
+      if (hops < 0 || (best.hops >= 0 && hops >= best.hops)) continue;
+      best.skill = s;
+      best.via = v == s ? -1 : v;
+      best.hops = hops;
+    }
+    if (best.skill >= 0) out.push_back(best);
+  }
+  return out;
+}
+
+std::string not_for_me_text(const CatalogIndex& ix, const NotForMe& n) {
+  std::string text = "You said " + skill_name(ix, n.via >= 0 ? n.via : n.skill) + " is not for you.";
+  if (n.via >= 0) text += " This course teaches " + skill_name(ix, n.skill) + ", " + steps(n.hops) + " from it in the skill taxonomy.";
+  return text;
+}
+
+void write_not_for_me(JsonWriter& w, const CatalogIndex& ix, const NotForMe& n) {
+  w.begin_object();
+  w.key("skill").string(ix.skill_ids[n.skill]).key("label").string(ix.skill_labels[n.skill]);
+  if (n.via >= 0) {
+    w.key("via").string(ix.skill_ids[n.via]).key("viaLabel").string(ix.skill_labels[n.via]);
+    w.key("hops").integer(n.hops);
+  }
+  w.key("text").string(not_for_me_text(ix, n));
+  w.end_object();
+}
+
 // ---- Framing -----------------------------------------------------------------------------------
 
 Frame frame_of(Quadrant quadrant, const std::vector<Reason>& reasons) {

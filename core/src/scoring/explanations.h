@@ -37,6 +37,18 @@ std::string reason_text(const CatalogIndex& ix, const Reason& reason);
 //  roleTitle?, required?, current?, need?, rationale?, text}
 void write_reason(JsonWriter& w, const CatalogIndex& ix, const Reason& reason);
 
+// The learner's own "not for me" on a skill the course teaches: `skill` is the course skill, `via`
+// the skill the learner named when it is a broader one (the closest, then the earlier interest).
+struct NotForMe {
+  std::int32_t skill = -1;
+  std::int32_t via = -1;
+  int hops = 0;
+};
+std::vector<NotForMe> not_for_me_of(const CatalogIndex& ix, const LearnerScorer& scorer, std::int32_t course);
+// The English sentence; {skill, label, via?, viaLabel?, hops?, text}.
+std::string not_for_me_text(const CatalogIndex& ix, const NotForMe& n);
+void write_not_for_me(JsonWriter& w, const CatalogIndex& ix, const NotForMe& n);
+
 // Why an Uphill course matters, or what the organization says of a Gift.
 struct Frame {
   enum class Kind : std::uint8_t { kNone, kGift, kMandatory, kPriority, kRole } kind = Kind::kNone;

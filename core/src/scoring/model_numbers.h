@@ -4,12 +4,14 @@
 #pragma once
 #include <vector>
 
+#include "sweetspot/codes.h"
+
 namespace sweetspot {
 
 // Scores, weights and shares are fixed-point integers in units of 1/10000. Sums of integers do not
 // depend on order, so results are identical on every platform and for any input order, and the
 // reasons of an axis add up to its score exactly.
-constexpr int kUnit = 10000;
+constexpr int kUnit = kScoreUnits;
 
 int to_units(double x);  // round half away from zero, x in [0,1]
 

@@ -11,9 +11,9 @@ void write_warnings(JsonWriter& w, const Warnings& warnings) {
   w.end_array();
 }
 
-void write_summary(JsonWriter& w, const std::uint32_t counts[4]) {
+void write_summary(JsonWriter& w, const std::uint32_t counts[kQuadrantCount]) {
   w.begin_object();
-  for (int q = 0; q < 4; ++q) w.key(quadrant_name(static_cast<Quadrant>(q))).integer(counts[q]);
+  for (int q = 0; q < kQuadrantCount; ++q) w.key(kQuadrantNames[q]).integer(counts[q]);
   w.end_object();
 }
 
@@ -32,6 +32,11 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
   w.key("reasons").begin_array();
   for (const Reason& r : reasons) write_reason(w, ix, r);
   w.end_array();
+  if (const std::vector<NotForMe> vetoes = not_for_me_of(ix, scorer, course); !vetoes.empty()) {
+    w.key("notForMe").begin_array();
+    for (const NotForMe& n : vetoes) write_not_for_me(w, ix, n);
+    w.end_array();
+  }
   if (frame.kind != Frame::Kind::kNone) {
     const std::string framing = framing_text(ix, frame, reasons);
     if (!framing.empty()) w.key("framing").string(framing);
@@ -39,10 +44,7 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
     write_frame(w, ix, frame);
   }
   w.key("flags").begin_array();
-  static const struct { Flag bit; const char* name; } kFlags[] = {
-      {kFlagMandatory, "mandatory"}, {kFlagCompleted, "completed"}, {kFlagMastered, "mastered"},
-      {kFlagBorderline, "borderline"}, {kFlagNoPersonalAgenda, "no_personal_agenda"}};
-  for (const auto& f : kFlags)
+  for (const FlagName& f : kFlagNames)
     if (scores.flags[course] & f.bit) w.string(f.name);
   w.end_array();
   w.end_object();

@@ -15,7 +15,7 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
                          std::int32_t course);
 
 void write_warnings(JsonWriter& w, const Warnings& warnings);
-void write_summary(JsonWriter& w, const std::uint32_t counts[4]);
+void write_summary(JsonWriter& w, const std::uint32_t counts[kQuadrantCount]);
 
 // The whole classification of the scorer's learner. Without `with_courses` the per-course list is
 // left out (hosts that read the compact arrays and call explain per course).

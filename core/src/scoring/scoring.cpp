@@ -316,14 +316,7 @@ std::vector<Contribution> LearnerScorer::explain(std::int32_t course) const {
   return terms;
 }
 
-const char* quadrant_name(Quadrant q) {
-  switch (q) {
-    case kSweetSpot: return "sweet_spot";
-    case kUphill: return "uphill";
-    case kGift: return "gift";
-    default: return "waste";
-  }
-}
+const char* quadrant_name(Quadrant q) { return kQuadrantNames[q]; }
 
 const char* source_name(Source s) {
   switch (s) {

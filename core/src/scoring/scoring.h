@@ -28,6 +28,7 @@
 #include "scoring/id_table.h"
 #include "scoring/model_numbers.h"
 #include "scoring/touched_set.h"
+#include "sweetspot/codes.h"  // Quadrant and Flag, generated from wasm/abi.json
 
 namespace sweetspot {
 
@@ -35,16 +36,6 @@ enum class Axis : std::uint8_t { kPersonal, kOrg };
 
 // Sources in order of precedence when two give the same demand (the first one wins the tie).
 enum class Source : std::uint8_t { kNone, kInterest, kFeedback, kAspiration, kPriority, kRole, kMandatory };
-
-enum Quadrant : std::uint8_t { kSweetSpot = 0, kUphill = 1, kGift = 2, kWaste = 3 };
-
-enum Flag : std::uint8_t {
-  kFlagMandatory = 1,
-  kFlagCompleted = 2,
-  kFlagMastered = 4,
-  kFlagBorderline = 8,
-  kFlagNoPersonalAgenda = 16,
-};
 
 // The strongest demand for one skill on one axis, and where it comes from.
 struct Demand {
@@ -92,7 +83,7 @@ struct Scores {
   std::vector<std::uint8_t> quadrant;   // Quadrant
   std::vector<std::uint8_t> flags;      // Flag bits
   std::size_t size() const { return quadrant.size(); }
-  std::uint32_t counts[4] = {0, 0, 0, 0};  // courses per Quadrant
+  std::uint32_t counts[kQuadrantCount] = {0, 0, 0, 0};  // courses per Quadrant
   // Which scorer's score_all wrote these, and which of its calls: the same scorer's next score_all
   // into the same Scores rewrites only the courses either learner reached. Results are read, never
   // written, by anyone else.
@@ -124,6 +115,8 @@ class LearnerScorer {
 
   bool no_personal_agenda() const { return no_personal_agenda_; }
   int current_level(std::int32_t skill) const { return current_level_[skill]; }
+  // Whether the learner's own "not for me" covers the skill (the stated skill or one narrower).
+  bool vetoed(std::int32_t skill) const { return vetoed_[skill] != 0; }
   const Demand& effective_personal(std::int32_t skill) const { return effective_personal_[skill]; }
   bool completed(std::int32_t course) const { return completed_.contains(course); }
   const Learner& learner() const { return *learner_; }
@@ -157,7 +150,7 @@ class LearnerScorer {
   // copied in bulk, so a learner costs the courses it reaches, not the catalog.
   std::vector<std::uint16_t> untouched_org_;
   std::vector<std::uint8_t> untouched_quadrant_, untouched_flags_[2];
-  std::uint32_t untouched_counts_[4] = {0, 0, 0, 0};  // courses per quadrant when no agenda reaches any
+  std::uint32_t untouched_counts_[kQuadrantCount] = {0, 0, 0, 0};  // courses per quadrant when no agenda reaches any
   // The Scores the last score_all wrote, its stamp and whether that learner had a personal agenda:
   // when the next one writes the same Scores, only the courses touched then and now change.
   const Scores* last_out_ = nullptr;

@@ -38,21 +38,26 @@ defined('MOODLE_INTERNAL') || die();
  * @return bool false when not found
  */
 function local_sweetspot_pluginfile($course, $cm, $context, $filearea, $args, $forcedownload, array $options = []) {
-    if ($context->contextlevel != CONTEXT_SYSTEM || $filearea !== 'taxonomy') {
+    if ($context->contextlevel != CONTEXT_SYSTEM || ($filearea !== 'taxonomy' && $filearea !== 'snapshot')) {
         return false;
     }
     require_login(null, false);
     if (isguestuser() || !has_capability('local/sweetspot:view', $context)) {
         return false;
     }
-    array_shift($args); // The revision: only there so that browsers may cache the file.
+    // The revision: the taxonomy's modification time, or the snapshot's content hash. The URL of a
+    // changed file changes, so browsers may keep a file for a year and ask nothing on later visits.
+    $revision = array_shift($args);
+    if ($filearea === 'snapshot' && $revision !== (string) get_config('local_sweetspot', 'snapshotrevision')) {
+        return false;
+    }
     $filename = array_pop($args);
     $filepath = $args ? '/' . implode('/', $args) . '/' : '/';
-    $file = get_file_storage()->get_file($context->id, 'local_sweetspot', 'taxonomy', 0, $filepath, $filename);
+    $file = get_file_storage()->get_file($context->id, 'local_sweetspot', $filearea, 0, $filepath, $filename);
     if (!$file || $file->is_directory()) {
         return false;
     }
-    send_stored_file($file, DAYSECS, 0, $forcedownload, $options);
+    send_stored_file($file, YEARSECS, 0, $forcedownload, ['immutable' => true] + $options);
 }
 
 /**

@@ -42,6 +42,11 @@ $ADMIN->add('local_sweetspot_category', new admin_externalpage('local_sweetspot_
     new lang_string('review', 'local_sweetspot'),
     new moodle_url('/local/sweetspot/review.php'), 'local/sweetspot:manage'));
 
+// Replacing the site's taxonomy is a site setting (the file upload under Local plugins is too).
+$ADMIN->add('local_sweetspot_category', new admin_externalpage('local_sweetspot_import',
+    new lang_string('import', 'local_sweetspot'),
+    new moodle_url('/local/sweetspot/import.php'), 'moodle/site:config'));
+
 // The catalog audit: Site administration › Reports › Sweetspot catalog audit.
 $ADMIN->add('reports', new admin_externalpage('local_sweetspot_report',
     new lang_string('report', 'local_sweetspot'),

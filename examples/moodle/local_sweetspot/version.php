@@ -25,8 +25,8 @@
 defined('MOODLE_INTERNAL') || die();
 
 $plugin->component = 'local_sweetspot';
-$plugin->version   = 2026120300;
+$plugin->version   = 2026120401;
 $plugin->requires  = 2024042200; // Moodle 4.4: the Hooks API output hooks this plugin uses.
 $plugin->supported = [404, 405];
 $plugin->maturity  = MATURITY_BETA;
-$plugin->release   = '0.2.0';
+$plugin->release   = '0.3.0';

@@ -5,7 +5,7 @@
 //   node make-pool.mjs SAMPLE.json POOL.json FULL_ESCO_DIR SUBSET_ESCO_DIR OCW_DIR
 // SAMPLE.json lists the course slugs; the directories hold skills_en.csv and ocw_oer_export.csv.
 import fs from 'node:fs';
-import { parseCsv } from '../../../scripts/build-demo-data.mjs';
+import { parseCsv } from '../../../scripts/csv.mjs';
 const rows = (f) => { const [h, ...r] = parseCsv(fs.readFileSync(f, 'utf8'), f); return r.map((x) => Object.fromEntries(h.map((k, i) => [k, x[i] ?? '']))); };
 const fold = (w) => (w.length > 3 && w.endsWith('s') && !/[sui]s$/.test(w) ? w.slice(0, -1) : w);
 const norm = (s) => s.toLowerCase().replace(/<[^>]*>/g, ' ').replace(/&amp;/g, '&').split(/[^a-z0-9+#.]+/).map((w) => w.replace(/^\.+|\.+$/g, '')).filter(Boolean).map(fold);

@@ -13,6 +13,11 @@ export default {
   'describe.waste': 'Weder Sie noch Ihre Organisation brauchen es derzeit.',
   'describe.org_needed': 'Ihre Organisation braucht es.',
   'describe.optional': 'Ihre Organisation braucht es derzeit nicht.',
+  'describe.sweet_spot.interest': 'Sie haben gesagt, dass Sie die Fähigkeit „{skill}“ lernen möchten, und Ihre Organisation braucht sie.',
+  'describe.sweet_spot.feedback': 'Sie haben die Fähigkeit „{skill}“ als Entwicklungsbedarf angenommen, und Ihre Organisation braucht sie.',
+  'describe.sweet_spot.aspiration': 'Es bringt Sie näher an {role}, eine Rolle, die Sie anstreben, und Ihre Organisation braucht es.',
+  'describe.uphill.notForMe': 'Ihre Organisation braucht es, obwohl Sie gesagt haben, dass die Fähigkeit „{skill}“ nichts für Sie ist.',
+  'describe.waste.notForMe': 'Sie haben gesagt, dass die Fähigkeit „{skill}“ nichts für Sie ist, und Ihre Organisation braucht es derzeit nicht.',
 
   'tag.group': 'Sweetspot: {label}',
   'tag.why': 'Warum?',
@@ -46,6 +51,7 @@ export default {
   'reason.priority.plain': 'Priorität der Organisation ({need}) für die Fähigkeit „{skill}“.',
   'reason.priority.framed': 'Ihre Organisation hat die Fähigkeit „{skill}“ zur Priorität gemacht ({need}).',
   'reason.mandatory': 'Dieser Kurs ist in der Organisation Pflicht.',
+  'reason.notForMe': 'Sie haben gesagt, dass die Fähigkeit „{skill}“ nichts für Sie ist.',
   'reason.via': {
     one: 'Dieser Kurs vermittelt die Fähigkeit „{skill}“, die in der Fähigkeiten-Taxonomie einen Schritt davon entfernt liegt.',
     other: 'Dieser Kurs vermittelt die Fähigkeit „{skill}“, die in der Fähigkeiten-Taxonomie {count} Schritte davon entfernt liegt.',

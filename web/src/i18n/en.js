@@ -17,6 +17,12 @@ export default {
   'describe.waste': 'Neither you nor your organization needs it now.',
   'describe.org_needed': 'Your organization needs it.',
   'describe.optional': 'Your organization does not need it now.',
+  // The same, naming what the learner said when that is why (web/src/ui/reasons.js describeText).
+  'describe.sweet_spot.interest': 'You said you want to learn the skill “{skill}”, and your organization needs it.',
+  'describe.sweet_spot.feedback': 'You accepted the skill “{skill}” as a development need, and your organization needs it.',
+  'describe.sweet_spot.aspiration': 'It takes you toward {role}, a role you aspire to, and your organization needs it.',
+  'describe.uphill.notForMe': 'Your organization needs it, although you said the skill “{skill}” is not for you.',
+  'describe.waste.notForMe': 'You said the skill “{skill}” is not for you, and your organization does not need it now.',
 
   'tag.group': 'Sweetspot: {label}',
   'tag.why': 'Why?',
@@ -54,6 +60,7 @@ export default {
   'reason.priority.plain': 'Organization priority ({need}) on the skill “{skill}”.',
   'reason.priority.framed': 'Your organization has made the skill “{skill}” a priority ({need}).',
   'reason.mandatory': 'This course is mandatory in the organization.',
+  'reason.notForMe': 'You said the skill “{skill}” is not for you.',
   'reason.via': {
     one: 'This course teaches the skill “{skill}”, 1 step from it in the skill taxonomy.',
     other: 'This course teaches the skill “{skill}”, {count} steps from it in the skill taxonomy.',

@@ -13,6 +13,11 @@ export default {
   'describe.waste': 'Ni usted ni su organización lo necesitan ahora.',
   'describe.org_needed': 'Su organización lo necesita.',
   'describe.optional': 'Su organización no lo necesita ahora.',
+  'describe.sweet_spot.interest': 'Usted dijo que quiere aprender la habilidad «{skill}», y su organización la necesita.',
+  'describe.sweet_spot.feedback': 'Usted aceptó la habilidad «{skill}» como necesidad de desarrollo, y su organización la necesita.',
+  'describe.sweet_spot.aspiration': 'Le acerca a {role}, un puesto al que aspira, y su organización lo necesita.',
+  'describe.uphill.notForMe': 'Su organización lo necesita, aunque usted dijo que la habilidad «{skill}» no es para usted.',
+  'describe.waste.notForMe': 'Usted dijo que la habilidad «{skill}» no es para usted, y su organización no lo necesita ahora.',
 
   'tag.group': 'Sweetspot: {label}',
   'tag.why': '¿Por qué?',
@@ -46,6 +51,7 @@ export default {
   'reason.priority.plain': 'Prioridad de la organización ({need}) en la habilidad «{skill}».',
   'reason.priority.framed': 'Su organización ha hecho de la habilidad «{skill}» una prioridad ({need}).',
   'reason.mandatory': 'Este curso es obligatorio en la organización.',
+  'reason.notForMe': 'Usted dijo que la habilidad «{skill}» no es para usted.',
   'reason.via': {
     one: 'Este curso enseña la habilidad «{skill}», a 1 paso de ella en la taxonomía de habilidades.',
     other: 'Este curso enseña la habilidad «{skill}», a {count} pasos de ella en la taxonomía de habilidades.',

@@ -13,6 +13,11 @@ export default {
   'describe.waste': 'Ni vous ni votre organisation n’en avez besoin pour l’instant.',
   'describe.org_needed': 'Votre organisation en a besoin.',
   'describe.optional': 'Votre organisation n’en a pas besoin pour l’instant.',
+  'describe.sweet_spot.interest': 'Vous avez dit vouloir apprendre la compétence « {skill} », et votre organisation en a besoin.',
+  'describe.sweet_spot.feedback': 'Vous avez accepté la compétence « {skill} » comme besoin de développement, et votre organisation en a besoin.',
+  'describe.sweet_spot.aspiration': 'Il vous rapproche du poste de {role}, que vous visez, et votre organisation en a besoin.',
+  'describe.uphill.notForMe': 'Votre organisation en a besoin, bien que vous ayez dit que la compétence « {skill} » n’est pas pour vous.',
+  'describe.waste.notForMe': 'Vous avez dit que la compétence « {skill} » n’est pas pour vous, et votre organisation n’en a pas besoin pour l’instant.',
 
   'tag.group': 'Sweetspot : {label}',
   'tag.why': 'Pourquoi ?',
@@ -46,6 +51,7 @@ export default {
   'reason.priority.plain': 'Priorité de l’organisation ({need}) sur la compétence « {skill} ».',
   'reason.priority.framed': 'Votre organisation a fait de la compétence « {skill} » une priorité ({need}).',
   'reason.mandatory': 'Ce cours est obligatoire dans l’organisation.',
+  'reason.notForMe': 'Vous avez dit que la compétence « {skill} » n’est pas pour vous.',
   'reason.via': {
     one: 'Ce cours enseigne la compétence « {skill} », à 1 étape de celle-ci dans la taxonomie des compétences.',
     other: 'Ce cours enseigne la compétence « {skill} », à {count} étapes de celle-ci dans la taxonomie des compétences.',

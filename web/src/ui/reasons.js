@@ -75,6 +75,34 @@ export function reasonText(reason, { t, framing } = {}) {
   return main;
 }
 
+/**
+ * The sentence for one of the course's `notForMe` facts: the learner's own "not for me" on a skill
+ * the course teaches (`via`: the broader skill the learner named).
+ */
+export function notForMeText(entry, { t } = {}) {
+  const n = entry ?? {};
+  let main = t('reason.notForMe', { skill: demandedLabel(n) });
+  if (n.via) main += ' ' + t('reason.via', { skill: taughtLabel(n), count: n.hops });
+  return main;
+}
+
+/**
+ * The line under the label: what the tag means, naming what the learner said when that is why:
+ * the interest, aspiration or accepted need behind a Sweet Spot (the largest personal reason, which
+ * the engine lists first), the "not for me" behind a Waste or an Uphill course.
+ */
+export function describeText(result, { t } = {}) {
+  const kind = tagKind(result);
+  const vetoed = Array.isArray(result?.notForMe) ? result.notForMe[0] : undefined;
+  if (vetoed && (kind === 'waste' || kind === 'uphill')) return t(`describe.${kind}.notForMe`, { skill: demandedLabel(vetoed) });
+  if (kind === 'sweet_spot') {
+    const top = (Array.isArray(result.reasons) ? result.reasons : []).find((r) => r && r.axis === 'personal');
+    if (top && (top.source === 'interest' || top.source === 'feedback')) return t(`describe.sweet_spot.${top.source}`, { skill: demandedLabel(top) });
+    if (top && top.source === 'aspiration') return t('describe.sweet_spot.aspiration', { role: text(top.roleTitle ?? top.role) });
+  }
+  return t(`describe.${kind}`);
+}
+
 /** The Uphill framing or the Gift note, in the translator's locale ('' for none). */
 export function framingText(result, { t } = {}) {
   const frame = result?.frame;

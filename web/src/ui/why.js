@@ -3,7 +3,7 @@
 // grow" and the flags. Built with createElement/textContent only.
 
 import { el } from '../dom/elements.js';
-import { framingText, growthTexts, reasonText, tagKind } from './reasons.js';
+import { describeText, framingText, growthTexts, notForMeText, reasonText, tagKind } from './reasons.js';
 
 function axisSection(doc, result, axis, ctx) {
   const { t } = ctx;
@@ -23,11 +23,19 @@ function axisSection(doc, result, axis, ctx) {
   frag.appendChild(meter);
 
   const reasons = (Array.isArray(result.reasons) ? result.reasons : []).filter((r) => r && r.axis === axis);
-  if (reasons.length === 0) {
+  // The learner's own "not for me" explains a personal score of 0 better than "nothing you asked for".
+  const vetoes = axis === 'personal' && Array.isArray(result.notForMe) ? result.notForMe : [];
+  if (reasons.length === 0 && vetoes.length === 0) {
     frag.appendChild(el(doc, 'p', 'ss-pop__none', t(axis === 'personal' ? 'why.personal.none' : 'why.org.none')));
     return frag;
   }
   const list = el(doc, 'ul', 'ss-pop__reasons');
+  for (const n of vetoes) {
+    const li = el(doc, 'li', 'ss-pop__reason');
+    li.dataset.source = 'not_for_me';
+    li.appendChild(el(doc, 'span', 'ss-pop__reason-text', notForMeText(n, ctx)));
+    list.appendChild(li);
+  }
   for (const r of [...reasons].sort((a, b) => (b.amount ?? 0) - (a.amount ?? 0))) {
     const li = el(doc, 'li', 'ss-pop__reason');
     li.dataset.source = String(r.source ?? '');
@@ -64,7 +72,7 @@ export function renderWhy(pop, result, ctx) {
   pop.appendChild(head);
 
   if (result.title) pop.appendChild(el(doc, 'p', 'ss-pop__course', result.title));
-  pop.appendChild(el(doc, 'p', 'ss-pop__describe', t(`describe.${kind}`)));
+  pop.appendChild(el(doc, 'p', 'ss-pop__describe', describeText(result, ctx)));
 
   // Uphill framing / Gift note (not shown without a personal agenda: the quadrant is not known).
   if (!noAgenda && (result.quadrant === 'uphill' || result.quadrant === 'gift')) {

@@ -6,40 +6,20 @@
 // Import reads a .json file into the editor (the page's "Export JSON" link downloads the stored
 // agenda). Mandatory courses are picked from the site's courses by name. Every text comes from the
 // language file (data-strings on the editor).
-import { adapters, call, counted, createSweetspotEngine, loadTaxonomy, pageStrings, warn } from './common.js';
+import { adapters, counted, createSweetspotEngine, h, loadTaxonomy, pageStrings, warn } from './common.js';
+import { allCourses, refreshSnapshot } from './snapshot.js';
 
 const host = document.querySelector('[data-region="sweetspot-agenda-editor"]');
 const textarea = document.querySelector('[data-region="sweetspot-agenda-json"]');
 const str = pageStrings(host);
-const PAGE = 200;
 
-/** Every course of the site (local_sweetspot_get_review_courses, page by page): [{id, name}] by catalog id. */
-async function siteCourses() {
-  const first = await call('local_sweetspot_get_review_courses', { offset: 0, limit: PAGE });
-  const list = [...first.courses];
-  while (list.length < first.total) {
-    const next = await call('local_sweetspot_get_review_courses', { offset: list.length, limit: PAGE });
-    if (!next.courses.length) break;
-    list.push(...next.courses);
-  }
-  const idScheme = first.settings?.idscheme === 'idnumber' ? 'idnumber' : 'id';
-  return list.map((c) => ({ id: adapters.moodleCatalogId(c, { idScheme }), name: adapters.htmlToText(c.fullname).trim() }));
+/** Every course of the site as [{id, name}] by catalog id. */
+function siteCourses(review) {
+  const idScheme = review.settings?.idscheme === 'idnumber' ? 'idnumber' : 'id';
+  return review.courses.map((c) => ({ id: adapters.moodleCatalogId(c, { idScheme }), name: adapters.htmlToText(c.fullname).trim() }));
 }
 
 let uid = 0;
-function h(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') node.className = v;
-    else if (k === 'text') node.textContent = v;
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-    else if (k in node && typeof v !== 'string') node[k] = v;
-    else node.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children) if (c !== null && c !== undefined) node.append(c);
-  return node;
-}
 
 function field(label, control, hint) {
   const id = control.id || `ss-agenda-${++uid}`;
@@ -71,7 +51,10 @@ async function main() {
   const engine = await createSweetspotEngine();
   let courses = [];
   try {
-    courses = await siteCourses();
+    const review = await allCourses();
+    courses = siteCourses(review);
+    // The saved agenda (after "Save changes" the page shows it) goes to learners as a snapshot.
+    refreshSnapshot({ review, taxonomy, engine });
   } catch (e) {
     warn('the site\'s courses could not be read; mandatory courses are shown by id', e);
   }

@@ -75,9 +75,8 @@ export async function loadLearnerPage() {
   for (const p of mapped.problems) warn(`course ${p.course}: ${p.token}: ${p.message}`);
   const { organization, catalog } = mapped;
   const documents = { taxonomy: taxonomy ?? adapters.taxonomyFromDocuments({ organization, catalog }), organization };
-  const engine = await createSweetspotEngine();
-  const loaded = engine.load({ taxonomy: documents.taxonomy, organization, catalog });
-  for (const w of loaded.warnings ?? []) warn(`${w.path}: ${w.message}`);
+  const { engine, loaded, from } = await catalogEngine(data, documents, catalog);
+  for (const w of from === 'json' ? loaded.warnings ?? [] : []) warn(`${w.path}: ${w.message}`);
   const store = ui.createAgendaStore({
     learnerId: mapped.learner.id,
     skills: taxonomy ? new Set(taxonomy.skills.map((s) => s.id)) : undefined,
@@ -91,6 +90,8 @@ export async function loadLearnerPage() {
     error: null,
     data,
     engine,
+    /** 'snapshot' (the site's snapshot, learner module) or 'json' (this learner's courses, full module). */
+    catalogFrom: from,
     documents,
     mapped,
     store,
@@ -99,6 +100,29 @@ export async function loadLearnerPage() {
     /** The learner as the engine sees them now: Moodle's side plus the agenda in this browser. */
     learner: () => ui.applyAgenda(mapped.learner, store.read()),
   };
+}
+
+/**
+ * An engine with the catalog loaded: the site's snapshot when the server has an up-to-date one
+ * (data.snapshoturl: a revisioned URL the browser keeps, loaded by the small learner module), else
+ * the learner's own courses as JSON in the full module (a snapshot that cannot be read falls back
+ * to that too).
+ */
+async function catalogEngine(data, documents, catalog) {
+  if (data.snapshoturl) {
+    try {
+      const [{ createEngine: createLearnerEngine }, response] = await Promise.all([
+        import('../engine/src/learner.js'), fetch(data.snapshoturl, { credentials: 'same-origin' })]);
+      if (!response.ok) throw new Error(`snapshot: HTTP ${response.status}`);
+      const engine = await createLearnerEngine(engineOptions());
+      const loaded = engine.loadSnapshot(new Uint8Array(await response.arrayBuffer()));
+      return { engine, loaded, from: 'snapshot' };
+    } catch (e) {
+      warn('the catalog snapshot could not be used; loading the catalog as JSON', e);
+    }
+  }
+  const engine = await createSweetspotEngine();
+  return { engine, loaded: engine.load({ taxonomy: documents.taxonomy, organization: documents.organization, catalog }), from: 'json' };
 }
 
 /** An agenda sent by local_sweetspot_get_learner_data (JSON text), or null. */
@@ -129,6 +153,25 @@ export function adoptPrivateCopy(store, copy) {
     }
   }
   return { keep, updated, agenda, newerHere: keep && store.updated() > updated };
+}
+
+/**
+ * A DOM element: `props` become attributes (`class`, `text` as textContent, `on…` as listeners,
+ * DOM properties for non-string values), `children` are appended. Strings from Moodle go in as
+ * text, never as HTML.
+ */
+export function h(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else if (k in node && typeof v !== 'string') node[k] = v;
+    else node.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null && c !== undefined) node.append(c);
+  return node;
 }
 
 /**

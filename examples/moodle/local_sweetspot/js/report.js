@@ -7,22 +7,11 @@
 // WebAssembly engine. Learners' own interests are only there for those who chose to share them;
 // the page says how many did. Every string from Moodle goes into the page as text.
 import { adapters, call, counted, createSweetspotEngine, formatCount, loadTaxonomy, pageStrings, warn } from './common.js';
+import { allCourses } from './snapshot.js';
 
 const root = document.querySelector('[data-region="sweetspot-report"]');
 const PAGE = 500; // the largest page the external functions give
 const KEYS = ['id', 'name', 'team', 'role', 'roleSince', 'completed', 'interests', 'aspirations'];
-
-/** Every course of the site, page by page (the same answer the suggestions page reads). */
-async function loadCourses() {
-  const first = await call('local_sweetspot_get_review_courses', { offset: 0, limit: PAGE });
-  const courses = [...first.courses];
-  while (courses.length < first.total) {
-    const next = await call('local_sweetspot_get_review_courses', { offset: courses.length, limit: PAGE });
-    if (!next.courses.length) break;
-    courses.push(...next.courses);
-  }
-  return { ...first, courses };
-}
 
 /** Every learner, page by page; onProgress(loaded, total) after each page. */
 async function loadLearners(onProgress) {
@@ -65,7 +54,7 @@ async function main() {
 
   try {
     say(str('reportjs_loadingcourses'));
-    const data = await loadCourses();
+    const data = await allCourses();
     const { organization } = adapters.parseOrganization(data.organization);
     if (!organization) {
       say(str('reportjs_noagenda'));

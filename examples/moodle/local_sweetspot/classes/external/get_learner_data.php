@@ -122,6 +122,7 @@ class get_learner_data extends external_api {
             ],
             'organization' => course_data::agenda(),
             'taxonomyurl' => course_data::taxonomy_url(),
+            'snapshoturl' => course_data::snapshot_url(),
             'settings' => course_data::settings(),
             'profile' => ['role' => $role, 'rolesince' => $since],
             'courses' => $list,
@@ -158,6 +159,7 @@ class get_learner_data extends external_api {
             ]),
             'organization' => new external_value(PARAM_RAW, 'The growth agenda: JSON text of a sweetspot/1 organization; empty when none'),
             'taxonomyurl' => new external_value(PARAM_URL, 'URL of the taxonomy JSON file; empty when none was uploaded'),
+            'snapshoturl' => new external_value(PARAM_URL, 'URL of the site\'s catalog snapshot (revisioned); empty when it is missing or out of date'),
             'settings' => self::settings_structure(),
             'profile' => new external_single_structure([
                 'role' => new external_value(PARAM_RAW, 'The role profile field\'s value (a role id or title); empty when unset'),

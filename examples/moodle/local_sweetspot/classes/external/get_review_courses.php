@@ -30,6 +30,7 @@ use core_external\external_multiple_structure;
 use core_external\external_single_structure;
 use core_external\external_value;
 use local_sweetspot\local\course_data;
+use local_sweetspot\local\rejected_aliases;
 
 /**
  * A page of all courses (the site course excepted) with their skills field, tags and summary, for
@@ -78,7 +79,7 @@ class get_review_courses extends external_api {
         $limit = min(self::MAX_LIMIT, max(1, (int) $params['limit']));
         $total = $DB->count_records_select('course', 'id <> :siteid', ['siteid' => SITEID]);
         $courses = $DB->get_records_select('course', 'id <> :siteid', ['siteid' => SITEID], 'id ASC',
-            'id, idnumber, shortname, fullname, summary, summaryformat', $offset, $limit);
+            'id, idnumber, shortname, fullname, summary, summaryformat, visible', $offset, $limit);
         $ids = array_map('intval', array_keys($courses));
         $skills = course_data::skills_values($ids);
         $tags = course_data::tags($ids);
@@ -90,6 +91,7 @@ class get_review_courses extends external_api {
                 'idnumber' => (string) $course->idnumber,
                 'shortname' => (string) $course->shortname,
                 'fullname' => (string) $course->fullname,
+                'visible' => !empty($course->visible),
                 'summary' => (string) $course->summary,
                 'skills' => $skills[$course->id] ?? '',
                 'tags' => $tags[$course->id] ?? [],
@@ -102,6 +104,9 @@ class get_review_courses extends external_api {
             'organization' => course_data::agenda(),
             'taxonomyurl' => course_data::taxonomy_url(),
             'settings' => course_data::settings(),
+            'rejectedaliases' => rejected_aliases::get(),
+            // The catalog snapshot: what it would be built from now, and whether the stored one is that.
+            'snapshot' => ['source' => course_data::snapshot_source(), 'url' => course_data::snapshot_url()],
             'courses' => $list,
         ];
     }
@@ -118,11 +123,17 @@ class get_review_courses extends external_api {
             'organization' => new external_value(PARAM_RAW, 'The growth agenda (JSON text); empty when none'),
             'taxonomyurl' => new external_value(PARAM_URL, 'URL of the taxonomy JSON file; empty when none'),
             'settings' => get_learner_data::settings_structure(),
+            'rejectedaliases' => set_rejected_alias::list_structure(),
+            'snapshot' => new external_single_structure([
+                'source' => new external_value(PARAM_ALPHANUM, 'What a snapshot built now is built from (pass it to set_snapshot)'),
+                'url' => new external_value(PARAM_URL, 'The stored snapshot\'s URL when it is up to date, else empty'),
+            ]),
             'courses' => new external_multiple_structure(new external_single_structure([
                 'id' => new external_value(PARAM_INT, 'Course id'),
                 'idnumber' => new external_value(PARAM_RAW, 'Course ID number'),
                 'shortname' => new external_value(PARAM_RAW, 'Short name (raw)'),
                 'fullname' => new external_value(PARAM_RAW, 'Full name (raw)'),
+                'visible' => new external_value(PARAM_BOOL, 'Whether the course is visible (hidden courses stay out of the snapshot)'),
                 'summary' => new external_value(PARAM_RAW, 'Summary (raw HTML, never rendered as HTML by the plugin)'),
                 'skills' => new external_value(PARAM_RAW, 'The course skills field\'s raw value'),
                 'tags' => new external_multiple_structure(new external_value(PARAM_RAW, 'A course tag')),

@@ -214,4 +214,69 @@ class course_data {
             'interestsurl' => (new \moodle_url('/local/sweetspot/interests.php'))->out(false),
         ];
     }
+
+    /** @var string The snapshot's file name in the plugin's file area "snapshot". */
+    const SNAPSHOT_FILE = 'catalog.sscat';
+    /** @var int The largest snapshot accepted (bytes). */
+    const SNAPSHOT_MAX_BYTES = 64 * 1024 * 1024;
+
+    /**
+     * What the site's catalog snapshot is built from, as one short hash: the agenda, the taxonomy
+     * (its URL carries its revision), the mapping settings, the plugin version (a new engine reads
+     * only its own snapshot format), and the count and latest change of the courses, of the course
+     * skills field's values and of the course tags. Three aggregate queries, so learner pages can
+     * ask it on every visit: when it differs from the stored snapshot's, learners load the catalog
+     * as JSON until someone who manages Sweetspot opens a Sweetspot page, which builds it again.
+     *
+     * @return string
+     */
+    public static function snapshot_source(): string {
+        global $DB;
+        $courses = $DB->get_record_sql('SELECT COUNT(id) AS n, MAX(timemodified) AS t FROM {course} WHERE id <> :siteid',
+            ['siteid' => SITEID]);
+        $field = self::skills_field();
+        $values = $field ? $DB->get_record_sql('SELECT COUNT(id) AS n, MAX(timemodified) AS t FROM {customfield_data} WHERE fieldid = :fieldid',
+            ['fieldid' => $field->get('id')]) : null;
+        $tags = $DB->get_record_sql("SELECT COUNT(id) AS n, MAX(timemodified) AS t FROM {tag_instance}
+            WHERE component = :component AND itemtype = :itemtype", ['component' => 'core', 'itemtype' => 'course']);
+        $parts = [self::agenda(), self::taxonomy_url(), self::settings(), (string) get_config('local_sweetspot', 'version'),
+            [(int) $courses->n, (int) $courses->t], $values ? [(int) $values->n, (int) $values->t] : null,
+            [(int) $tags->n, (int) $tags->t]];
+        return substr(sha1(json_encode($parts)), 0, 20);
+    }
+
+    /**
+     * The URL of the stored catalog snapshot when it is up to date, else ''. The URL holds the
+     * snapshot's content hash, so browsers may keep it for a year (lib.php serves it so).
+     *
+     * @return string
+     */
+    public static function snapshot_url(): string {
+        $revision = (string) get_config('local_sweetspot', 'snapshotrevision');
+        if ($revision === '' || (string) get_config('local_sweetspot', 'snapshotsource') !== self::snapshot_source()) {
+            return '';
+        }
+        return \moodle_url::make_pluginfile_url(\context_system::instance()->id, 'local_sweetspot', 'snapshot',
+            null, '/' . $revision . '/', self::SNAPSHOT_FILE)->out(false);
+    }
+
+    /**
+     * Stores a snapshot built in a manager's browser from the courses as they were at `$source`.
+     *
+     * @param string $bytes the snapshot (`sweetspot compile`'s format; checked by its magic here and
+     *     fully by the engine of every browser that loads it)
+     * @param string $source snapshot_source() as the browser was given it with the courses
+     * @return string the snapshot's revision
+     */
+    public static function store_snapshot(string $bytes, string $source): string {
+        $revision = substr(sha1($bytes), 0, 20);
+        $context = \context_system::instance();
+        $fs = get_file_storage();
+        $fs->delete_area_files($context->id, 'local_sweetspot', 'snapshot');
+        $fs->create_file_from_string(['contextid' => $context->id, 'component' => 'local_sweetspot', 'filearea' => 'snapshot',
+            'itemid' => 0, 'filepath' => '/', 'filename' => self::SNAPSHOT_FILE], $bytes);
+        set_config('snapshotrevision', $revision, 'local_sweetspot');
+        set_config('snapshotsource', $source, 'local_sweetspot');
+        return $revision;
+    }
 }

@@ -123,7 +123,7 @@ $string['import'] = 'Import JSON';
 
 // Review page.
 $string['review'] = 'Skill suggestions';
-$string['review_intro'] = 'Courses whose skills field is empty (and whose tags name no skill), with the skills the taxonomy finds in their titles, summaries and tags. Accept a suggestion to write it to the course skills field; reject it to hide it.';
+$string['review_intro'] = 'Courses whose skills field is empty (and whose tags name no skill), with the skills the taxonomy finds in their titles, summaries and tags. Each suggestion says why: the words it found, where, and the taxonomy\'s label or alias they matched. Accept a suggestion to write it to the course skills field; reject it to hide it for that course; or, when a label or alias keeps giving wrong suggestions, never suggest from it again, for every course (the list is at the bottom of the page, where each entry can be undone).';
 $string['nofield'] = 'The course custom field "{$a}" does not exist. Create a "Short text" course custom field with this short name first.';
 $string['fieldtype'] = 'The course custom field "{$a}" must be of type "Short text".';
 $string['invalidskills'] = 'The skills text is too long or contains line breaks.';
@@ -137,7 +137,9 @@ $string['reviewjs_summary'] = 'Courses without skills: {$a->untagged} of {$a->to
 $string['reviewjs_nothingfound'] = 'No skill of the taxonomy was found in this course\'s title, summary or tags.';
 $string['reviewjs_levelof'] = 'Level of {$a->skill} taught by {$a->course}';
 $string['reviewjs_level'] = 'level {$a}';
-$string['reviewjs_match'] = '{$a->field}: “{$a->text}”';
+$string['reviewjs_match'] = '{$a->field}: “{$a->text}” ({$a->kind} “{$a->term}”)';
+$string['reviewjs_kind_label'] = 'label';
+$string['reviewjs_kind_alias'] = 'alias';
 $string['reviewjs_separator'] = ', ';
 $string['reviewjs_field_title'] = 'title';
 $string['reviewjs_field_summary'] = 'summary';
@@ -151,6 +153,16 @@ $string['reviewjs_rejectlabel'] = 'Reject {$a->skill} for {$a->course}';
 $string['reviewjs_saved'] = 'Saved: {$a}';
 $string['reviewjs_notsaved'] = 'Not saved: {$a}';
 $string['reviewjs_alltagged'] = 'Every course has skills.';
+$string['reviewjs_rejectalias'] = 'Never suggest from “{$a->term}”';
+$string['reviewjs_rejectaliaslabel'] = 'Never suggest {$a->skill} from “{$a->term}” again, for any course';
+$string['reviewjs_rejectedalias'] = 'Never suggested from “{$a->term}” ({$a->skill}) again.';
+$string['reviewjs_restoredalias'] = '“{$a->term}” ({$a->skill}) is suggested from again.';
+$string['reviewjs_rejectedtitle'] = 'Never suggested from';
+$string['reviewjs_rejectednone'] = 'No label or alias has been rejected. “Never suggest from…” on a suggestion adds its term here, for every course of the site.';
+$string['reviewjs_rejectedentry'] = '“{$a->term}” for {$a->skill}';
+$string['reviewjs_anyskill'] = 'any skill';
+$string['reviewjs_undo'] = 'Undo';
+$string['reviewjs_undolabel'] = 'Suggest {$a->skill} from “{$a->term}” again';
 
 // Learner pages.
 $string['interests'] = 'My learning interests';
@@ -210,3 +222,29 @@ $string['reportjs_withoutrole'] = '{$a} learners have no role: their role profil
 $string['reportjs_withoutrole_one'] = '1 learner has no role: their role profile field is empty or names no role of the growth agenda.';
 $string['reportjs_skipped'] = '{$a} course completions are not counted: their courses have no skills or no longer exist.';
 $string['reportjs_skipped_one'] = '1 course completion is not counted: its course has no skills or no longer exists.';
+
+// Import a skill framework (import.php, js/import.js).
+$string['import'] = 'Import a skill framework';
+$string['import_intro'] = 'Turn a skill framework, as you downloaded it, into this site\'s taxonomy: the skills that courses, roles and learners\' interests name. The files are read in your browser; only the resulting taxonomy is sent to the site, and only when you choose to use it. It replaces the taxonomy file of the plugin settings.';
+$string['importjs_format'] = 'Framework';
+$string['importjs_format_esco'] = 'ESCO (CSV download)';
+$string['importjs_format_onet'] = 'O*NET (text files)';
+$string['importjs_format_case'] = 'CASE (JSON package)';
+$string['importjs_format_csv'] = 'Plain CSV';
+$string['importjs_files'] = 'Files';
+$string['importjs_files_esco'] = 'Choose skills_en.csv, and if you have them broaderRelationsSkillPillar.csv, skillGroups_en.csv, occupations_en.csv and occupationSkillRelations.csv (from the ESCO CSV download, in one language).';
+$string['importjs_files_onet'] = 'Choose Skills.txt and/or Knowledge.txt, and if you like Technology Skills.txt, Occupation Data.txt and Content Model Reference.txt (from the O*NET database, text format).';
+$string['importjs_files_case'] = 'Choose the CASE package (a JSON file with CFDocument, CFItems and CFAssociations).';
+$string['importjs_files_csv'] = 'Choose a skills CSV (id, label, aliases, broader) and, if you have one, a roles CSV (with a "role" column).';
+$string['importjs_run'] = 'Import';
+$string['importjs_nofiles'] = 'Choose the framework\'s files first.';
+$string['importjs_running'] = 'Importing…';
+$string['importjs_failed'] = 'The files could not be imported: {$a}';
+$string['importjs_done'] = 'Imported: {$a->skills} skills, {$a->roles} roles.';
+$string['importjs_counts'] = 'Counts: {$a}';
+$string['importjs_warnings'] = 'What was left out ({$a})';
+$string['importjs_use'] = 'Use these {$a} skills as the site\'s taxonomy';
+$string['importjs_roles'] = 'Download the framework\'s {$a} roles as an agenda file (import it on the growth agenda page)';
+$string['importjs_saving'] = 'Saving…';
+$string['importjs_saved'] = 'Saved: the site\'s taxonomy now has {$a} skills.';
+$string['importjs_notsaved'] = 'Not saved: {$a}';
