@@ -85,12 +85,16 @@ describe('web/dist (the WebAssembly build)', () => {
   // -6.1 and -3.1 KB, musl's long-double scanner and printf gone); 59.2 KB with a learner-request
   // reader that leaves out the organization and catalog readers, FirstSeen's own hash table and
   // no std::sort instantiation for explain's terms; 60.3 KB when the popovers' new facts (the
-  // learner's own "Not for me", the stated interest) met it on main. Goal: 60 KB (of 1024 bytes).
-  it('the learner module is the smaller one a learner page loads: .wasm + glue <= 61 KB gzip (goal 60 KB)', (t) => {
+  // learner's own "Not for me", the stated interest) met it on main; 59.95 KB once a learner request
+  // carrying a taxonomy goes to the full reader (the direct one no longer links its own taxonomy
+  // reader). Goal: 60 KB (of 1024 bytes), met with 50 bytes to spare: read_learner_request's DOM
+  // fallback still links the organization and catalog readers (5 KB; document_reader.cpp, see
+  // /work/notes/14-perf.md).
+  it('the learner module is the smaller one a learner page loads: .wasm + glue <= 60 KB gzip (the goal)', (t) => {
     const gz = (f) => gzipSync(readFileSync(`${DIST}${f}`), { level: 9 }).length;
     const learner = gz('sweetspot-learner.wasm') + gz('sweetspot-learner.mjs');
     t.diagnostic(`learner module ${learner} B gzip, full module ${gz('sweetspot-core.wasm') + gz('sweetspot-core.mjs')} B`);
-    assert.ok(learner <= 61 * 1024, `learner module ${learner} bytes gzip`);
+    assert.ok(learner <= 60 * 1024, `learner module ${learner} bytes gzip`);
     assert.ok(learner < gz('sweetspot-core.wasm') + gz('sweetspot-core.mjs'));
   });
 

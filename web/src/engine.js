@@ -134,7 +134,12 @@ export class Engine {
   classify(learner, options) {
     const h = this.handle();
     const text = requestText('learner', learner, options);
-    const [meta, arrays] = this._module.run((abi) => [abi.classifyCompact(h, text), abi.arrays(h)]);
+    let arrays;
+    const meta = this._module.run((abi) => {
+      const json = abi.classifyCompact(h, text);
+      arrays = abi.arrays(h);
+      return json;
+    });
     const origin = { catalog: this._catalog, text };
     this._last = origin;
     return new Classification(this, JSON.parse(meta), arrays, origin);

@@ -23,6 +23,7 @@ export class Marshal {
   constructor(raw) {
     this.raw = raw;
     this.scratch = 0;
+    this.scratchView = null; // HEAPU8 over the scratch buffer, made again when memory grows
   }
 
   // ---- the module ----------------------------------------------------------------------------
@@ -183,7 +184,11 @@ export class Marshal {
       if (!this.scratch) this.scratch = raw._ss_alloc(SCRATCH_BYTES);
       if (!this.scratch) throw outOfMemory('for the input');
       ptr = this.scratch;
-      len = encoder.encodeInto(input, raw.HEAPU8.subarray(ptr, ptr + SCRATCH_BYTES)).written;
+      // One view of the scratch buffer for every call (a new one per call was an allocation on the
+      // fixed cost of a classify), until memory grows and detaches it.
+      let view = this.scratchView;
+      if (view === null || view.buffer !== raw.HEAPU8.buffer) view = this.scratchView = raw.HEAPU8.subarray(ptr, ptr + SCRATCH_BYTES);
+      len = encoder.encodeInto(input, view).written;
     } else {
       const bytes = typeof input === 'string' ? encoder.encode(input) : input;
       owned = ptr = raw._ss_alloc(bytes.length);
@@ -203,12 +208,12 @@ export class Marshal {
     const raw = this.raw;
     const at = ptr >>> 2;
     const w = raw.HEAPU32;
-    const field = (name) => this.string(w[at + R[name]], w[at + R[`${name}_len`]]);
     if (w[at + R.ok] === 1) {
-      if (!binary) return field('json');
       const start = w[at + R.json];
+      if (!binary) return this.string(start, w[at + R.json_len]);
       return raw.HEAPU8.slice(start, start + w[at + R.json_len]);
     }
+    const field = (name) => this.string(w[at + R[name]], w[at + R[`${name}_len`]]);
     throw new SweetspotError(field('message'), { path: field('path'), expected: field('expected'), found: field('found') });
   }
 

@@ -38,8 +38,9 @@ class DirectReader {
   explicit DirectReader(std::string_view text) : c_(text) {}
 
   // kAllParts false: a learner request ({schema?, taxonomy?, learner, asOf?}); an organization,
-  // a catalog or learners give up (the full reader words that error), and the code that reads them
-  // is not referenced, so the learner module's link leaves it out.
+  // a catalog or learners give up (the full reader words that error), and so does a taxonomy (the
+  // full reader reads it), and the code that reads them is not referenced, so the learner module's
+  // link leaves it out.
   template <bool kAllParts>
   bool documents(const DocumentShape& shape, Documents& out);
 
@@ -406,7 +407,11 @@ bool DirectReader::documents(const DocumentShape& shape, Documents& out) {
   bool ok = members(kKeys, seen, [&](std::size_t k) {
     switch (k) {
       case kSchema: return c_.string(scratch_) && scratch_ == "sweetspot/1";
-      case kTaxonomy: return c_.null_next() || taxonomy(out.taxonomy);
+      case kTaxonomy:
+        // A learner request with a taxonomy (rare: the catalog brought its own) goes to the full
+        // reader, so the learner module need not carry a second taxonomy reader.
+        if constexpr (kAllParts) return c_.null_next() || taxonomy(out.taxonomy);
+        return c_.null_next();
       case kOrganization:
         if constexpr (kAllParts) return organization(out.organization.emplace());
         return false;
