@@ -478,12 +478,15 @@ bool read_document_text(std::string_view text, const DocumentShape& shape, Docum
 }
 
 bool read_learner_request(std::string_view text, Documents& out, Warnings& warnings, Error& error) {
-  static const DocumentShape kLearnerShape{Need::kForbidden, Need::kForbidden, Need::kRequired, Need::kForbidden};
   if (text.size() <= limits::kMaxDocumentBytes) {
     DirectReader reader(text);
-    if (reader.documents<false>(kLearnerShape, out)) return true;
+    if (reader.documents<false>(kLearnerRequestShape, out)) return true;
   }
-  return read_full(text, kLearnerShape, out, warnings, error);
+  out = Documents{};
+  auto json = read_json(text, error);
+  if (!json) return false;
+  DocumentReader reader(error, warnings);
+  return reader.read_learner_request(*json, out);
 }
 
 }  // namespace sweetspot

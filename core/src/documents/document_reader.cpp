@@ -569,7 +569,11 @@ bool DocumentReader::read_suggestion_request(const Json& v, SuggestionRequest& o
 
 // ---- combined ----------------------------------------------------------------------------------
 
-bool DocumentReader::read_documents(const Json& doc, const DocumentShape& shape, Documents& out) {
+// Every part a request may hold, in a fixed order. A learner request (kAllParts false) refuses an
+// organization, a catalog or learners before reading anything, so its instance leaves their readers
+// out and the learner module never links them (5.3 KB gzip); what it reads and says is the same.
+template <bool kAllParts>
+bool DocumentReader::read_parts(const Json& doc, const DocumentShape& shape, Documents& out) {
   if (!object(doc, "")) return false;
   warn_unknown_keys(doc, "", {"schema", "taxonomy", "organization", "catalog", "learner", "learners", "asOf"});
   if (const Json* schema = member(doc, "schema")) {
@@ -587,21 +591,25 @@ bool DocumentReader::read_documents(const Json& doc, const DocumentShape& shape,
       return fail(make_error_message(std::string("/") + part.key, "not expected in this request"));
   }
   if (const Json* t = member(doc, "taxonomy"); t && !t->is_null() && !read_taxonomy(*t, "/taxonomy", out.taxonomy)) return false;
-  if (const Json* o = member(doc, "organization")) {
-    out.organization.emplace();
-    if (!read_organization(*o, "/organization", *out.organization)) return false;
-  }
-  if (const Json* c = member(doc, "catalog")) {
-    out.catalog.emplace();
-    if (!read_catalog(*c, "/catalog", *out.catalog)) return false;
+  if constexpr (kAllParts) {
+    if (const Json* o = member(doc, "organization")) {
+      out.organization.emplace();
+      if (!read_organization(*o, "/organization", *out.organization)) return false;
+    }
+    if (const Json* c = member(doc, "catalog")) {
+      out.catalog.emplace();
+      if (!read_catalog(*c, "/catalog", *out.catalog)) return false;
+    }
   }
   if (const Json* l = member(doc, "learner")) {
     out.learner.emplace();
     if (!read_learner(*l, "/learner", *out.learner)) return false;
   }
-  if (const Json* ls = member(doc, "learners")) {
-    out.learners.emplace();
-    if (!read_learners(*ls, "/learners", *out.learners)) return false;
+  if constexpr (kAllParts) {
+    if (const Json* ls = member(doc, "learners")) {
+      out.learners.emplace();
+      if (!read_learners(*ls, "/learners", *out.learners)) return false;
+    }
   }
   if (const Json* a = member(doc, "asOf"); a && !a->is_null()) {
     Date d;
@@ -609,6 +617,14 @@ bool DocumentReader::read_documents(const Json& doc, const DocumentShape& shape,
     out.as_of = d;
   }
   return true;
+}
+
+bool DocumentReader::read_documents(const Json& doc, const DocumentShape& shape, Documents& out) {
+  return read_parts<true>(doc, shape, out);
+}
+
+bool DocumentReader::read_learner_request(const Json& doc, Documents& out) {
+  return read_parts<false>(doc, kLearnerRequestShape, out);
 }
 
 }  // namespace sweetspot

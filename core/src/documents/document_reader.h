@@ -65,12 +65,18 @@ struct DocumentShape {
   Need learners = Need::kOptional;
 };
 
+// A learner request: a learner and nothing of the organization's.
+inline constexpr DocumentShape kLearnerRequestShape{Need::kForbidden, Need::kForbidden, Need::kRequired, Need::kForbidden};
+
 class DocumentReader {
  public:
   DocumentReader(Error& error, Warnings& warnings) : error_(error), warnings_(warnings) {}
 
   // A combined document {schema?, taxonomy?, organization, catalog, learner|learners, asOf?}.
   bool read_documents(const Json& doc, const DocumentShape& shape, Documents& out);
+  // The same in kLearnerRequestShape ({schema?, taxonomy?, learner, asOf?}: what classify and explain
+  // take once a catalog is loaded), without linking the organization, catalog or learners readers.
+  bool read_learner_request(const Json& doc, Documents& out);
 
   bool read_taxonomy(const Json& v, const JsonPath& path, Taxonomy& out);
   bool read_organization(const Json& v, const JsonPath& path, Organization& out);
@@ -88,6 +94,8 @@ class DocumentReader {
   bool read_suggestion_request(const Json& v, SuggestionRequest& out, std::initializer_list<const char*> extra);
 
  private:
+  template <bool kAllParts>
+  bool read_parts(const Json& doc, const DocumentShape& shape, Documents& out);
   bool read_policy(const Json& v, const JsonPath& path, Policy& out);
   bool read_role(const Json& v, const JsonPath& path, Role& out);
   bool read_priority(const Json& v, const JsonPath& path, Priority& out);
