@@ -5,24 +5,13 @@
 import {
   tagCourses, dataAttributeAdapter, createAgendaStore, applyAgenda, translator, resolveLocale, tagKind, defineElements,
 } from '/web/src/ui.js';
+import { QUADRANTS } from '/web/src/constants.js';
 import { pageText } from './i18n.js';
+import { readPrefs, writePrefs } from './prefs.js';
 
 const $ = (id) => document.getElementById(id);
-const KINDS = ['sweet_spot', 'uphill', 'gift', 'waste'];
 const KINDS_NO_AGENDA = ['org_needed', 'optional'];
-const PREFS_KEY = 'sweetspot-demo:prefs';
-
-function readPrefs() {
-  try {
-    const p = JSON.parse(localStorage.getItem(PREFS_KEY) ?? '{}');
-    return p && typeof p === 'object' ? p : {};
-  } catch {
-    return {};
-  }
-}
-function writePrefs() {
-  try { localStorage.setItem(PREFS_KEY, JSON.stringify({ learner: state.learnerId, locale: state.locale })); } catch { /* private mode */ }
-}
+const rememberChoices = () => writePrefs({ learner: state.learnerId, locale: state.locale });
 
 const prefs = readPrefs();
 const state = {
@@ -202,7 +191,7 @@ function buildFilters() {
   const r = controller.result;
   const tt = translator(state.locale);
   const noAgenda = r.noPersonalAgenda;
-  const kinds = noAgenda ? KINDS_NO_AGENDA : KINDS;
+  const kinds = noAgenda ? KINDS_NO_AGENDA : QUADRANTS;
   const counts = {};
   for (const c of r) { const k = tagKind(c); counts[k] = (counts[k] ?? 0) + 1; }
   if (!['all', ...kinds].includes(state.filter)) state.filter = 'all';
@@ -302,7 +291,7 @@ document.addEventListener('sweetspot-invite', () => {
 
 $('learner-select').addEventListener('change', (e) => {
   state.learnerId = e.target.value;
-  writePrefs();
+  rememberChoices();
   openStore();
   configurePanel();
   controller.update(effectiveLearner());
@@ -311,7 +300,7 @@ $('learner-select').addEventListener('change', (e) => {
 
 $('locale-select').addEventListener('change', (e) => {
   state.locale = resolveLocale(e.target.value);
-  writePrefs();
+  rememberChoices();
   applyChrome();
   buildLearnerSelect();
   controller.setLocale(state.locale);

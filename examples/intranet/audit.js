@@ -4,9 +4,9 @@
 import { createEngine } from '/web/src/index.js';
 import { defineAuditElement, resolveLocale } from '/web/src/ui.js';
 import { pageText } from './i18n.js';
+import { readPrefs, writePrefs } from './prefs.js';
 
 const $ = (id) => document.getElementById(id);
-const PREFS_KEY = 'sweetspot-demo:prefs';
 
 // This page's own words; the portal's shared ones (brand, language, the catalog link) are in i18n.js.
 const words = {
@@ -53,14 +53,6 @@ function word(locale, key, params = {}) {
   return msg.replace(/\{(\w+)\}/g, (m, k) => (params[k] ?? m));
 }
 
-function readPrefs() {
-  try {
-    const p = JSON.parse(localStorage.getItem(PREFS_KEY) ?? '{}');
-    return p && typeof p === 'object' ? p : {};
-  } catch {
-    return {};
-  }
-}
 
 let locale = resolveLocale(readPrefs().locale ?? navigator.language);
 
@@ -103,9 +95,7 @@ $('loading').remove();
 
 $('locale-select').addEventListener('change', (e) => {
   locale = resolveLocale(e.target.value);
-  try {
-    localStorage.setItem(PREFS_KEY, JSON.stringify({ ...readPrefs(), locale }));
-  } catch { /* private mode */ }
+  writePrefs({ locale });
   applyChrome();
   audit.locale = locale;
 });

@@ -45,7 +45,7 @@ const rows = (page) => page.$$eval('sweetspot-audit .ss-audit__courses tbody tr'
 function allowed(url) {
   const u = new URL(url);
   if (u.origin !== new URL(shared.server.url).origin) return false;
-  return /^\/(audit\.html|audit\.js|audit\.css|i18n\.js|styles\.css|favicon\.svg)$/.test(u.pathname) ||
+  return /^\/(audit\.html|audit\.js|audit\.css|i18n\.js|prefs\.js|styles\.css|favicon\.svg)$/.test(u.pathname) ||
     /^\/data\/(taxonomy|organization|catalog|learners)\.json$/.test(u.pathname) ||
     /^\/web\/src\/[\w/-]+\.js$/.test(u.pathname) ||
     /^\/web\/dist\/sweetspot-core\.(mjs|wasm)$/.test(u.pathname);

@@ -26,7 +26,7 @@ async function openDemo(options = {}) {
 function allowed(url) {
   const u = new URL(url);
   if (u.origin !== new URL(shared.server.url).origin) return false;
-  return /^\/(|app\.js|i18n\.js|styles\.css|favicon\.svg)$/.test(u.pathname) ||
+  return /^\/(|app\.js|i18n\.js|prefs\.js|styles\.css|favicon\.svg)$/.test(u.pathname) ||
     /^\/data\/(taxonomy|organization|catalog|learners)\.json$/.test(u.pathname) ||
     /^\/compiled\/(snapshot\.json|catalog\.[0-9a-f]{16}\.sscat)$/.test(u.pathname) ||
     /^\/web\/src\/[\w/-]+\.js$/.test(u.pathname) ||
