@@ -58,10 +58,11 @@ bool JsonCursor::open(char c) {
 bool JsonCursor::begin_object() { return open('{'); }
 bool JsonCursor::begin_array() { return open('['); }
 
-JsonCursor::Step JsonCursor::next_key(std::string_view& key) {
+// How every member and item starts: the container's close (kEnd), or, after the first, a comma.
+JsonCursor::Step JsonCursor::close_or_separator(char close) {
   skip_ws();
   if (p_ == end_) return Step::kBad;
-  if (*p_ == '}') {
+  if (*p_ == close) {
     ++p_;
     --depth_;
     first_ = false;
@@ -70,8 +71,15 @@ JsonCursor::Step JsonCursor::next_key(std::string_view& key) {
   if (!first_) {
     if (*p_ != ',') return Step::kBad;
     ++p_;
-    skip_ws();
   }
+  first_ = false;
+  return Step::kItem;
+}
+
+JsonCursor::Step JsonCursor::next_key(std::string_view& key) {
+  const Step step = close_or_separator('}');
+  if (step != Step::kItem) return step;
+  skip_ws();
   if (p_ == end_ || *p_ != '"') return Step::kBad;
   const char* start = ++p_;
   // Keys the documents know are plain ASCII; anything else is an unknown key (a warning) anyway.
@@ -86,26 +94,10 @@ JsonCursor::Step JsonCursor::next_key(std::string_view& key) {
   skip_ws();
   if (p_ == end_ || *p_ != ':') return Step::kBad;
   ++p_;
-  first_ = false;
   return Step::kItem;
 }
 
-JsonCursor::Step JsonCursor::next_item() {
-  skip_ws();
-  if (p_ == end_) return Step::kBad;
-  if (*p_ == ']') {
-    ++p_;
-    --depth_;
-    first_ = false;
-    return Step::kEnd;
-  }
-  if (!first_) {
-    if (*p_ != ',') return Step::kBad;
-    ++p_;
-  }
-  first_ = false;
-  return Step::kItem;
-}
+JsonCursor::Step JsonCursor::next_item() { return close_or_separator(']'); }
 
 // Runs of plain bytes are appended whole; escapes are decoded as nlohmann decodes them (a lone or
 // reversed surrogate is its error, so refused here).

@@ -44,6 +44,7 @@ class JsonCursor {
   bool literal(std::string_view word);
   bool scan_string(std::string* out);
   bool open(char c);
+  Step close_or_separator(char close);
 
   const char* p_;
   const char* end_;
