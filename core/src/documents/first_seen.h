@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "documents/text_hash.h"
+
 namespace sweetspot {
 
 // Most lists are short (a learner's interests, a course's skills): there, comparing with each
@@ -33,7 +35,7 @@ class FirstSeen {
     }
     if (2 * (count_ + 1) > slots_.size()) grow();
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t at = hash(s) & mask;; at = (at + 1) & mask) {
+    for (std::size_t at = hash_text(s) & mask;; at = (at + 1) & mask) {
       Slot& slot = slots_[at];
       if (!slot.used) {
         slot = {s, index, true};
@@ -51,12 +53,6 @@ class FirstSeen {
     bool used = false;
   };
 
-  static std::size_t hash(std::string_view s) {  // FNV-1a
-    std::uint32_t h = 2166136261u;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
-  }
-
   // Twice the slots (64 at first), every key placed again: the first items, then the table's.
   void grow() {
     std::vector<Slot> old;
@@ -64,7 +60,7 @@ class FirstSeen {
     slots_.resize(old.empty() ? 128 : 2 * old.size());
     const std::size_t mask = slots_.size() - 1;
     auto place = [&](std::string_view key, std::size_t index) {
-      std::size_t at = hash(key) & mask;
+      std::size_t at = hash_text(key) & mask;
       while (slots_[at].used) at = (at + 1) & mask;
       slots_[at] = {key, index, true};
     };
