@@ -118,6 +118,14 @@ export async function routeMoodle(page, origin, options) {
   return log;
 }
 
+/** Where the fixture Moodle on `origin` serves the plugin's taxonomy file. */
+export const fixtureTaxonomyUrl = (origin) => `${origin}pluginfile.php/1/local_sweetspot/taxonomy/1779000000/taxonomy.json`;
+
+/** local_sweetspot_get_review_courses's answer (the fixture), its taxonomy served from `origin`. */
+export function reviewCoursesFixture(origin) {
+  return { ...readFixture('moodle/review-courses.json'), taxonomyurl: fixtureTaxonomyUrl(origin) };
+}
+
 /** core_course_get_enrolled_courses_by_timeline_classification over the fixture courses at NOW. */
 export function timeline(courses, { classification = 'all', sort = 'fullname', offset = 0, limit = 0 }) {
   const keep = {

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { launch, readFixture, routeMoodle, stagedMoodlePlugin, startServer, watchedPage } from './browser.mjs';
+import { launch, readFixture, reviewCoursesFixture, routeMoodle, stagedMoodlePlugin, startServer, watchedPage } from './browser.mjs';
 import { runAuditLearners } from './helpers.mjs';
 
 const taxonomy = readFixture('taxonomy.json');
@@ -33,8 +33,7 @@ before(async () => {
   staged = stagedMoodlePlugin();
   [browser, server] = await Promise.all([launch(), startServer({ '/local/sweetspot/': staged.stageDir })]);
   origin = server.url;
-  review = readFixture('moodle/review-courses.json');
-  review.taxonomyurl = `${origin}pluginfile.php/1/local_sweetspot/taxonomy/1779000000/taxonomy.json`;
+  review = reviewCoursesFixture(origin);
 });
 after(async () => {
   await browser?.close();

@@ -18,7 +18,7 @@ import { applyAgenda } from '../../web/src/ui/agenda-store.js';
 import { tagKind } from '../../web/src/ui/reasons.js';
 import { createEngine } from '../../web/src/node.js';
 import { createEngine as createLearnerEngine } from '../../web/src/learner-node.js';
-import { launch, readFixture, routeMoodle, stagedMoodlePlugin, startServer, watchedPage } from './browser.mjs';
+import { fixtureTaxonomyUrl, launch, readFixture, routeMoodle, stagedMoodlePlugin, startServer, watchedPage } from './browser.mjs';
 import { AGENDA } from './helpers.mjs';
 
 const taxonomy = readFixture('taxonomy.json');
@@ -39,7 +39,7 @@ before(async () => {
   [browser, server] = await Promise.all([launch(), startServer({ '/local/sweetspot/': staged.stageDir })]);
   origin = server.url;
   learnerData = readFixture('moodle/learner-data.json');
-  learnerData.taxonomyurl = `${origin}pluginfile.php/1/local_sweetspot/taxonomy/1779000000/taxonomy.json`;
+  learnerData.taxonomyurl = fixtureTaxonomyUrl(origin);
   learnerData.settings.interestsurl = `${origin}fixtures/moodle/interests.html`;
   review = readFixture('moodle/review-courses.json');
   review.taxonomyurl = learnerData.taxonomyurl;

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import * as A from '../../examples/moodle/adapter.js';
 import { auditCoursesCsv } from '../../web/src/ui/audit.js';
 import { createEngine } from '../../web/src/node.js';
-import { launch, readFixture, routeMoodle, stagedMoodlePlugin, startServer, watchedPage } from './browser.mjs';
+import { launch, readFixture, reviewCoursesFixture, routeMoodle, stagedMoodlePlugin, startServer, watchedPage } from './browser.mjs';
 import { courseRows, fixtureText, ROOT, runAuditLearners } from './helpers.mjs';
 
 const taxonomy = readFixture('taxonomy.json');
@@ -53,8 +53,7 @@ before(async () => {
   staged = stagedMoodlePlugin();
   [browser, server] = await Promise.all([launch(), startServer({ '/local/sweetspot/': staged.stageDir })]);
   origin = server.url;
-  review = readFixture('moodle/review-courses.json');
-  review.taxonomyurl = `${origin}pluginfile.php/1/local_sweetspot/taxonomy/1779000000/taxonomy.json`;
+  review = reviewCoursesFixture(origin);
 
   // The pages, as the external function makes them: the page's users, their completions and
   // preferences, through audit_learners.
