@@ -31,6 +31,9 @@ function js() {
 /** The C ABI version both modules report (ss_abi_version); the package refuses any other. */
 export const ABI_VERSION = ${abi.abiVersion};
 
+/** The schema every document and result names. */
+export const SCHEMA = ${q(abi.schema)};
+
 /** Quadrant names by code: quadrants[i] of a classification is an index into this list. */
 export const QUADRANTS = Object.freeze([${abi.quadrants.map(q).join(', ')}]);
 
@@ -69,6 +72,9 @@ function codes() {
 #include <cstdint>
 
 namespace sweetspot {
+
+// The schema every document and result names.
+constexpr const char* kSchema = "${abi.schema}";
 
 enum Quadrant : std::uint8_t { ${quadrants} };
 constexpr int kQuadrantCount = ${abi.quadrants.length};

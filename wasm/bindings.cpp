@@ -64,6 +64,14 @@ const Arrays* ss_engine_arrays(sweetspot::Engine* e) {
   g_arrays.org = e->org_units();
   g_arrays.quadrant = e->quadrants();
   g_arrays.flags = e->flags();
+  const sweetspot::Engine::Totals totals = e->totals();
+  g_arrays.sweet_spot = totals.counts[sweetspot::kSweetSpot];
+  g_arrays.uphill = totals.counts[sweetspot::kUphill];
+  g_arrays.gift = totals.counts[sweetspot::kGift];
+  g_arrays.waste = totals.counts[sweetspot::kWaste];
+  g_arrays.no_personal_agenda = totals.no_personal_agenda ? 1 : 0;
+  g_arrays.personal_threshold = static_cast<std::uint32_t>(totals.personal_threshold);
+  g_arrays.org_threshold = static_cast<std::uint32_t>(totals.org_threshold);
   return &g_arrays;
 }
 

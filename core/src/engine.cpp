@@ -174,8 +174,8 @@ Error not_loaded() { return make_error("", "a loaded catalog (call load first)",
 }  // namespace
 
 // Reads {learner, asOf?}, scores it against the loaded catalog and keeps the scores for the
-// accessors and explain(); `with_courses` decides whether the JSON lists every course.
-Outcome Engine::classify_learner(std::string_view text, bool with_courses, bool pretty) {
+// accessors and explain(); `full` decides whether the JSON holds everything or only the lists.
+Outcome Engine::classify_learner(std::string_view text, bool full, bool pretty) {
   return guarded([&] {
     if (!loaded()) return failure(not_loaded());
     Documents& docs = state_->request;
@@ -190,12 +190,22 @@ Outcome Engine::classify_learner(std::string_view text, bool with_courses, bool 
     state_->scorer->score_all(state_->scores);
     state_->classified = true;
     state_->classified_request.assign(text);
-    return success(classification_json(*state_->index, *state_->scorer, state_->scores, docs.as_of, warnings, with_courses, pretty));
+    return success(classification_json(*state_->index, *state_->scorer, state_->scores, docs.as_of, warnings, full, pretty));
   });
 }
 
 Outcome Engine::classify(std::string_view text, bool pretty) { return classify_learner(text, true, pretty); }
 Outcome Engine::classify_compact(std::string_view text) { return classify_learner(text, false, false); }
+
+Engine::Totals Engine::totals() const {
+  Totals t;
+  if (!state_->classified) return t;
+  for (int q = 0; q < kQuadrantCount; ++q) t.counts[q] = state_->scores.counts[q];
+  t.no_personal_agenda = state_->scorer->no_personal_agenda();
+  t.personal_threshold = state_->index->personal_threshold;
+  t.org_threshold = state_->index->org_threshold;
+  return t;
+}
 
 std::size_t Engine::course_count() const { return state_->index ? state_->index->course_count() : 0; }
 std::size_t Engine::scored_count() const { return state_->scores.size(); }

@@ -59,6 +59,10 @@ describe('engine basics', () => {
     assert.deepEqual(c.warnings, full.warnings);
     assert.deepEqual(c.thresholds, full.thresholds);
     assert.equal(c.noPersonalAgenda, full.noPersonalAgenda);
+    // Every field of the full JSON but its courses, in its order (the numbers come from memory).
+    const { courses: _, ...rest } = full;
+    assert.deepEqual(Object.keys(c).filter((k) => k in rest), Object.keys(rest));
+    for (const [key, value] of Object.entries(rest)) assert.deepEqual(c[key], value, key);
     full.courses.forEach((course, i) => {
       assert.equal(c.courses[i], course.course);
       const got = c.get(course.course);

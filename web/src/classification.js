@@ -2,7 +2,7 @@
 // wasm memory, so they stay valid after later calls and memory growth) plus everything else the
 // engine returned (summary, growth, warnings...). Full per-course results come from explain().
 
-import { FLAGS, QUADRANTS, SCORE_UNITS, flagNames } from './constants.js';
+import { FLAGS, QUADRANTS, SCHEMA, SCORE_UNITS, flagNames } from './constants.js';
 import { usageError } from './errors.js';
 
 export class Classification {
@@ -12,13 +12,24 @@ export class Classification {
   #origin;
 
   /**
+   * The fields of the full classification (classifyJSON) but its courses, in its order: the strings
+   * and lists from the engine's compact JSON, the numbers from its memory (arrays, totals).
    * @param {import('./engine.js').Engine} engine
-   * @param {object} meta the engine's compact JSON, parsed
-   * @param {{personalUnits: Uint16Array, orgUnits: Uint16Array, quadrants: Uint8Array, flags: Uint8Array}} arrays
+   * @param {{learner: string, asOf: string|null, growth: object[], warnings: object[]}} lists the compact JSON, parsed
+   * @param {ReturnType<import('./marshal.js').Marshal['arrays']>} arrays
    * @param {{catalog: number, text: string}} origin the catalog it was made on and its request text
    */
-  constructor(engine, meta, arrays, origin) {
-    Object.assign(this, meta); // schema, learner, asOf, thresholds, noPersonalAgenda, summary, growth, warnings
+  constructor(engine, lists, arrays, origin) {
+    this.schema = SCHEMA;
+    this.learner = lists.learner;
+    this.asOf = lists.asOf;
+    this.thresholds = { personal: arrays.personalThreshold / SCORE_UNITS, org: arrays.orgThreshold / SCORE_UNITS };
+    this.noPersonalAgenda = arrays.noPersonalAgenda;
+    const summary = {};
+    for (let q = 0; q < QUADRANTS.length; ++q) summary[QUADRANTS[q]] = arrays.counts[q];
+    this.summary = summary;
+    this.growth = lists.growth;
+    this.warnings = lists.warnings;
     /** Course ids in index order (the same frozen array for every classification of a load). */
     this.courses = engine.courseIds;
     /** Quadrant code per course: an index into QUADRANTS. */

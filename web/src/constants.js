@@ -3,7 +3,7 @@
 
 import { FLAGS } from './abi.js';
 
-export { QUADRANTS, FLAGS, SCORE_UNITS, REASON_SOURCES, AXES } from './abi.js';
+export { QUADRANTS, FLAGS, SCHEMA, SCORE_UNITS, REASON_SOURCES, AXES } from './abi.js';
 
 const FLAG_ENTRIES = Object.entries(FLAGS);
 

@@ -135,14 +135,14 @@ export class Engine {
     const h = this.handle();
     const text = requestText('learner', learner, options);
     let arrays;
-    const meta = this._module.run((abi) => {
-      const json = abi.classifyCompact(h, text);
+    const lists = this._module.run((abi) => {
+      const json = abi.classifyCompact(h, text); // {learner, asOf, growth, warnings}: the numbers are in `arrays`
       arrays = abi.arrays(h);
       return json;
     });
     const origin = { catalog: this._catalog, text };
     this._last = origin;
-    return new Classification(this, JSON.parse(meta), arrays, origin);
+    return new Classification(this, JSON.parse(lists), arrays, origin);
   }
 
   /** The full classification as JSON text, as the CLI prints it (`pretty` for indented). */

@@ -92,7 +92,11 @@ export class Marshal {
     return this.withInput(text, (p, n) => this.raw._ss_engine_explain_learner(handle, p, n, courseIndex));
   }
 
-  /** Copies of the engine's per-course arrays (safe across memory growth and later calls). */
+  /**
+   * Copies of the engine's per-course arrays (safe across memory growth and later calls), and the
+   * totals of the same classification: courses per quadrant (in quadrant code order), whether the
+   * learner has no personal agenda, and the two thresholds in score units.
+   */
   arrays(handle) {
     const raw = this.raw;
     const at = raw._ss_engine_arrays(handle) >>> 2;
@@ -107,6 +111,10 @@ export class Marshal {
       orgUnits: raw.HEAPU16.slice(org, org + n),
       quadrants: raw.HEAPU8.slice(quadrant, quadrant + n),
       flags: raw.HEAPU8.slice(flags, flags + n),
+      counts: [w[at + A.sweet_spot], w[at + A.uphill], w[at + A.gift], w[at + A.waste]],
+      noPersonalAgenda: w[at + A.no_personal_agenda] === 1,
+      personalThreshold: w[at + A.personal_threshold],
+      orgThreshold: w[at + A.org_threshold],
     };
   }
 

@@ -6,6 +6,9 @@
 
 namespace sweetspot {
 
+// The schema every document and result names.
+constexpr const char* kSchema = "sweetspot/1";
+
 enum Quadrant : std::uint8_t { kSweetSpot = 0, kUphill = 1, kGift = 2, kWaste = 3 };
 constexpr int kQuadrantCount = 4;
 constexpr const char* kQuadrantNames[kQuadrantCount] = {"sweet_spot", "uphill", "gift", "waste"};

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "sweetspot/codes.h"
 #include "sweetspot/diagnostics.h"
 
 namespace sweetspot {
@@ -40,9 +41,19 @@ class Engine {
   // {schema?, learner, asOf?} -> the full classification (README "Output").
   Outcome classify(std::string_view json, bool pretty = false);
 
-  // The same, but the per-course results stay in arrays read through the accessors below, and the
-  // JSON holds everything else (summary, growth, warnings). explain() gives one course in full.
+  // The same, but the per-course results stay in arrays read through the accessors below, the
+  // numbers of the rest in totals(), and the JSON holds only what varies in shape: {learner, asOf,
+  // growth, warnings} (a host then parses a few bytes, not the whole summary, on every call).
+  // explain() gives one course in full.
   Outcome classify_compact(std::string_view json);
+  // What the full classification says in thresholds, noPersonalAgenda and summary, for the learner
+  // classified last (all zero before a classification).
+  struct Totals {
+    std::uint32_t counts[kQuadrantCount] = {0, 0, 0, 0};  // courses per quadrant, by Quadrant code
+    bool no_personal_agenda = false;
+    int personal_threshold = 0, org_threshold = 0;  // units (score × 10000)
+  };
+  Totals totals() const;
   std::size_t course_count() const;
   // How many courses the arrays below hold: course_count() after classify_compact, 0 after a load
   // until the next classification (the arrays then belong to no catalog).
@@ -78,7 +89,7 @@ class Engine {
   Outcome suggest_skills(std::string_view json);
 
  private:
-  Outcome classify_learner(std::string_view json, bool with_courses, bool pretty);
+  Outcome classify_learner(std::string_view json, bool full, bool pretty);
   struct State;
   std::unique_ptr<State> state_;
 };

@@ -194,7 +194,7 @@ bool AuditBuilder::finish(AuditReport& out, Error& error, Warnings documents, co
 std::string audit_report_json(const AuditReport& r, bool pretty) {
   JsonWriter w(pretty);
   w.begin_object();
-  w.key("schema").string("sweetspot/1");
+  w.key("schema").string(kSchema);
   w.key("asOf");
   if (!r.as_of.empty()) w.string(r.as_of);
   else w.null();

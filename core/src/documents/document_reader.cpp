@@ -12,6 +12,7 @@
 #include "documents/input_limits.h"
 #include "documents/iso_date.h"
 #include "documents/utf8_text.h"
+#include "sweetspot/codes.h"
 
 namespace sweetspot {
 namespace {
@@ -577,7 +578,7 @@ bool DocumentReader::read_parts(const Json& doc, const DocumentShape& shape, Doc
   if (!object(doc, "")) return false;
   warn_unknown_keys(doc, "", {"schema", "taxonomy", "organization", "catalog", "learner", "learners", "asOf"});
   if (const Json* schema = member(doc, "schema")) {
-    if (!schema->is_string() || schema->get_ref<const std::string&>() != "sweetspot/1")
+    if (!schema->is_string() || schema->get_ref<const std::string&>() != kSchema)
       return fail(make_error("/schema", "\"sweetspot/1\"", describe(*schema)));
   }
   struct Part { const char* key; Need need; };

@@ -8,6 +8,7 @@
 #include "documents/broader_cycle.h"
 #include "documents/json_writer.h"
 #include "documents/input_limits.h"
+#include "sweetspot/codes.h"
 
 namespace sweetspot::import {
 namespace {
@@ -105,7 +106,7 @@ bool check_cycles(const ImportedDocument& doc, Error& error) {
 
 std::string write_document(const ImportedDocument& doc, bool pretty) {
   JsonWriter w(pretty);
-  w.begin_object().key("schema").string("sweetspot/1");
+  w.begin_object().key("schema").string(kSchema);
   if (doc.has_taxonomy) {
     w.key("taxonomy").begin_object().key("skills").begin_array();
     for (const ImportedSkill& s : doc.skills) {

@@ -51,19 +51,19 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
 }
 
 std::string classification_json(const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
-                                 const std::optional<Date>& as_of, const Warnings& warnings, bool with_courses, bool pretty) {
+                                 const std::optional<Date>& as_of, const Warnings& warnings, bool full, bool pretty) {
   JsonWriter w(pretty);
   w.begin_object();
-  w.key("schema").string("sweetspot/1");
+  if (full) w.key("schema").string(kSchema);
   w.key("learner").string(scorer.learner().id);
   w.key("asOf");
   if (as_of) w.string(format_iso_date(*as_of));
   else w.null();
-  w.key("thresholds").begin_object().key("personal").units(ix.personal_threshold).key("org").units(ix.org_threshold).end_object();
-  w.key("noPersonalAgenda").boolean(scorer.no_personal_agenda());
-  w.key("summary");
-  write_summary(w, scores.counts);
-  if (with_courses) {
+  if (full) {
+    w.key("thresholds").begin_object().key("personal").units(ix.personal_threshold).key("org").units(ix.org_threshold).end_object();
+    w.key("noPersonalAgenda").boolean(scorer.no_personal_agenda());
+    w.key("summary");
+    write_summary(w, scores.counts);
     w.reserve(scores.size() * 256 + 4096);  // ~236 bytes a course on the benchmark's catalog: one allocation
     w.key("courses").begin_array();
     for (std::size_t c = 0; c < scores.size(); ++c) write_course_result(w, ix, scorer, scores, static_cast<std::int32_t>(c));

@@ -17,9 +17,9 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
 void write_warnings(JsonWriter& w, const Warnings& warnings);
 void write_summary(JsonWriter& w, const std::uint32_t counts[kQuadrantCount]);
 
-// The whole classification of the scorer's learner. Without `with_courses` the per-course list is
-// left out (hosts that read the compact arrays and call explain per course).
+// The whole classification of the scorer's learner. Not `full`: only {learner, asOf, growth,
+// warnings}, for hosts that read the arrays and totals from memory and call explain per course.
 std::string classification_json(const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
-                                 const std::optional<Date>& as_of, const Warnings& warnings, bool with_courses, bool pretty);
+                                 const std::optional<Date>& as_of, const Warnings& warnings, bool full, bool pretty);
 
 }  // namespace sweetspot
