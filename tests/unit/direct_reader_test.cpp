@@ -11,6 +11,7 @@
 #include <new>
 
 #include "documents/direct_reader.h"
+#include "sweetspot/engine.h"
 #include "documents/json_cursor.h"
 #include "reader_agreement.h"
 #include "test_support.h"
@@ -231,6 +232,40 @@ TEST(DirectReader, ReadsARecurringLearnerWithoutAllocating) {
   g_counting = false;
   EXPECT_TRUE(ok);
   EXPECT_EQ(g_allocations, 0);
+}
+
+// The whole of a compact classify, once the engine has seen learners of the kind: reading, the
+// agenda, scoring and the result JSON allocate nothing but the Outcome's own text. (Learners
+// without warnings or growth messages: those are words built for the call.)
+TEST(DirectReader, AStreamOfCompactClassifiesAllocatesOnlyItsResults) {
+  if (!SWEETSPOT_COUNT_ALLOCATIONS) GTEST_SKIP() << "allocations are not counted under AddressSanitizer";
+  const std::string catalog =
+      R"({"taxonomy":{"skills":[{"id":"prog"},{"id":"rust","broader":["prog"]},{"id":"sec"},{"id":"crypto","broader":["sec"]}]},)"
+      R"("organization":{"roles":[{"id":"dev","skills":[{"skill":"rust","level":3}]},{"id":"lead","skills":[{"skill":"sec","level":2}]}],)"
+      R"("priorities":[{"skill":"crypto","weight":0.8}],"mandatory":["c3"]},)"
+      R"("catalog":{"courses":[{"id":"c1","skills":[{"skill":"rust","level":2}]},{"id":"c2","skills":[{"skill":"crypto","level":3}]},)"
+      R"({"id":"c3","skills":[{"skill":"prog","level":1},{"skill":"sec","level":1}]},{"id":"c4","skills":[{"skill":"sec","level":4}]}]}})";
+  const std::string learners[] = {
+      R"({"learner":{"id":"a-learner-with-an-agenda","name":"A","role":"dev","aspirations":["lead"],"interests":[{"skill":"prog","strength":0.9},)"
+      R"({"skill":"crypto","strength":0}],"proficiency":[{"skill":"rust","level":1}],"feedback":[{"skill":"sec","need":0.4}],"completed":["c3"]},"asOf":"2026-01-01"})",
+      R"({"learner":{"id":"no-personal-agenda","role":"lead","proficiency":[{"skill":"sec","level":4}]}})",
+      R"({"learner":{"id":"another-one","interests":[{"skill":"sec","strength":0.7}],"completed":["c1","c2"]},"asOf":"2026-06-01"})"};
+  Engine engine;
+  ASSERT_TRUE(engine.load(catalog).ok);
+  // Sizes everything: the engine reads into two requests in turn (the one it does not hold), so
+  // each sees each learner once in two rounds of three.
+  for (int round = 0; round < 2; ++round)
+    for (const std::string& text : learners) ASSERT_TRUE(engine.classify_compact(text).ok);
+  for (int round = 0; round < 2; ++round)
+    for (const std::string& text : learners) {
+      g_allocations = 0;
+      g_counting = true;
+      const Outcome out = engine.classify_compact(text);
+      g_counting = false;
+      ASSERT_TRUE(out.ok) << out.error.message;
+      EXPECT_NE(out.json.find(R"("warnings":[])"), std::string::npos) << out.json;
+      EXPECT_EQ(g_allocations, 1) << text;  // out.json
+    }
 }
 
 }  // namespace

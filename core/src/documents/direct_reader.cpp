@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "documents/first_seen.h"
+#include "documents/same_text.h"
 #include "documents/input_limits.h"
 #include "documents/iso_date.h"
 #include "documents/json_cursor.h"
@@ -120,7 +121,7 @@ bool DirectReader::each_member(const std::string_view* keys, std::size_t count, 
     if (s == Step::kEnd) return true;
     if (s == Step::kBad) return false;
     std::size_t k = 0;
-    while (k < count && keys[k] != key) ++k;
+    while (k < count && !same_text(keys[k], key)) ++k;
     if (k == count || (seen >> k & 1u)) return false;
     seen |= 1u << k;
     if (!on(k)) return false;
