@@ -67,16 +67,7 @@ class JsonWriter {
     if (size_ == out_.size()) grow(1);
     data_[size_++] = c;
   }
-  // Short runs (keys, numbers, ids) are copied inline: a memcpy call costs more than they do in
-  // WebAssembly without bulk memory.
-  __attribute__((always_inline)) void put(const char* p, std::size_t n) {
-    if (out_.size() - size_ < n) grow(n);
-    char* to = data_ + size_;
-    size_ += n;
-    if (n > 32) return copy(to, p, n);
-    while (n--) *to++ = *p++;
-  }
-  static void copy(char* to, const char* from, std::size_t n);
+  void put(const char* p, std::size_t n);
   template <std::size_t N>
   void put(const char (&literal)[N]) { put(literal, N - 1); }
 

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "documents/input_limits.h"
+
 namespace sweetspot {
 namespace {
 
@@ -145,21 +147,27 @@ void LearnerScorer::spread(const std::vector<Demand>& direct, const std::vector<
   // Local pointers: the stores of Demands (bytes among them) may alias any member.
   const std::uint32_t* const related_begin = ix_.related_begin.data();
   const Related* const related = ix_.related.data();
-  const double* const match_by_hops = ix_.match_by_hops.data();
   const std::uint8_t* const vetoed = vetoed_.data();
   Demand* const out = effective.data();
+  constexpr std::size_t kHops = limits::kMaxTaxonomyHops + 1;
+  const std::size_t hops = std::min(ix_.match_by_hops.size(), kHops);
+  TouchedSet::Adder reached(effective_touched_);
   for (std::int32_t t : demanded) {
     const Demand& d = direct[t];
     if (personal && vetoed[t]) continue;
+    // The demand at each distance, rounded once per demanded skill rather than per related one.
+    std::uint16_t units_at[kHops];
+    for (std::size_t h = 0; h < hops; ++h) units_at[h] = static_cast<std::uint16_t>(round_nonnegative(d.units * ix_.match_by_hops[h]));
     for (std::uint32_t k = related_begin[t], end = related_begin[t + 1]; k < end; ++k) {
       const Related& rel = related[k];
-      if (personal && vetoed[rel.skill]) continue;
+      const std::uint16_t units = units_at[rel.hops];
+      if (units == 0 || (personal && vetoed[rel.skill])) continue;
       Demand e = d;
-      e.units = static_cast<std::uint16_t>(round_nonnegative(d.units * match_by_hops[rel.hops]));
+      e.units = units;
       e.hops = static_cast<std::uint8_t>(rel.hops);
-      if (e.units == 0 || !stronger(e, out[rel.skill])) continue;
+      if (!stronger(e, out[rel.skill])) continue;
       out[rel.skill] = e;
-      effective_touched_.add(rel.skill);
+      reached.add(rel.skill);
     }
   }
 }
