@@ -228,6 +228,18 @@ void LearnerScorer::score_all(Scores& out) {
     for (std::int32_t s : effective_touched_.items()) {
       const std::uint32_t personal = effective_personal_[s].units, org = effective_org_[s].units;
       const std::uint8_t held = current_level[s];
+      if (personal == 0 || org == 0) {
+        // One axis only (most skills: an interest, a priority): the other would add 0 to each course.
+        std::uint32_t* const sum = personal ? personal_sum : org_sum;
+        const std::uint32_t units = personal ? personal : org;
+        for (std::uint32_t k = posting_begin[s], end = posting_begin[s + 1]; k < end; ++k) {
+          if (posting_level[k] <= held) continue;
+          const std::int32_t c = posting_course[k];
+          sum[c] += posting_share[k] * units / kUnit;
+          reached.add(c);
+        }
+        continue;
+      }
       for (std::uint32_t k = posting_begin[s], end = posting_begin[s + 1]; k < end; ++k) {
         if (posting_level[k] <= held) continue;  // no growth in a skill already held at that level
         const std::int32_t c = posting_course[k];
