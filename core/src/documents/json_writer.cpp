@@ -49,22 +49,10 @@ void JsonWriter::grow(std::size_t n) {
   data_ = &out_[0];
 }
 
-namespace {
-
-// Out of line: inlined into the short writes of numbers, the memcpy would look (to GCC) as if it
-// could read past their buffers.
-__attribute__((noinline)) void copy_long(char* to, const char* from, std::size_t n) { std::memcpy(to, from, n); }
-
-}  // namespace
-
-// Short runs (keys, numbers, ids) are copied byte by byte: a memcpy call costs more than they do
-// in WebAssembly without bulk memory.
 void JsonWriter::put(const char* p, std::size_t n) {
   if (out_.size() - size_ < n) grow(n);
-  char* to = data_ + size_;
+  std::memcpy(data_ + size_, p, n);
   size_ += n;
-  if (n > 32) return copy_long(to, p, n);
-  while (n--) *to++ = *p++;
 }
 
 void JsonWriter::open_level() {
