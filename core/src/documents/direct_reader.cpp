@@ -55,7 +55,8 @@ class DirectReader {
   }
 
   // Reads an array of at most `max` items into `out`, reusing the elements it already has (each
-  // `read` must set every field of its element).
+  // `read` must set every field of its element). The elements a shorter list drops are freed, so
+  // learners whose lists differ in length, read in turn into one Documents, allocate those again.
   template <class T, class F>
   bool items(std::vector<T>& out, std::size_t max, F&& read) {
     auto item = [&](std::size_t i) {
