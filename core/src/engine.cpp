@@ -96,8 +96,12 @@ struct Engine::State {
   bool taxonomy_pending = false;
   std::unique_ptr<SkillSuggester> suggester;  // built on first use
   std::unique_ptr<LearnerScorer> scorer;
-  Learner learner;
-  Documents request;  // the last classify request, reused: its learner's strings keep their capacity
+  // Classify requests, read in turn into the one the scorer does not hold, so a request that fails
+  // to read leaves the classified learner intact; reused, so their learners' strings and lists keep
+  // their capacity and a steady stream of calls reads without allocating.
+  Documents requests[2];
+  int next_request = 0;
+  JsonWriter compact_writer;  // classify_compact's result, written without allocating once warm
   Scores scores;
   bool classified = false;
   std::string classified_request;  // the text `scores` were classified from (explain_learner)
@@ -171,6 +175,8 @@ namespace {
 
 Error not_loaded() { return make_error("", "a loaded catalog (call load first)", "none"); }
 
+const std::string kLearnerPath = "/learner";  // the JSON pointer of a request's learner, in warnings
+
 }  // namespace
 
 // Reads {learner, asOf?}, scores it against the loaded catalog and keeps the scores for the
@@ -178,19 +184,23 @@ Error not_loaded() { return make_error("", "a loaded catalog (call load first)",
 Outcome Engine::classify_learner(std::string_view text, bool full, bool pretty) {
   return guarded([&] {
     if (!loaded()) return failure(not_loaded());
-    Documents& docs = state_->request;
+    State& st = *state_;
+    Documents& docs = st.requests[st.next_request];
     Warnings warnings;
     Error error;
-    // Not a Request: the learner's documents are reused so that a steady stream of classify calls
-    // does not allocate.
     if (!read_learner_request(text, docs, warnings, error)) return failure(error);
-    state_->classified_request.clear();  // until the new scores are complete
-    std::swap(state_->learner, *docs.learner);  // both keep their capacity for the next requests
-    state_->scorer->set_learner(state_->learner, "/learner", warnings);
-    state_->scorer->score_all(state_->scores);
-    state_->classified = true;
-    state_->classified_request.assign(text);
-    return success(classification_json(*state_->index, *state_->scorer, state_->scores, docs.as_of, warnings, full, pretty));
+    st.next_request ^= 1;
+    st.classified_request.clear();  // until the new scores are complete
+    st.scorer->set_learner(*docs.learner, kLearnerPath, warnings);
+    st.scorer->score_all(st.scores);
+    st.classified = true;
+    st.classified_request.assign(text);
+    if (full || pretty) return success(classification_json(*st.index, *st.scorer, st.scores, docs.as_of, warnings, full, pretty));
+    // The compact result is short: written into the reused writer, then copied out at its size (the
+    // one allocation of a call: the Outcome owns its text).
+    st.compact_writer.clear();
+    write_classification(st.compact_writer, *st.index, *st.scorer, st.scores, docs.as_of, warnings, false);
+    return success(std::string(st.compact_writer.view()));
   });
 }
 
@@ -244,7 +254,7 @@ Outcome Engine::explain_learner(std::string_view text, std::int64_t course_index
         if (!st.explained_scorer) st.explained_scorer = std::make_unique<LearnerScorer>(*st.index);
         st.explained_request.clear();  // until the scores below are complete
         st.explained_learner = std::move(*docs.learner);
-        st.explained_scorer->set_learner(st.explained_learner, "/learner", warnings);
+        st.explained_scorer->set_learner(st.explained_learner, kLearnerPath, warnings);
         st.explained_scorer->score_all(st.explained_scores);
         st.explained_request.assign(text);
       }

@@ -29,12 +29,15 @@ const OTHER = {
 const LEARNER = { id: 'ana', interests: [{ skill: 'sql', strength: 1 }, { skill: 'art', strength: 0.5 }] };
 const opts = { asOf: '2026-01-15' };
 
-/** Uses up the module's memory with its own allocator: what is left cannot hold a request. */
+/**
+ * Uses up the module's memory with its own allocator: what is left cannot hold a request. Down to
+ * the smallest blocks: a warm compact classify allocates nothing but its result (~200 bytes here).
+ */
 function exhaust(engine) {
   engine.handle(); // on its current module (a module broken by another engine is replaced first)
   const abi = engine._module.abi;
   let taken = 0;
-  for (let size = 512 * 1024 * 1024; size >= 256; size >>>= 1) {
+  for (let size = 512 * 1024 * 1024; size >= 8; size >>>= 1) {
     while (abi.alloc(size)) taken += size;
   }
   return taken;

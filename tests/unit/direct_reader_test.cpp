@@ -11,6 +11,7 @@
 #include <new>
 
 #include "documents/direct_reader.h"
+#include "sweetspot/engine.h"
 #include "documents/json_cursor.h"
 #include "reader_agreement.h"
 #include "test_support.h"
@@ -231,6 +232,40 @@ TEST(DirectReader, ReadsARecurringLearnerWithoutAllocating) {
   g_counting = false;
   EXPECT_TRUE(ok);
   EXPECT_EQ(g_allocations, 0);
+}
+
+// The whole of a compact classify, once the engine has seen its learners: reading, the agenda,
+// scoring and the result JSON allocate nothing but the Outcome's own text. (Learners without
+// warnings or growth messages: those are words built for the call. Ids longer than any short-string
+// buffer, so that a string made anew would allocate.) A page classifies one learner again and
+// again; here two learners with and without a personal agenda take turns, one per request the
+// engine reads into. (Learners of different sizes in every turn would re-allocate the ids of the
+// list items a shorter list drops: see the note on DirectReader::items.)
+TEST(DirectReader, AStreamOfCompactClassifiesAllocatesOnlyItsResults) {
+  if (!SWEETSPOT_COUNT_ALLOCATIONS) GTEST_SKIP() << "allocations are not counted under AddressSanitizer";
+  const std::string catalog =
+      R"({"taxonomy":{"skills":[{"id":"skill-programming-in-general"},{"id":"skill-programming-in-rust","broader":["skill-programming-in-general"]},{"id":"skill-information-security"},{"id":"skill-applied-cryptography","broader":["skill-information-security"]}]},)"
+      R"("organization":{"roles":[{"id":"dev","skills":[{"skill":"skill-programming-in-rust","level":3}]},{"id":"lead","skills":[{"skill":"skill-information-security","level":2}]}],)"
+      R"("priorities":[{"skill":"skill-applied-cryptography","weight":0.8}],"mandatory":["course-0003-secure-programming"]},)"
+      R"("catalog":{"courses":[{"id":"course-0001-rust-for-everyone","skills":[{"skill":"skill-programming-in-rust","level":2}]},{"id":"course-0002-cryptography-today","skills":[{"skill":"skill-applied-cryptography","level":3}]},)"
+      R"({"id":"course-0003-secure-programming","skills":[{"skill":"skill-programming-in-general","level":1},{"skill":"skill-information-security","level":1}]},{"id":"course-0004-security-leadership","skills":[{"skill":"skill-information-security","level":4}]}]}})";
+  const std::string learners[] = {
+      R"({"learner":{"id":"a-learner-with-an-agenda","name":"A","role":"dev","aspirations":["lead"],"interests":[{"skill":"skill-programming-in-general","strength":0.9},)"
+      R"({"skill":"skill-applied-cryptography","strength":0}],"proficiency":[{"skill":"skill-programming-in-rust","level":1}],"feedback":[{"skill":"skill-information-security","need":0.4}],"completed":["course-0003-secure-programming"]},"asOf":"2026-01-01"})",
+      R"({"learner":{"id":"no-personal-agenda","role":"lead","proficiency":[{"skill":"skill-information-security","level":4}]}})"};
+  Engine engine;
+  ASSERT_TRUE(engine.load(catalog).ok);
+  for (const std::string& text : learners) ASSERT_TRUE(engine.classify_compact(text).ok);  // sizes everything
+  for (int round = 0; round < 3; ++round)
+    for (const std::string& text : learners) {
+      g_allocations = 0;
+      g_counting = true;
+      const Outcome out = engine.classify_compact(text);
+      g_counting = false;
+      ASSERT_TRUE(out.ok) << out.error.message;
+      EXPECT_NE(out.json.find(R"("warnings":[])"), std::string::npos) << out.json;
+      EXPECT_EQ(g_allocations, 1) << text;  // out.json
+    }
 }
 
 }  // namespace

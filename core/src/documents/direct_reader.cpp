@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "documents/first_seen.h"
+#include "documents/same_text.h"
 #include "documents/input_limits.h"
 #include "documents/iso_date.h"
 #include "documents/json_cursor.h"
@@ -54,7 +55,8 @@ class DirectReader {
   }
 
   // Reads an array of at most `max` items into `out`, reusing the elements it already has (each
-  // `read` must set every field of its element).
+  // `read` must set every field of its element). The elements a shorter list drops are freed, so
+  // learners whose lists differ in length, read in turn into one Documents, allocate those again.
   template <class T, class F>
   bool items(std::vector<T>& out, std::size_t max, F&& read) {
     auto item = [&](std::size_t i) {
@@ -120,7 +122,7 @@ bool DirectReader::each_member(const std::string_view* keys, std::size_t count, 
     if (s == Step::kEnd) return true;
     if (s == Step::kBad) return false;
     std::size_t k = 0;
-    while (k < count && keys[k] != key) ++k;
+    while (k < count && !same_text(keys[k], key)) ++k;
     if (k == count || (seen >> k & 1u)) return false;
     seen |= 1u << k;
     if (!on(k)) return false;

@@ -1,15 +1,14 @@
 // Where each string of a list was first seen, to refuse or skip repeats (document_reader.cpp,
 // direct_reader.cpp).
 #pragma once
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string_view>
-#include <utility>
 #include <vector>
 
+#include "documents/same_text.h"
 #include "documents/text_hash.h"
 
 namespace sweetspot {
@@ -26,9 +25,9 @@ class FirstSeen {
   std::optional<std::size_t> add(std::string_view s, std::size_t index) {
     if (slots_.empty()) {
       for (std::size_t k = 0; k < count_; ++k)
-        if (first_[k].first == s) return first_[k].second;
-      if (count_ < first_.size()) {
-        first_[count_++] = {s, index};
+        if (same_text(first_[k].key(), s)) return first_[k].index;
+      if (count_ < kScanned) {
+        first_[count_++] = {s.data(), s.size(), index};
         return std::nullopt;
       }
       grow();  // a long list: hash from now on
@@ -42,7 +41,7 @@ class FirstSeen {
         ++count_;
         return std::nullopt;
       }
-      if (slot.key == s) return slot.index;
+      if (same_text(slot.key, s)) return slot.index;
     }
   }
 
@@ -65,14 +64,23 @@ class FirstSeen {
       slots_[at] = {key, index, true};
     };
     if (old.empty())
-      for (std::size_t k = 0; k < count_; ++k) place(first_[k].first, first_[k].second);
+      for (std::size_t k = 0; k < count_; ++k) place(first_[k].key(), first_[k].index);
     for (const Slot& slot : old)
       if (slot.used) place(slot.key, slot.index);
   }
 
-  std::array<std::pair<std::string_view, std::size_t>, 32> first_;  // the first items, scanned
-  std::size_t count_ = 0;                                             // items added
-  std::vector<Slot> slots_;                                           // empty until a list is long
+  // The first items, scanned. Left uninitialized (only first_[0, count_) is read): a FirstSeen is
+  // made for every list a learner has, and zeroing the array cost more than checking a short list.
+  static constexpr std::size_t kScanned = 32;
+  struct Scanned {
+    const char* data;
+    std::size_t size;
+    std::size_t index;
+    std::string_view key() const { return std::string_view(data, size); }
+  };
+  Scanned first_[kScanned];
+  std::size_t count_ = 0;    // items added
+  std::vector<Slot> slots_;  // empty until a list is long
 };
 
 }  // namespace sweetspot

@@ -34,7 +34,7 @@ int hex_digit(char c) {
 
 }  // namespace
 
-void JsonCursor::skip_ws() {
+void JsonCursor::skip_ws_run() {
   while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
 }
 
@@ -107,9 +107,15 @@ bool JsonCursor::scan_string(std::string* out) {
   ++p_;
   std::size_t length = 0;
   const char* run = p_;
+  // The first run replaces what `out` held (one call: most strings are one run), later ones append.
+  bool first = true;
   auto flush = [&] {
     const auto n = static_cast<std::size_t>(p_ - run);
-    if (out) out->append(run, n);
+    if (out) {
+      if (first) out->assign(run, n);
+      else out->append(run, n);
+    }
+    first = false;
     length += n;
   };
   while (p_ < end_) {
@@ -180,10 +186,7 @@ bool JsonCursor::scan_string(std::string* out) {
   return false;
 }
 
-bool JsonCursor::string(std::string& out) {
-  out.clear();
-  return scan_string(&out);
-}
+bool JsonCursor::string(std::string& out) { return scan_string(&out); }
 
 bool JsonCursor::skip_string() { return scan_string(nullptr); }
 

@@ -40,7 +40,12 @@ class JsonCursor {
   bool at_end();                  // nothing but whitespace left
 
  private:
-  void skip_ws();
+  // Inline, the common case first: compact JSON (what JSON.stringify writes) has no whitespace.
+  void skip_ws() {
+    if (p_ < end_ && static_cast<unsigned char>(*p_) > ' ') return;
+    skip_ws_run();
+  }
+  void skip_ws_run();
   bool literal(std::string_view word);
   bool scan_string(std::string* out);
   bool open(char c);

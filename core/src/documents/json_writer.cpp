@@ -55,8 +55,15 @@ void JsonWriter::put(const char* p, std::size_t n) {
   size_ += n;
 }
 
+void JsonWriter::open_level() {
+  if (depth_ >= kInlineLevels && first_deeper_.size() <= depth_ - kInlineLevels) first_deeper_.push_back(1);
+  first_at(depth_++) = 1;
+}
+
+bool JsonWriter::close_level() { return first_at(--depth_) != 0; }
+
 void JsonWriter::newline() {
-  const std::size_t n = levels_.size() * 2;
+  const std::size_t n = depth_ * 2;
   put('\n');
   if (out_.size() - size_ < n) grow(n);
   std::memset(data_ + size_, ' ', n);
@@ -68,9 +75,10 @@ void JsonWriter::before_value() {
     after_key_ = false;
     return;
   }
-  if (!levels_.empty()) {
-    if (!levels_.back().first) put(',');
-    levels_.back().first = false;
+  if (depth_ > 0) {
+    std::uint8_t& first = first_at(depth_ - 1);
+    if (!first) put(',');
+    first = 0;
     if (pretty_) newline();
   }
 }
@@ -78,13 +86,12 @@ void JsonWriter::before_value() {
 JsonWriter& JsonWriter::begin_object() {
   before_value();
   put('{');
-  levels_.push_back({});
+  open_level();
   return *this;
 }
 
 JsonWriter& JsonWriter::end_object() {
-  bool empty = levels_.back().first;
-  levels_.pop_back();
+  const bool empty = close_level();
   if (pretty_ && !empty) newline();
   put('}');
   return *this;
@@ -93,13 +100,12 @@ JsonWriter& JsonWriter::end_object() {
 JsonWriter& JsonWriter::begin_array() {
   before_value();
   put('[');
-  levels_.push_back({});
+  open_level();
   return *this;
 }
 
 JsonWriter& JsonWriter::end_array() {
-  bool empty = levels_.back().first;
-  levels_.pop_back();
+  const bool empty = close_level();
   if (pretty_ && !empty) newline();
   put(']');
   return *this;

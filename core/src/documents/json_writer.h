@@ -30,6 +30,16 @@ class JsonWriter {
     if (out_.size() < bytes) grow(bytes - size_);
   }
 
+  // Forgets what was written, keeping the room: a writer reused for every call of a kind (the
+  // compact classification) then writes without allocating.
+  void clear() {
+    size_ = 0;
+    depth_ = 0;
+    after_key_ = false;
+  }
+  // What was written so far (valid until the next write or clear).
+  std::string_view view() const { return std::string_view(data_, size_); }
+
   const std::string& str() const {
     out_.resize(size_);
     return out_;
@@ -40,6 +50,7 @@ class JsonWriter {
     out_.clear();
     size_ = 0;
     data_ = nullptr;
+    depth_ = 0;
     return result;
   }
 
@@ -63,8 +74,16 @@ class JsonWriter {
   mutable std::string out_;  // str() trims it to size_
   char* data_ = nullptr;     // out_'s bytes
   std::size_t size_ = 0;     // bytes written
-  struct Level { bool first = true; };
-  std::vector<Level> levels_;
+  // Per open container, whether it has had no member yet: the first levels inline (every document
+  // the engine writes nests less deep), deeper ones in a vector, so the writer allocates only its
+  // output (a vector of levels cost three allocations a document).
+  static constexpr std::size_t kInlineLevels = 16;
+  std::uint8_t& first_at(std::size_t level) { return level < kInlineLevels ? first_inline_[level] : first_deeper_[level - kInlineLevels]; }
+  void open_level();
+  bool close_level();  // whether the container stayed empty
+  std::uint8_t first_inline_[kInlineLevels] = {};
+  std::vector<std::uint8_t> first_deeper_;
+  std::size_t depth_ = 0;
   bool after_key_ = false;
   bool pretty_;
 };

@@ -53,6 +53,12 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
 std::string classification_json(const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
                                  const std::optional<Date>& as_of, const Warnings& warnings, bool full, bool pretty) {
   JsonWriter w(pretty);
+  write_classification(w, ix, scorer, scores, as_of, warnings, full);
+  return w.take();
+}
+
+void write_classification(JsonWriter& w, const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
+                          const std::optional<Date>& as_of, const Warnings& warnings, bool full) {
   w.begin_object();
   if (full) w.key("schema").string(kSchema);
   w.key("learner").string(scorer.learner().id);
@@ -85,7 +91,6 @@ std::string classification_json(const CatalogIndex& ix, const LearnerScorer& sco
   w.key("warnings");
   write_warnings(w, warnings);
   w.end_object();
-  return w.take();
 }
 
 }  // namespace sweetspot

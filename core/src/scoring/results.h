@@ -22,4 +22,9 @@ void write_summary(JsonWriter& w, const std::uint32_t counts[kQuadrantCount]);
 std::string classification_json(const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
                                  const std::optional<Date>& as_of, const Warnings& warnings, bool full, bool pretty);
 
+// The same into `w` (compact or pretty as `w` was made): the compact classification of every call
+// goes into one writer the engine reuses.
+void write_classification(JsonWriter& w, const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
+                          const std::optional<Date>& as_of, const Warnings& warnings, bool full);
+
 }  // namespace sweetspot

@@ -6,12 +6,16 @@
 #include <algorithm>
 #include <cmath>
 
+#include "documents/input_limits.h"
+
 namespace sweetspot {
 namespace {
 
 // "Strongest counts"; ties go to the earlier source, then the closer and smaller skill, then the
-// smaller reference (references are canonical: roles and priorities are stored sorted).
-bool stronger(const Demand& a, const Demand& b) {
+// smaller reference (references are canonical: roles and priorities are stored sorted). A total
+// order: the strongest of a set of demands is the same whatever order they come in. (Inlined:
+// spread asks it once per related skill, and at -Oz it stayed a call.)
+__attribute__((always_inline)) inline bool stronger(const Demand& a, const Demand& b) {
   if (a.units != b.units) return a.units > b.units;
   if (a.source != b.source) return a.source < b.source;
   if (a.hops != b.hops) return a.hops < b.hops;
@@ -65,7 +69,8 @@ void LearnerScorer::set_learner(const Learner& learner, const std::string& path,
     role_ = ix_.find_role(learner.role);
     if (role_ < 0) warnings.push_back({path + "/role", "unknown role \"" + learner.role + "\""});
   }
-  std::vector<std::int32_t> aspired;
+  std::vector<std::int32_t>& aspired = aspired_;  // members, so that a learner allocates nothing once warm
+  aspired.clear();
   for (std::size_t i = 0; i < learner.aspirations.size(); ++i) {
     std::int32_t r = ix_.find_role(learner.aspirations[i]);
     if (r < 0) warnings.push_back({entry_path("aspirations", i), "unknown role \"" + learner.aspirations[i] + "\""});
@@ -79,47 +84,49 @@ void LearnerScorer::set_learner(const Learner& learner, const std::string& path,
   no_personal_agenda_ = learner.interests.empty() && learner.aspirations.empty() && learner.feedback.empty();
 
   // Personal: interests, accepted 360 needs, and what aspired roles require above the current level.
-  std::vector<std::int32_t> vetoes;
+  std::vector<std::int32_t>& vetoes = vetoes_;
+  vetoes.clear();
   for (std::size_t i = 0; i < learner.interests.size(); ++i) {
     const Interest& in = learner.interests[i];
     std::int32_t s = known_skill(in.skill, "interests", i);
     if (s < 0) continue;
     if (in.strength == 0) vetoes.push_back(s);
-    else add_direct(direct_personal_, s, demand(in.strength, Source::kInterest, i));
+    else add_direct(direct_personal_, demanded_personal_, s, demand(in.strength, Source::kInterest, i));
   }
   for (std::size_t i = 0; i < learner.feedback.size(); ++i) {
     std::int32_t s = known_skill(learner.feedback[i].skill, "feedback", i);
-    if (s >= 0) add_direct(direct_personal_, s, demand(learner.feedback[i].need, Source::kFeedback, i));
+    if (s >= 0) add_direct(direct_personal_, demanded_personal_, s, demand(learner.feedback[i].need, Source::kFeedback, i));
   }
   const Policy& policy = ix_.organization.policy;
   for (std::int32_t r : aspired)
     for (const auto& [s, level] : ix_.role_requirements[r])
-      if (level > current_level_[s]) add_direct(direct_personal_, s, demand(policy.aspiration_weight, Source::kAspiration, r));
+      if (level > current_level_[s]) add_direct(direct_personal_, demanded_personal_, s, demand(policy.aspiration_weight, Source::kAspiration, r));
   for (std::int32_t s : vetoes) veto_narrower_closure(s);
 
   // Org: what the own role requires above the current level, and the organization's priorities.
   if (role_ >= 0)
     for (const auto& [s, level] : ix_.role_requirements[role_])
-      if (level > current_level_[s]) add_direct(direct_org_, s, demand(policy.role_weight, Source::kRole, role_));
+      if (level > current_level_[s]) add_direct(direct_org_, demanded_org_, s, demand(policy.role_weight, Source::kRole, role_));
   for (std::size_t p = 0; p < ix_.priority_skill.size(); ++p)
-    add_direct(direct_org_, ix_.priority_skill[p], demand(ix_.organization.priorities[p].weight, Source::kPriority, p));
+    add_direct(direct_org_, demanded_org_, ix_.priority_skill[p], demand(ix_.organization.priorities[p].weight, Source::kPriority, p));
 
-  std::sort(demanded_.begin(), demanded_.end());
-  demanded_.erase(std::unique(demanded_.begin(), demanded_.end()), demanded_.end());
-  spread(direct_personal_, effective_personal_, true);
-  spread(direct_org_, effective_org_, false);
+  spread(direct_personal_, demanded_personal_, effective_personal_, true);
+  spread(direct_org_, demanded_org_, effective_org_, false);
 }
 
-void LearnerScorer::add_direct(std::vector<Demand>& direct, std::int32_t skill, Demand d) {
+// `demanded` gets each skill once, when its direct demand first becomes positive (a demand never
+// loses units: the strongest counts), so it needs no sorting or deduplication.
+void LearnerScorer::add_direct(std::vector<Demand>& direct, std::vector<std::int32_t>& demanded, std::int32_t skill, Demand d) {
   d.origin = skill;
   touched_.add(skill);
-  if (direct[skill].units == 0 && d.units > 0) demanded_.push_back(skill);
+  if (direct[skill].units == 0 && d.units > 0) demanded.push_back(skill);
   if (stronger(d, direct[skill])) direct[skill] = d;
 }
 
 // "Not for me" covers the skill and every skill narrower than it, at any depth.
 void LearnerScorer::veto_narrower_closure(std::int32_t skill) {
-  std::vector<std::int32_t> stack{skill};
+  std::vector<std::int32_t>& stack = veto_stack_;
+  stack.assign(1, skill);
   while (!stack.empty()) {
     std::int32_t s = stack.back();
     stack.pop_back();
@@ -133,19 +140,34 @@ void LearnerScorer::veto_narrower_closure(std::int32_t skill) {
 
 // ---- 2. Spread through the taxonomy ------------------------------------------------------------
 
-void LearnerScorer::spread(const std::vector<Demand>& direct, std::vector<Demand>& effective, bool personal) {
-  for (std::int32_t t : demanded_) {
+// Each demanded skill meets every skill related to it. The order of `demanded` does not matter:
+// each skill keeps the strongest demand that reaches it, and `stronger` is a total order.
+void LearnerScorer::spread(const std::vector<Demand>& direct, const std::vector<std::int32_t>& demanded,
+                           std::vector<Demand>& effective, bool personal) {
+  // Local pointers: the stores of Demands (bytes among them) may alias any member.
+  const std::uint32_t* const related_begin = ix_.related_begin.data();
+  const Related* const related = ix_.related.data();
+  const std::uint8_t* const vetoed = vetoed_.data();
+  Demand* const out = effective.data();
+  constexpr std::size_t kHops = limits::kMaxTaxonomyHops + 1;
+  const std::size_t hops = std::min(ix_.match_by_hops.size(), kHops);
+  TouchedSet::Adder reached(effective_touched_);
+  for (std::int32_t t : demanded) {
     const Demand& d = direct[t];
-    if (d.units == 0 || (personal && vetoed_[t])) continue;
-    for (std::uint32_t k = ix_.related_begin[t]; k < ix_.related_begin[t + 1]; ++k) {
-      const Related& rel = ix_.related[k];
-      if (personal && vetoed_[rel.skill]) continue;
+    if (personal && vetoed[t]) continue;
+    // The demand at each distance, rounded once per demanded skill rather than per related one.
+    std::uint16_t units_at[kHops];
+    for (std::size_t h = 0; h < hops; ++h) units_at[h] = static_cast<std::uint16_t>(round_nonnegative(d.units * ix_.match_by_hops[h]));
+    for (std::uint32_t k = related_begin[t], end = related_begin[t + 1]; k < end; ++k) {
+      const Related& rel = related[k];
+      const std::uint16_t units = units_at[rel.hops];
+      if (units == 0 || (personal && vetoed[rel.skill])) continue;
       Demand e = d;
-      e.units = static_cast<std::uint16_t>(round_nonnegative(d.units * ix_.match_by_hops[rel.hops]));
+      e.units = units;
       e.hops = static_cast<std::uint8_t>(rel.hops);
-      if (e.units == 0 || !stronger(e, effective[rel.skill])) continue;
-      effective[rel.skill] = e;
-      effective_touched_.add(rel.skill);
+      if (!stronger(e, out[rel.skill])) continue;
+      out[rel.skill] = e;
+      reached.add(rel.skill);
     }
   }
 }
@@ -161,13 +183,16 @@ void LearnerScorer::score_all(Scores& out) {
   // `out` holds this scorer's last results (same Scores, untouched since, same agenda flag for the
   // courses no agenda reaches): only the courses the previous learner reached go back to their
   // cached results. Otherwise every course does (four bulk copies of the catalog's size).
-  const bool sparse = &out == last_out_ && out.writer == this && out.stamp == last_stamp_ && last_no_agenda_ == no_agenda && out.size() == courses;
+  // The flags of those courses depend on the agenda flag too: when it changed, only they are
+  // copied in bulk.
+  const bool sparse = &out == last_out_ && out.writer == this && out.stamp == last_stamp_ && out.size() == courses;
+  const bool sparse_flags = sparse && last_no_agenda_ == no_agenda;
   if (!sparse) {
     out.personal.assign(courses, 0);
     out.org.assign(untouched_org_.begin(), untouched_org_.end());
     out.quadrant.assign(untouched_quadrant_.begin(), untouched_quadrant_.end());
-    out.flags.assign(untouched_flags_[npa].begin(), untouched_flags_[npa].end());
   }
+  if (!sparse_flags) out.flags.assign(untouched_flags_[npa].begin(), untouched_flags_[npa].end());
   // The arrays are read through local pointers: stores of bytes may alias any member, and the
   // compiler would reload every member pointer after each one.
   const std::uint32_t* const posting_begin = ix_.posting_begin.data();
@@ -193,8 +218,8 @@ void LearnerScorer::score_all(Scores& out) {
       personal_out[c] = 0;
       org_out[c] = untouched_org[c];
       quadrant_out[c] = untouched_quadrant[c];
-      flags_out[c] = untouched_flags[c];
     }
+    if (sparse_flags) flags_out[c] = untouched_flags[c];
   });
 
   // Walk only the courses that teach a demanded skill (the inverted index); the rest score 0.
@@ -203,6 +228,18 @@ void LearnerScorer::score_all(Scores& out) {
     for (std::int32_t s : effective_touched_.items()) {
       const std::uint32_t personal = effective_personal_[s].units, org = effective_org_[s].units;
       const std::uint8_t held = current_level[s];
+      if (personal == 0 || org == 0) {
+        // One axis only (most skills: an interest, a priority): the other would add 0 to each course.
+        std::uint32_t* const sum = personal ? personal_sum : org_sum;
+        const std::uint32_t units = personal ? personal : org;
+        for (std::uint32_t k = posting_begin[s], end = posting_begin[s + 1]; k < end; ++k) {
+          if (posting_level[k] <= held) continue;
+          const std::int32_t c = posting_course[k];
+          sum[c] += posting_share[k] * units / kUnit;
+          reached.add(c);
+        }
+        continue;
+      }
       for (std::uint32_t k = posting_begin[s], end = posting_begin[s + 1]; k < end; ++k) {
         if (posting_level[k] <= held) continue;  // no growth in a skill already held at that level
         const std::int32_t c = posting_course[k];
@@ -390,7 +427,8 @@ void LearnerScorer::reset() {
     effective_personal_[s] = {};
     effective_org_[s] = {};
   });
-  demanded_.clear();
+  demanded_personal_.clear();
+  demanded_org_.clear();
   completed_.clear();
 }
 

@@ -124,9 +124,10 @@ class LearnerScorer {
 
  private:
   void reset();
-  void add_direct(std::vector<Demand>& direct, std::int32_t skill, Demand d);
+  void add_direct(std::vector<Demand>& direct, std::vector<std::int32_t>& demanded, std::int32_t skill, Demand d);
   void veto_narrower_closure(std::int32_t skill);
-  void spread(const std::vector<Demand>& direct, std::vector<Demand>& effective, bool personal);
+  void spread(const std::vector<Demand>& direct, const std::vector<std::int32_t>& demanded, std::vector<Demand>& effective,
+              bool personal);
   void cache_untouched_results();
 
   const CatalogIndex& ix_;
@@ -139,7 +140,8 @@ class LearnerScorer {
   std::vector<Demand> direct_personal_, direct_org_, effective_personal_, effective_org_;
   TouchedSet touched_;            // skills with a level, a veto or a direct demand
   TouchedSet effective_touched_;  // skills with an effective demand
-  std::vector<std::int32_t> demanded_;
+  std::vector<std::int32_t> demanded_personal_, demanded_org_;  // skills with a direct demand, per axis
+  std::vector<std::int32_t> aspired_, vetoes_, veto_stack_;     // set_learner's scratch, kept for its capacity
   // Dense per-course state, reset through `touched_courses_`: the courses this learner's skills reach.
   TouchedSet completed_;
   TouchedSet touched_courses_;
