@@ -264,7 +264,7 @@ Engine::CourseList Engine::course_list() {
   if (st.course_offsets.empty()) {
     st.course_offsets.reserve(2 * ix.course_count() + 1);
     for (const auto* strings : {&ix.course_ids, &ix.course_titles})
-      for (const std::string& s : *strings) {
+      for (std::string_view s : *strings) {
         st.course_offsets.push_back(static_cast<std::uint32_t>(st.course_text.size()));
         st.course_text += s;
       }

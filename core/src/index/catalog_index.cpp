@@ -43,7 +43,7 @@ std::int32_t find_sorted(const Items& items, std::string_view id, Key key) {
   return -1;
 }
 
-const std::string& itself(const std::string& s) { return s; }
+std::string_view itself(std::string_view s) { return s; }
 
 }  // namespace
 
@@ -78,15 +78,16 @@ void intern_skills(CatalogIndex& ix, const Taxonomy& t, const Organization& o, c
       seen.insert(unique_ids.back());
     }
   std::sort(unique_ids.begin(), unique_ids.end());
-  ix.skill_ids = std::move(unique_ids);
-  ix.skill_labels = ix.skill_ids;
+  for (const std::string& id : unique_ids) ix.skill_ids.push_back(id);
   ix.skill_in_taxonomy.assign(ix.skill_ids.size(), false);
   ix.has_taxonomy = t.present;
+  std::vector<std::string_view> labels(unique_ids.begin(), unique_ids.end());
   for (const auto& s : t.skills) {
     std::int32_t id = ix.find_skill(s.id);
-    ix.skill_labels[id] = s.label;
+    labels[id] = s.label;
     ix.skill_in_taxonomy[id] = true;
   }
+  for (std::string_view label : labels) ix.skill_labels.push_back(label);
 }
 
 void warn_unknown_skill(CatalogIndex& ix, const std::string& id, const std::string& path) {
@@ -154,8 +155,6 @@ void build_courses(CatalogIndex& ix, const Catalog& c, const std::string& path) 
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return c.courses[a].id < c.courses[b].id; });
   const std::size_t n = order.size();
-  ix.course_ids.reserve(n);
-  ix.course_titles.reserve(n);
   ix.course_skill_begin.assign(n + 1, 0);
   struct Entry { std::int32_t skill; int level; double weight; };
   std::vector<Entry> entries;
