@@ -12,23 +12,6 @@ namespace sweetspot {
 
 namespace {
 
-// Byte order, as std::string compares (memcmp, then the shorter first), eight bytes at a time while
-// they are equal: ids often share long prefixes (ESCO's are URIs), and WebAssembly's memcmp goes
-// byte by byte.
-int compare_bytes(std::string_view a, std::string_view b) {
-  const std::size_t common = std::min(a.size(), b.size());
-  std::size_t i = 0;
-  for (; i + 8 <= common; i += 8) {
-    std::uint64_t x, y;
-    std::memcpy(&x, a.data() + i, 8);
-    std::memcpy(&y, b.data() + i, 8);
-    if (x != y) break;
-  }
-  for (; i < common; ++i)
-    if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]) ? -1 : 1;
-  return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
-}
-
 // Binary search over items sorted by `key(item)` in byte order.
 template <class Items, class Key>
 std::int32_t find_sorted(const Items& items, std::string_view id, Key key) {

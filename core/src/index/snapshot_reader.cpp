@@ -14,6 +14,29 @@ namespace {
 
 using namespace snapshot;
 
+// The strings of one list as they are read: where each lies in the snapshot, relative to where the
+// section's strings start. into() copies that region once (TextList::assign), instead of every
+// string on its own (in WebAssembly, the copies of small strings were a quarter of a load).
+class Strings {
+ public:
+  Strings(const Cursor& in, std::size_t count) : start_(reinterpret_cast<const char*>(in.data() + in.offset())) {
+    spans_.reserve(count);
+  }
+  // A view the cursor returned (within the snapshot, after the start).
+  void add(std::string_view s) {
+    const auto begin = static_cast<std::uint32_t>(s.data() - start_);
+    spans_.push_back({begin, begin + static_cast<std::uint32_t>(s.size())});
+  }
+  void into(TextList& list) {
+    const std::size_t size = spans_.empty() ? 0 : spans_.back().end;
+    list.assign(std::string_view(start_, size), std::move(spans_));
+  }
+
+ private:
+  const char* start_;
+  std::vector<TextList::Span> spans_;
+};
+
 class SnapshotReader {
  public:
   SnapshotReader(std::string_view bytes, Error& error, std::size_t base = 0) : bytes_(bytes), in_(bytes, error, base) {}
@@ -85,31 +108,31 @@ class SnapshotReader {
     if (!in_.enter("SKIL", "skills")) return false;
     ix.has_taxonomy = in_.flag("hasTaxonomy");
     const std::size_t n = in_.count("count", kMaxSnapshotSkills, 6);  // length, one byte of id, flags
-    // The section's bytes bound what its ids and labels spell: one allocation for each list.
-    ix.skill_ids.reserve(n, in_.left());
-    ix.skill_labels.reserve(n, in_.left());
     ix.skill_in_taxonomy.assign(n, false);
+    Strings ids(in_, n), labels(in_, n);
     std::string_view id, previous, label;
     for (std::size_t s = 0; s < n && in_.ok(); ++s) {
       if (!in_.text("ids", id, limits::kMaxStringBytes, false)) return false;
-      if (s > 0 && !(previous < id))
+      if (s > 0 && compare_bytes(previous, id) >= 0)
         return in_.fail("ids", "skill ids in strictly increasing byte order", "\"" + clip(id) + "\" after \"" + clip(previous) + "\"");
       previous = id;
-      ix.skill_ids.push_back(id);
+      ids.add(id);
       const std::uint8_t flags = in_.u8("flags");
       if (in_.ok() && (flags > 3 || ((flags & 1) && !ix.has_taxonomy)))
         return in_.fail("flags", ix.has_taxonomy ? "flags 0..3" : "flags 0 or 2 (no taxonomy)", std::to_string(flags));
       ix.skill_in_taxonomy[s] = (flags & 1) != 0;
       if (!(flags & 2)) {
-        ix.skill_labels.push_back(id);
+        labels.add(id);
       } else if (!in_.text("labels", label, limits::kMaxStringBytes, false)) {
         return false;
       } else if (label == id) {
         return in_.fail("labels", "a label that differs from the id (flag 2 unset otherwise)", "the id again");  // one form per index
       } else {
-        ix.skill_labels.push_back(label);
+        labels.add(label);
       }
     }
+    ids.into(ix.skill_ids);
+    labels.into(ix.skill_labels);
     return in_.leave();
   }
 
@@ -183,18 +206,19 @@ class SnapshotReader {
     if (!in_.enter("CRSE", "courses")) return false;
     const std::size_t n = ix.skill_count();
     const std::size_t count = in_.count("count", limits::kMaxCourses, 9);  // two lengths, one byte of id
-    ix.course_ids.reserve(count, in_.left());
-    ix.course_titles.reserve(count, in_.left());
+    Strings ids(in_, count), titles(in_, count);
     std::string_view id, previous, title;
     for (std::size_t c = 0; c < count && in_.ok(); ++c) {
       if (!in_.text("ids", id, limits::kMaxStringBytes, false)) return false;
-      if (c > 0 && !(previous < id))
+      if (c > 0 && compare_bytes(previous, id) >= 0)
         return in_.fail("ids", "course ids in strictly increasing byte order", "\"" + clip(id) + "\" after \"" + clip(previous) + "\"");
       previous = id;
-      ix.course_ids.push_back(id);
+      ids.add(id);
       if (!in_.text("titles", title)) return false;
-      ix.course_titles.push_back(title);
+      titles.add(title);
     }
+    ids.into(ix.course_ids);
+    titles.into(ix.course_titles);
     const std::size_t total = in_.count("skills/count", kMaxCourseSkills, 7);
     if (!offsets("skills/begin", count, total, ix.course_skill_begin, limits::kMaxSkillsPerCourse)) return false;
     const std::size_t skill_at = in_.array("skills", total, ix.course_skill);

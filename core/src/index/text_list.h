@@ -1,41 +1,64 @@
-// A list of strings kept as one block of bytes and the offsets between them: how CatalogIndex holds
-// its skill ids and labels and its course ids and titles. Loading a snapshot of 10,000 courses
-// made ~40,000 std::strings, each its own allocation; in WebAssembly malloc, free and std::string's
-// growth were most of the load. Here appending is two vector appends, and items are read as
-// std::string_view (valid until the list changes).
+// A list of strings kept in one block of bytes, each item a span of it: how CatalogIndex holds its
+// skill ids and labels and its course ids and titles. Loading a snapshot of 10,000 courses made
+// ~33,000 std::strings, each its own allocation and copy; in WebAssembly malloc, free and the
+// copies were most of the load. The snapshot reader instead copies the region its strings lie in
+// once (assign) and records where each one is; build_index appends (push_back). Items are read as
+// std::string_view, valid until the list changes.
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sweetspot {
 
+// Byte order, as std::string compares (memcmp, then the shorter first), eight bytes at a time while
+// they are equal: ids often share long prefixes (ESCO's are URIs), and WebAssembly's memcmp goes
+// byte by byte.
+inline int compare_bytes(std::string_view a, std::string_view b) {
+  const std::size_t common = a.size() < b.size() ? a.size() : b.size();
+  std::size_t i = 0;
+  for (; i + 8 <= common; i += 8) {
+    std::uint64_t x, y;
+    std::memcpy(&x, a.data() + i, 8);
+    std::memcpy(&y, b.data() + i, 8);
+    if (x != y) break;
+  }
+  for (; i < common; ++i)
+    if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]) ? -1 : 1;
+  return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
+}
+
 class TextList {
  public:
-  TextList() : offsets_(1, 0) {}
+  struct Span {
+    std::uint32_t begin, end;  // bytes of the block
+  };
 
-  std::size_t size() const { return offsets_.size() - 1; }
-  bool empty() const { return size() == 0; }
+  std::size_t size() const { return spans_.size(); }
+  bool empty() const { return spans_.empty(); }
   std::string_view operator[](std::size_t i) const {
-    return {bytes_.data() + offsets_[i], static_cast<std::size_t>(offsets_[i + 1] - offsets_[i])};
+    const Span s = spans_[i];
+    return {bytes_.data() + s.begin, static_cast<std::size_t>(s.end - s.begin)};
   }
   std::string_view back() const { return (*this)[size() - 1]; }
 
+  // Appends a copy of `s`.
   void push_back(std::string_view s) {
-    bytes_.insert(bytes_.end(), s.begin(), s.end());
-    offsets_.push_back(static_cast<std::uint32_t>(bytes_.size()));
+    const auto begin = static_cast<std::uint32_t>(bytes_.size());
+    bytes_.append(s.data(), s.size());
+    spans_.push_back({begin, static_cast<std::uint32_t>(bytes_.size())});
   }
-  void reserve(std::size_t items, std::size_t bytes) {
-    offsets_.reserve(items + 1);
-    bytes_.reserve(bytes);
+  // Replaces the list with items that already lie in `block`, with other bytes between them:
+  // one copy of the block, and each item a span of it (within the block, not checked here).
+  void assign(std::string_view block, std::vector<Span> spans) {
+    bytes_.assign(block.data(), block.size());
+    spans_ = std::move(spans);
   }
-
-  // All items back to back, and the size() + 1 offsets of their starts and the end: the form
-  // Engine::course_list hands to JavaScript.
-  std::string_view bytes() const { return {bytes_.data(), bytes_.size()}; }
-  const std::uint32_t* offsets() const { return offsets_.data(); }
 
   class const_iterator {
    public:
@@ -68,12 +91,18 @@ class TextList {
   const_iterator begin() const { return {this, 0}; }
   const_iterator end() const { return {this, size()}; }
 
-  friend bool operator==(const TextList& a, const TextList& b) { return a.offsets_ == b.offsets_ && a.bytes_ == b.bytes_; }
+  // The same items, however the bytes around them lie.
+  friend bool operator==(const TextList& a, const TextList& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
   friend bool operator!=(const TextList& a, const TextList& b) { return !(a == b); }
 
  private:
-  std::vector<char> bytes_;
-  std::vector<std::uint32_t> offsets_;  // size() + 1: item i is bytes_[offsets_[i], offsets_[i + 1])
+  std::string bytes_;
+  std::vector<Span> spans_;
 };
 
 }  // namespace sweetspot
