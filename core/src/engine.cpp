@@ -273,6 +273,8 @@ Engine::CourseList Engine::course_list() {
   return {st.course_text, st.course_offsets.data(), ix.course_count()};
 }
 
+std::int64_t Engine::find_course(std::string_view id) const { return state_->index ? state_->index->find_course(id) : -1; }
+
 Outcome Engine::audit(std::string_view text, bool pretty) {
   return guarded([&] {
     if (!loaded()) return failure(not_loaded());

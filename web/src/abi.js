@@ -2,7 +2,7 @@
 // The values shared with the engine and the WebAssembly bindings.
 
 /** The C ABI version both modules report (ss_abi_version); the package refuses any other. */
-export const ABI_VERSION = 5;
+export const ABI_VERSION = 6;
 
 /** Quadrant names by code: quadrants[i] of a classification is an index into this list. */
 export const QUADRANTS = Object.freeze(['sweet_spot', 'uphill', 'gift', 'waste']);
