@@ -98,6 +98,12 @@ const CourseList* ss_engine_course_list(sweetspot::Engine* e) {
   return &g_course_list;
 }
 
+// The index of the course whose id is the UTF-8 text at (id, len), or -1: how JS answers
+// courseIndex(id) without reading every id out of memory first.
+std::int32_t ss_engine_find_course(sweetspot::Engine* e, const char* id, std::uint32_t len) {
+  return static_cast<std::int32_t>(e->find_course(text(id, len)));
+}
+
 const sweetspot_wasm::Result* ss_engine_audit(sweetspot::Engine* e, const char* json, std::uint32_t len, int pretty) {
   return publish(e->audit(text(json, len), pretty != 0));
 }

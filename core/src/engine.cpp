@@ -284,7 +284,7 @@ Engine::CourseList Engine::course_list() {
   if (st.course_offsets.empty()) {
     st.course_offsets.reserve(2 * ix.course_count() + 1);
     for (const auto* strings : {&ix.course_ids, &ix.course_titles})
-      for (const std::string& s : *strings) {
+      for (std::string_view s : *strings) {
         st.course_offsets.push_back(static_cast<std::uint32_t>(st.course_text.size()));
         st.course_text += s;
       }
@@ -292,6 +292,8 @@ Engine::CourseList Engine::course_list() {
   }
   return {st.course_text, st.course_offsets.data(), ix.course_count()};
 }
+
+std::int64_t Engine::find_course(std::string_view id) const { return state_->index ? state_->index->find_course(id) : -1; }
 
 Outcome Engine::audit(std::string_view text, bool pretty) {
   return guarded([&] {

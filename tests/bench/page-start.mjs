@@ -37,6 +37,12 @@ const goal = (ok) => (ok ? 'met' : 'NOT met');
 // The variants: a label, the web dir, the entry a page imports (relative to that dir).
 const variants = [];
 if (base) variants.push({ key: 'before', label: 'before: full module, per-file modules', dir: base, prefix: '/base/', entry: 'src/index.js' });
+if (base && fs.existsSync(path.join(base, 'src', 'learner.js'))) {
+  variants.push({ key: 'before-learner', label: 'before: learner module, per-file modules', dir: base, prefix: '/base/', entry: 'src/learner.js' });
+}
+if (base && fs.existsSync(path.join(base, 'dist', 'sweetspot-learner.js'))) {
+  variants.push({ key: 'before-bundle', label: 'before: learner engine + UI, one-file bundle', dir: base, prefix: '/base/', entry: 'dist/sweetspot-learner.js' });
+}
 variants.push({ key: 'full', label: 'full module, per-file modules', dir: web, prefix: '/web/', entry: 'src/index.js' });
 variants.push({ key: 'learner', label: 'learner module, per-file modules', dir: web, prefix: '/web/', entry: 'src/learner.js' });
 if (fs.existsSync(path.join(web, 'dist', 'sweetspot-learner.js'))) {

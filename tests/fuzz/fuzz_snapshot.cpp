@@ -64,5 +64,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const sweetspot::Engine::CourseList list = engine.course_list();
   for (std::size_t k = 0; k < 2 * list.count; ++k)
     if (list.offsets[k] > list.offsets[k + 1] || list.offsets[k + 1] > list.text.size()) __builtin_trap();
+  // Ids are unique and sorted: each is found at its own index.
+  for (std::size_t c = 0; c < list.count && c < 64; ++c)
+    if (engine.find_course(list.text.substr(list.offsets[c], list.offsets[c + 1] - list.offsets[c])) != static_cast<std::int64_t>(c))
+      __builtin_trap();
   return 0;
 }

@@ -37,8 +37,9 @@ TEST(CatalogIndex, InternsSkillsAndCoursesInIdOrder) {
     "organization": {"priorities": [{"skill": "m", "weight": 1}]},
     "catalog": {"courses": [{"id": "z", "skills": [{"skill": "q", "level": 1}, {"skill": "b", "level": 2}]},
                             {"id": "a", "skills": [{"skill": "m", "level": 1}]}]}})");
-  EXPECT_EQ(ix.skill_ids, (std::vector<std::string>{"b", "m", "q"}));
-  EXPECT_EQ(ix.course_ids, (std::vector<std::string>{"a", "z"}));
+  using Views = std::vector<std::string_view>;
+  EXPECT_EQ(Views(ix.skill_ids.begin(), ix.skill_ids.end()), (Views{"b", "m", "q"}));
+  EXPECT_EQ(Views(ix.course_ids.begin(), ix.course_ids.end()), (Views{"a", "z"}));
   // z's skills are stored by skill index: b then q, with their levels.
   const std::int32_t z = ix.find_course("z");
   ASSERT_EQ(ix.course_skill_begin[z + 1] - ix.course_skill_begin[z], 2u);
@@ -78,7 +79,7 @@ TEST(CatalogIndex, TaxonomyNeighboursWithinMaxHops) {
     const std::int32_t s = ix.find_skill(id);
     std::vector<std::pair<std::string, int>> out;
     for (std::uint32_t k = ix.related_begin[s]; k < ix.related_begin[s + 1]; ++k)
-      out.push_back({ix.skill_ids[ix.related[k].skill], ix.related[k].hops});
+      out.push_back({std::string(ix.skill_ids[ix.related[k].skill]), ix.related[k].hops});
     return out;
   };
   using N = std::vector<std::pair<std::string, int>>;

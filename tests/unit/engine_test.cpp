@@ -47,6 +47,7 @@ TEST(Engine, NothingRunsBeforeALoad) {
   EXPECT_FALSE(engine.audit(R"({"learners": []})").ok);
   EXPECT_FALSE(engine.courses_json().ok);
   EXPECT_EQ(engine.course_list().count, 0u);
+  EXPECT_EQ(engine.find_course(""), -1);
   EXPECT_FALSE(engine.explain(0).ok);
 }
 
@@ -172,6 +173,8 @@ TEST(Engine, CompactArraysSayWhatTheJsonSays) {
     EXPECT_EQ(ids[i]["title"], c["title"]);
     EXPECT_EQ(listed(i), c["course"].get<std::string>()) << i;
     EXPECT_EQ(listed(list.count + i), c["title"].get<std::string>()) << i;
+    EXPECT_EQ(engine.find_course(c["course"].get<std::string>()), static_cast<std::int64_t>(i));
+    EXPECT_EQ(engine.find_course(c["course"].get<std::string>() + " "), -1);
     EXPECT_EQ(engine.personal_units()[i], units(c["personal"])) << i;
     EXPECT_EQ(engine.org_units()[i], units(c["org"])) << i;
     ASSERT_LT(engine.quadrants()[i], 4);

@@ -96,11 +96,14 @@ TEST(IdTable, FindsWhatTheBinarySearchFinds) {
   ids.push_back("");
   ids.push_back("short");
   std::sort(ids.begin(), ids.end());
-  const IdTable table(ids);
+  TextList list;
+  for (const std::string& id : ids) list.push_back(id);
+  const IdTable table(list);
   for (std::size_t i = 0; i < ids.size(); ++i) ASSERT_EQ(table.find(ids[i]), static_cast<std::int32_t>(i)) << ids[i];
   for (const char* absent : {"http://data.example/esco/skill/-1", "shor", "shortt", "x", "http://data.example/esco/skill/"})
     EXPECT_EQ(table.find(absent), -1) << absent;
-  EXPECT_EQ(IdTable(std::vector<std::string>{}).find("a"), -1);
+  const TextList empty;
+  EXPECT_EQ(IdTable(empty).find("a"), -1);
   EXPECT_EQ(IdTable().find("a"), -1);
 }
 

@@ -10,6 +10,7 @@ export class Classification {
   // call is a budget of a few microseconds).
   #engine;
   #origin;
+  #list;
 
   /**
    * The fields of the full classification (classifyJSON) but its courses, in its order: the strings
@@ -30,8 +31,6 @@ export class Classification {
     this.summary = summary;
     this.growth = lists.growth;
     this.warnings = lists.warnings;
-    /** Course ids in index order (the same frozen array for every classification of a load). */
-    this.courses = engine.courseIds;
     /** Quadrant code per course: an index into QUADRANTS. */
     this.quadrants = arrays.quadrants;
     /** Personal score per course, in units of 1/10000. */
@@ -42,6 +41,12 @@ export class Classification {
     this.flags = arrays.flags;
     this.#engine = engine;
     this.#origin = origin;
+    this.#list = engine._heldList(); // the ids are read from the engine only if asked for
+  }
+
+  /** Course ids in index order (the same frozen array for every classification of a load). */
+  get courses() {
+    return this.#engine._courseIds(this.#list);
   }
 
   get length() {
@@ -86,7 +91,7 @@ export class Classification {
   get(course) {
     const i = this.at(course);
     return {
-      course: this.courses[i],
+      course: typeof course === 'string' ? course : this.courses[i], // an id found at i is that id
       index: i,
       quadrant: QUADRANTS[this.quadrants[i]],
       personal: this.personalUnits[i] / SCORE_UNITS,

@@ -7,6 +7,9 @@ import { combinedText, jsonText, requestText } from './documents.js';
 import { SweetspotError, usageError } from './errors.js';
 import { IMPORT_FORMATS, fileTexts, loadImportModule } from './importer.js';
 
+const NO_COURSES = Object.freeze([]);
+const LONE_SURROGATE = /\p{Cs}/u;
+
 const finalizer =
   typeof FinalizationRegistry === 'function'
     ? new FinalizationRegistry(({ module, handle }) => module.deleteEngine(handle))
@@ -27,9 +30,7 @@ export class Engine {
     this._handle = module.newEngine();
     this._catalog = 0; // bumped by every successful load
     this._last = null; // the origin of the last classification, for explain(course)
-    this.courseIds = Object.freeze([]);
-    this._titles = Object.freeze([]); // courseTitles, cut on first use (a function until then)
-    this._index = null; // course id -> index, built on first use
+    this._list = null; // the loaded catalog's course list, read on first use (see _loaded)
     finalizer?.register(this, { module, handle: this._handle }, this);
   }
 
@@ -40,6 +41,7 @@ export class Engine {
   /** Frees the engine's wasm memory. Later calls throw. */
   dispose() {
     if (this._handle === 0) return;
+    this._release(true); // courseIds, courseTitles and courseIndex keep answering
     finalizer?.unregister(this);
     this._module.deleteEngine(this._handle);
     this._handle = 0;
@@ -63,6 +65,7 @@ export class Engine {
   load(doc) {
     const h = this.admin('engine_load', 'JSON catalogs (this one loads snapshots: loadSnapshot)');
     const text = combinedText(doc, undefined, false);
+    this._release(false);
     const result = JSON.parse(this._module.run((abi) => abi.load(h, text)));
     this._lastLoad = { method: 'load', input: text };
     this._loaded();
@@ -79,6 +82,7 @@ export class Engine {
   loadSnapshot(bytes) {
     const h = this.handle();
     const view = snapshotView(bytes);
+    this._release(false);
     const result = JSON.parse(this._module.run((abi) => abi.loadSnapshot(h, view)));
     this._lastLoad = { method: 'loadSnapshot', input: view.slice() }; // a copy: the host may reuse its buffer
     this._loaded();
@@ -96,21 +100,58 @@ export class Engine {
     return this._module.run((abi) => abi.compileCatalog(text));
   }
 
-  // After a successful load: the course list in index order, for hosts and for courseIndex().
+  // After a successful load. The course ids and titles stay in the engine until something asks for
+  // them all (courseIds, courseTitles, a Classification's courses): a page that tags a few cards
+  // finds them one by one (courseIndex), and reading the 10,000 ids of a snapshot out of wasm
+  // memory took as long as loading it.
   _loaded() {
-    const h = this._handle;
-    const { ids, titles } = this._module.run((abi) => abi.courseList(h));
-    this.courseIds = Object.freeze(ids);
-    this._titles = titles;
-    this._index = null;
+    this._list = { ids: null, titles: null, index: null, held: false };
     this._catalog += 1;
     this._last = null;
   }
 
+  // Before the catalog may go (a load, dispose): its ids are read now if a Classification of it may
+  // still ask for them, and everything when this engine is disposed.
+  _release(all) {
+    const list = this._list;
+    if (list === null || !(all || list.held)) return;
+    this._courseIds(list);
+    if (all) this._courseTitles(list);
+  }
+
+  // The list of the loaded catalog, for a Classification to read its ids from later.
+  _heldList() {
+    if (this._list !== null) this._list.held = true;
+    return this._list;
+  }
+
+  // A list's ids (titles): the loaded catalog's, read once, or those _release read before it went.
+  _courseIds(list) {
+    if (list === null) return NO_COURSES;
+    if (list.ids === null) {
+      const h = this.handle();
+      list.ids = Object.freeze(this._module.run((abi) => abi.courseTexts(h, 0)));
+    }
+    return list.ids;
+  }
+
+  _courseTitles(list) {
+    if (list === null) return NO_COURSES;
+    if (list.titles === null) {
+      const h = this.handle();
+      list.titles = Object.freeze(this._module.run((abi) => abi.courseTexts(h, 1)));
+    }
+    return list.titles;
+  }
+
+  /** Course ids of the loaded catalog, in index order (a frozen array, the same until the next load). */
+  get courseIds() {
+    return this._courseIds(this._list);
+  }
+
   /** Course titles of the loaded catalog, in index order. */
   get courseTitles() {
-    if (typeof this._titles === 'function') this._titles = Object.freeze(this._titles());
-    return this._titles;
+    return this._courseTitles(this._list);
   }
 
   /** Whether a catalog is loaded. */
@@ -120,9 +161,16 @@ export class Engine {
 
   /** Index of a course id in the loaded catalog, or -1. */
   courseIndex(courseId) {
-    this._index ??= new Map(this.courseIds.map((id, i) => [id, i]));
-    const i = this._index.get(courseId);
-    return i === undefined ? -1 : i;
+    const list = this._list;
+    // Ids are well-formed text: a string with a lone surrogate (which UTF-8 cannot carry) is none.
+    if (list === null || typeof courseId !== 'string' || LONE_SURROGATE.test(courseId)) return -1;
+    if (this._handle === 0) {
+      // Disposed: from the ids read before it.
+      list.index ??= new Map(list.ids.map((id, i) => [id, i]));
+      return list.index.get(courseId) ?? -1;
+    }
+    const h = this.handle();
+    return this._module.run((abi) => abi.findCourse(h, courseId));
   }
 
   // ---- one learner ---------------------------------------------------------------------------

@@ -119,32 +119,33 @@ export class Marshal {
   }
 
   /**
-   * The loaded catalog's course ids, and its titles on demand, in index order (one UTF-8 block and
-   * byte offsets). The block is decoded once; byte offsets become string offsets directly when it
-   * is all ASCII, else through one pass that counts UTF-16 units per byte. Titles are cut from the
-   * decoded text only when asked for (most pages never do: a cold start from a snapshot of 10,000
-   * courses spent as long cutting strings as the engine spent loading).
-   * @returns {{ids: string[], titles: () => string[]}}
+   * The loaded catalog's course ids (part 0) or titles (part 1), in index order. The engine keeps
+   * every id, then every title, as one UTF-8 block with byte offsets; only the part asked for is
+   * decoded, and its byte offsets become string offsets directly when it is all ASCII, else through
+   * one pass that counts UTF-16 units per byte.
+   * @returns {string[]}
    */
-  courseList(handle) {
+  courseTexts(handle, part) {
     const raw = this.raw;
     const at = raw._ss_engine_course_list(handle) >>> 2;
     const w = raw.HEAPU32;
     const n = w[at + L.count];
-    const start = w[at + L.text];
-    const bytes = raw.HEAPU8.subarray(start, start + w[at + L.text_len]);
-    const first = w[at + L.offsets] >>> 2;
-    const offsets = w.subarray(first, first + 2 * n + 1);
+    const first = (w[at + L.offsets] >>> 2) + part * n;
+    const offsets = w.subarray(first, first + n + 1);
+    const base = offsets[0];
+    const start = w[at + L.text] + base;
+    const bytes = raw.HEAPU8.subarray(start, start + offsets[n] - base);
     const text = decoder.decode(bytes);
-    const units = text.length === bytes.length ? offsets.slice() : utf16Offsets(bytes, offsets); // a copy: memory moves on
-    const ids = new Array(n);
-    for (let i = 0; i < n; ++i) ids[i] = text.slice(units[i], units[i + 1]);
-    const titles = () => {
-      const out = new Array(n);
-      for (let i = 0; i < n; ++i) out[i] = text.slice(units[n + i], units[n + i + 1]);
-      return out;
-    };
-    return { ids, titles };
+    const relative = offsets.map((o) => o - base); // a copy: memory moves on
+    const units = text.length === bytes.length ? relative : utf16Offsets(bytes, relative);
+    const out = new Array(n);
+    for (let i = 0; i < n; ++i) out[i] = text.slice(units[i], units[i + 1]);
+    return out;
+  }
+
+  /** The index of a course id in the loaded catalog, or -1: the engine looks it up. */
+  findCourse(handle, id) {
+    return this.passInput(id, (p, n) => this.raw._ss_engine_find_course(handle, p, n));
   }
 
   audit(handle, text, pretty) {
@@ -184,6 +185,11 @@ export class Marshal {
    * Uint8Array copy when `binary` (a snapshot, never decoded).
    */
   withInput(input, call, binary = false) {
+    return this.passInput(input, (p, n) => this.result(call(p, n), binary));
+  }
+
+  /** Writes `input` as withInput does and returns what `call(ptr, byteLength)` returns. */
+  passInput(input, call) {
     const raw = this.raw;
     let ptr;
     let len;
@@ -205,7 +211,7 @@ export class Marshal {
       len = bytes.length;
     }
     try {
-      return this.result(call(ptr, len), binary);
+      return call(ptr, len);
     } finally {
       if (owned) raw._ss_free(owned);
     }

@@ -80,6 +80,9 @@ class Engine {
     std::size_t count = 0;
   };
   CourseList course_list();
+  // The index of a course id in the loaded catalog, or -1 (also before a load): a binary search of
+  // the sorted ids, so that a page asks for the few courses it shows without reading them all.
+  std::int64_t find_course(std::string_view id) const;
 
   // {schema?, learners, asOf?} -> the audit (README "Audit").
   Outcome audit(std::string_view json, bool pretty = false);

@@ -29,7 +29,7 @@ std::vector<AuditGap> coverage_gaps(const CatalogIndex& ix) {
     if (taught) continue;
     std::sort(sources.begin(), sources.end());
     sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
-    AuditGap gap{ix.skill_ids[skill], ix.skill_labels[skill], {}};
+    AuditGap gap{std::string(ix.skill_ids[skill]), std::string(ix.skill_labels[skill]), {}};
     for (auto& [source, ref] : sources) gap.needed_by.push_back({source, ref});
     gaps.push_back(std::move(gap));
   }

@@ -12,23 +12,6 @@ namespace sweetspot {
 
 namespace {
 
-// Byte order, as std::string compares (memcmp, then the shorter first), eight bytes at a time while
-// they are equal: ids often share long prefixes (ESCO's are URIs), and WebAssembly's memcmp goes
-// byte by byte.
-int compare_bytes(std::string_view a, std::string_view b) {
-  const std::size_t common = std::min(a.size(), b.size());
-  std::size_t i = 0;
-  for (; i + 8 <= common; i += 8) {
-    std::uint64_t x, y;
-    std::memcpy(&x, a.data() + i, 8);
-    std::memcpy(&y, b.data() + i, 8);
-    if (x != y) break;
-  }
-  for (; i < common; ++i)
-    if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]) ? -1 : 1;
-  return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
-}
-
 // Binary search over items sorted by `key(item)` in byte order.
 template <class Items, class Key>
 std::int32_t find_sorted(const Items& items, std::string_view id, Key key) {
@@ -43,7 +26,7 @@ std::int32_t find_sorted(const Items& items, std::string_view id, Key key) {
   return -1;
 }
 
-const std::string& itself(const std::string& s) { return s; }
+std::string_view itself(std::string_view s) { return s; }
 
 }  // namespace
 
@@ -78,15 +61,16 @@ void intern_skills(CatalogIndex& ix, const Taxonomy& t, const Organization& o, c
       seen.insert(unique_ids.back());
     }
   std::sort(unique_ids.begin(), unique_ids.end());
-  ix.skill_ids = std::move(unique_ids);
-  ix.skill_labels = ix.skill_ids;
+  for (const std::string& id : unique_ids) ix.skill_ids.push_back(id);
   ix.skill_in_taxonomy.assign(ix.skill_ids.size(), false);
   ix.has_taxonomy = t.present;
+  std::vector<std::string_view> labels(unique_ids.begin(), unique_ids.end());
   for (const auto& s : t.skills) {
     std::int32_t id = ix.find_skill(s.id);
-    ix.skill_labels[id] = s.label;
+    labels[id] = s.label;
     ix.skill_in_taxonomy[id] = true;
   }
+  for (std::string_view label : labels) ix.skill_labels.push_back(label);
 }
 
 void warn_unknown_skill(CatalogIndex& ix, const std::string& id, const std::string& path) {
@@ -154,8 +138,6 @@ void build_courses(CatalogIndex& ix, const Catalog& c, const std::string& path) 
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return c.courses[a].id < c.courses[b].id; });
   const std::size_t n = order.size();
-  ix.course_ids.reserve(n);
-  ix.course_titles.reserve(n);
   ix.course_skill_begin.assign(n + 1, 0);
   struct Entry { std::int32_t skill; int level; double weight; };
   std::vector<Entry> entries;

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "index/text_list.h"
 #include "sweetspot/diagnostics.h"
 #include "model.h"
 #include "scoring/model_numbers.h"
@@ -22,8 +23,8 @@ struct Related {
 
 struct CatalogIndex {
   // Skills: every id that appears in the taxonomy, the organization or the catalog.
-  std::vector<std::string> skill_ids;
-  std::vector<std::string> skill_labels;  // the taxonomy label, or the id
+  TextList skill_ids;
+  TextList skill_labels;  // the taxonomy label, or the id
   std::vector<bool> skill_in_taxonomy;
   bool has_taxonomy = false;
 
@@ -36,8 +37,8 @@ struct CatalogIndex {
   std::vector<std::int32_t> narrower;
 
   // Courses in id order; their skills in CSR form, sorted by skill.
-  std::vector<std::string> course_ids;
-  std::vector<std::string> course_titles;
+  TextList course_ids;
+  TextList course_titles;
   std::vector<std::uint32_t> course_skill_begin;
   std::vector<std::int32_t> course_skill;
   std::vector<std::uint8_t> course_skill_level;

@@ -14,6 +14,29 @@ namespace {
 
 using namespace snapshot;
 
+// The strings of one list as they are read: where each lies in the snapshot, relative to where the
+// section's strings start. into() copies that region once (TextList::assign), instead of every
+// string on its own (in WebAssembly, the copies of small strings were a quarter of a load).
+class Strings {
+ public:
+  Strings(const Cursor& in, std::size_t count) : start_(reinterpret_cast<const char*>(in.data() + in.offset())) {
+    spans_.reserve(count);
+  }
+  // A view the cursor returned (within the snapshot, after the start).
+  void add(std::string_view s) {
+    const auto begin = static_cast<std::uint32_t>(s.data() - start_);
+    spans_.push_back({begin, begin + static_cast<std::uint32_t>(s.size())});
+  }
+  void into(TextList& list) {
+    const std::size_t size = spans_.empty() ? 0 : spans_.back().end;
+    list.assign(std::string_view(start_, size), std::move(spans_));
+  }
+
+ private:
+  const char* start_;
+  std::vector<TextList::Span> spans_;
+};
+
 class SnapshotReader {
  public:
   SnapshotReader(std::string_view bytes, Error& error, std::size_t base = 0) : bytes_(bytes), in_(bytes, error, base) {}
@@ -85,23 +108,31 @@ class SnapshotReader {
     if (!in_.enter("SKIL", "skills")) return false;
     ix.has_taxonomy = in_.flag("hasTaxonomy");
     const std::size_t n = in_.count("count", kMaxSnapshotSkills, 6);  // length, one byte of id, flags
-    ix.skill_ids.resize(n);
-    ix.skill_labels.resize(n);
     ix.skill_in_taxonomy.assign(n, false);
+    Strings ids(in_, n), labels(in_, n);
+    std::string_view id, previous, label;
     for (std::size_t s = 0; s < n && in_.ok(); ++s) {
-      if (!in_.string("ids", ix.skill_ids[s], limits::kMaxStringBytes, false)) return false;
-      if (s > 0 && !(ix.skill_ids[s - 1] < ix.skill_ids[s]))
-        return in_.fail("ids", "skill ids in strictly increasing byte order", "\"" + clip(ix.skill_ids[s]) + "\" after \"" + clip(ix.skill_ids[s - 1]) + "\"");
+      if (!in_.text("ids", id, limits::kMaxStringBytes, false)) return false;
+      if (s > 0 && compare_bytes(previous, id) >= 0)
+        return in_.fail("ids", "skill ids in strictly increasing byte order", "\"" + clip(id) + "\" after \"" + clip(previous) + "\"");
+      previous = id;
+      ids.add(id);
       const std::uint8_t flags = in_.u8("flags");
       if (in_.ok() && (flags > 3 || ((flags & 1) && !ix.has_taxonomy)))
         return in_.fail("flags", ix.has_taxonomy ? "flags 0..3" : "flags 0 or 2 (no taxonomy)", std::to_string(flags));
       ix.skill_in_taxonomy[s] = (flags & 1) != 0;
       if (!(flags & 2)) {
-        ix.skill_labels[s] = ix.skill_ids[s];
-      } else if (in_.string("labels", ix.skill_labels[s], limits::kMaxStringBytes, false) && ix.skill_labels[s] == ix.skill_ids[s]) {
+        labels.add(id);
+      } else if (!in_.text("labels", label, limits::kMaxStringBytes, false)) {
+        return false;
+      } else if (label == id) {
         return in_.fail("labels", "a label that differs from the id (flag 2 unset otherwise)", "the id again");  // one form per index
+      } else {
+        labels.add(label);
       }
     }
+    ids.into(ix.skill_ids);
+    labels.into(ix.skill_labels);
     return in_.leave();
   }
 
@@ -175,14 +206,19 @@ class SnapshotReader {
     if (!in_.enter("CRSE", "courses")) return false;
     const std::size_t n = ix.skill_count();
     const std::size_t count = in_.count("count", limits::kMaxCourses, 9);  // two lengths, one byte of id
-    ix.course_ids.resize(count);
-    ix.course_titles.resize(count);
+    Strings ids(in_, count), titles(in_, count);
+    std::string_view id, previous, title;
     for (std::size_t c = 0; c < count && in_.ok(); ++c) {
-      if (!in_.string("ids", ix.course_ids[c], limits::kMaxStringBytes, false)) return false;
-      if (c > 0 && !(ix.course_ids[c - 1] < ix.course_ids[c]))
-        return in_.fail("ids", "course ids in strictly increasing byte order", "\"" + clip(ix.course_ids[c]) + "\" after \"" + clip(ix.course_ids[c - 1]) + "\"");
-      in_.string("titles", ix.course_titles[c]);
+      if (!in_.text("ids", id, limits::kMaxStringBytes, false)) return false;
+      if (c > 0 && compare_bytes(previous, id) >= 0)
+        return in_.fail("ids", "course ids in strictly increasing byte order", "\"" + clip(id) + "\" after \"" + clip(previous) + "\"");
+      previous = id;
+      ids.add(id);
+      if (!in_.text("titles", title)) return false;
+      titles.add(title);
     }
+    ids.into(ix.course_ids);
+    titles.into(ix.course_titles);
     const std::size_t total = in_.count("skills/count", kMaxCourseSkills, 7);
     if (!offsets("skills/begin", count, total, ix.course_skill_begin, limits::kMaxSkillsPerCourse)) return false;
     const std::size_t skill_at = in_.array("skills", total, ix.course_skill);
@@ -211,11 +247,11 @@ class SnapshotReader {
 
   // A string materialized from an index, within the reference budget (counted also when only
   // checking, so that building it later stays within the same bound).
-  bool reference(const char* field, const std::string& value, std::string* out) {
+  bool reference(const char* field, std::string_view value, std::string* out) {
     references_ += value.size();
     if (references_ > kMaxReferenceBytes)
       return in_.fail(field, "references spelling at most " + std::to_string(kMaxReferenceBytes) + " bytes in all", "more");
-    if (out) *out = value;
+    if (out) out->assign(value.data(), value.size());
     return true;
   }
   // A skill index below the skill count; false (and the error) otherwise.
@@ -359,8 +395,7 @@ class SnapshotReader {
         if (ref == kInlineString) {
           if (!in_.text("broader", text, limits::kMaxStringBytes, false)) return false;
           // Only ids that are not interned skills are spelled out (one form per index).
-          if (std::binary_search(ix.skill_ids.begin(), ix.skill_ids.end(), text,
-                                 [](std::string_view a, std::string_view b) { return a < b; }))
+          if (ix.find_skill(text) >= 0)
             return in_.fail("broader", "an id that is not an interned skill (those are indices)", "\"" + clip(text) + "\"");
           if (skill) skill->broader[k].assign(text.data(), text.size());
         } else if (ref >= ix.skill_count()) {

@@ -29,9 +29,9 @@ class Writer {
     u64(bits);
   }
   void count(std::size_t n) { u32(static_cast<std::uint32_t>(n)); }
-  void str(const std::string& s) {
+  void str(std::string_view s) {
     count(s.size());
-    out_.append(s);
+    out_.append(s.data(), s.size());
   }
   // A section: its 4-byte tag, then its length (patched by end()).
   std::size_t begin(const char* tag) {

@@ -18,7 +18,12 @@ int required_level(const CatalogIndex& ix, std::int32_t role, std::int32_t skill
 
 // A skill label as a name: ESCO labels are verb phrases ("speak different languages"), which no
 // sentence can take as its object, so every sentence names "the skill “…”".
-std::string skill_name(const CatalogIndex& ix, std::int32_t skill) { return "the skill \u201C" + ix.skill_labels[skill] + "\u201D"; }
+std::string quoted(std::string_view label) {
+  std::string s = "\u201C";
+  s += label;
+  return s += "\u201D";
+}
+std::string skill_name(const CatalogIndex& ix, std::int32_t skill) { return "the skill " + quoted(ix.skill_labels[skill]); }
 
 std::string steps(int hops) { return std::to_string(hops) + (hops == 1 ? " step" : " steps"); }
 
@@ -239,7 +244,7 @@ std::string framing_text(const CatalogIndex& ix, const Frame& f, const std::vect
       return "Your role as " + ix.organization.roles[r.role].title + " requires " + skill_name(ix, r.via >= 0 ? r.via : r.skill) +
              " at level " + std::to_string(r.required) +
              (r.via < 0 ? "; this course takes you to level " + std::to_string(r.level) + "."
-                        : "; this course teaches the related skill \u201C" + ix.skill_labels[r.skill] + "\u201D to level " +
+                        : "; this course teaches the related skill " + quoted(ix.skill_labels[r.skill]) + " to level " +
                               std::to_string(r.level) + ".");
     }
     default: return "";

@@ -11,13 +11,14 @@
 #include <vector>
 
 #include "documents/text_hash.h"
+#include "index/text_list.h"
 
 namespace sweetspot {
 
 class IdTable {
  public:
   IdTable() = default;
-  explicit IdTable(const std::vector<std::string>& ids) : ids_(&ids) {
+  explicit IdTable(const TextList& ids) : ids_(&ids) {
     std::size_t capacity = 16;
     while (capacity < 2 * ids.size()) capacity *= 2;
     slots_.assign(capacity, -1);
@@ -35,13 +36,13 @@ class IdTable {
     for (std::size_t at = hash_text(id) & mask;; at = (at + 1) & mask) {
       const std::int32_t i = slots_[at];
       if (i < 0) return -1;
-      const std::string& candidate = (*ids_)[static_cast<std::size_t>(i)];
+      const std::string_view candidate = (*ids_)[static_cast<std::size_t>(i)];
       if (candidate.size() == id.size() && std::memcmp(candidate.data(), id.data(), id.size()) == 0) return i;
     }
   }
 
  private:
-  const std::vector<std::string>* ids_ = nullptr;
+  const TextList* ids_ = nullptr;
   std::vector<std::int32_t> slots_;  // positions in *ids_, -1 for empty
 };
 
