@@ -88,13 +88,14 @@ describe('web/dist (the WebAssembly build)', () => {
   // learner's own "Not for me", the stated interest) met it on main; 59.95 KB once a learner request
   // carrying a taxonomy goes to the full reader (the direct one no longer links its own taxonomy
   // reader); 56.1 KB once that full reader's learner-request form (DocumentReader::
-  // read_learner_request) stopped linking the organization, catalog and learners readers. Goal: 60 KB
-  // (of 1024 bytes); the ratchet holds the gain.
-  it('the learner module is the smaller one a learner page loads: .wasm + glue <= 57 KB gzip (goal 60 KB)', (t) => {
+  // read_learner_request) stopped linking the organization, catalog and learners readers; 57.4 KB
+  // with the load's TextList, its own memcpy/memset and the classify call's reused writer (issue 14,
+  // session 12: faster, +1.3 KB). Goal: 60 KB (of 1024 bytes); the ratchet holds the gain.
+  it('the learner module is the smaller one a learner page loads: .wasm + glue <= 58 KB gzip (goal 60 KB)', (t) => {
     const gz = (f) => gzipSync(readFileSync(`${DIST}${f}`), { level: 9 }).length;
     const learner = gz('sweetspot-learner.wasm') + gz('sweetspot-learner.mjs');
     t.diagnostic(`learner module ${learner} B gzip, full module ${gz('sweetspot-core.wasm') + gz('sweetspot-core.mjs')} B`);
-    assert.ok(learner <= 57 * 1024, `learner module ${learner} bytes gzip`);
+    assert.ok(learner <= 58 * 1024, `learner module ${learner} bytes gzip`);
     assert.ok(learner < gz('sweetspot-core.wasm') + gz('sweetspot-core.mjs'));
   });
 
