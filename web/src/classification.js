@@ -4,6 +4,7 @@
 
 import { FLAGS, QUADRANTS, SCHEMA, SCORE_UNITS, flagNames } from './constants.js';
 import { usageError } from './errors.js';
+import { COURSE_IDS } from './marshal.js';
 
 export class Classification {
   // Private fields, not defineProperty: they cost a fifth as much per classify (the fixed cost of a
@@ -46,7 +47,7 @@ export class Classification {
 
   /** Course ids in index order (the same frozen array for every classification of a load). */
   get courses() {
-    return this.#engine._courseIds(this.#list);
+    return this.#engine._courseTexts(this.#list, COURSE_IDS);
   }
 
   get length() {

@@ -6,6 +6,7 @@ import { Classification } from './classification.js';
 import { combinedText, jsonText, requestText } from './documents.js';
 import { SweetspotError, usageError } from './errors.js';
 import { IMPORT_FORMATS, fileTexts, loadImportModule } from './importer.js';
+import { COURSE_IDS, COURSE_TITLES } from './marshal.js';
 
 const NO_COURSES = Object.freeze([]);
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -115,8 +116,8 @@ export class Engine {
   _release(all) {
     const list = this._list;
     if (list === null || !(all || list.held)) return;
-    this._courseIds(list);
-    if (all) this._courseTitles(list);
+    this._courseTexts(list, COURSE_IDS);
+    if (all) this._courseTexts(list, COURSE_TITLES);
   }
 
   // The list of the loaded catalog, for a Classification to read its ids from later.
@@ -125,33 +126,26 @@ export class Engine {
     return this._list;
   }
 
-  // A list's ids (titles): the loaded catalog's, read once, or those _release read before it went.
-  _courseIds(list) {
+  // A list's ids (part COURSE_IDS) or titles (COURSE_TITLES): the loaded catalog's, read once, or
+  // those _release read before it went.
+  _courseTexts(list, part) {
     if (list === null) return NO_COURSES;
-    if (list.ids === null) {
+    const key = part === COURSE_IDS ? 'ids' : 'titles';
+    if (list[key] === null) {
       const h = this.handle();
-      list.ids = Object.freeze(this._module.run((abi) => abi.courseTexts(h, 0)));
+      list[key] = Object.freeze(this._module.run((abi) => abi.courseTexts(h, part)));
     }
-    return list.ids;
-  }
-
-  _courseTitles(list) {
-    if (list === null) return NO_COURSES;
-    if (list.titles === null) {
-      const h = this.handle();
-      list.titles = Object.freeze(this._module.run((abi) => abi.courseTexts(h, 1)));
-    }
-    return list.titles;
+    return list[key];
   }
 
   /** Course ids of the loaded catalog, in index order (a frozen array, the same until the next load). */
   get courseIds() {
-    return this._courseIds(this._list);
+    return this._courseTexts(this._list, COURSE_IDS);
   }
 
   /** Course titles of the loaded catalog, in index order. */
   get courseTitles() {
-    return this._courseTitles(this._list);
+    return this._courseTexts(this._list, COURSE_TITLES);
   }
 
   /** Whether a catalog is loaded. */

@@ -16,6 +16,10 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const { Result: R, Arrays: A, CourseList: L } = RECORDS;
 
+/** The parts of the course list courseTexts() reads. */
+export const COURSE_IDS = 0;
+export const COURSE_TITLES = 1;
+
 const outOfMemory = (what) => new SweetspotError(`out of memory ${what}`, { expected: 'memory', found: 'none left' });
 
 export class Marshal {
@@ -119,8 +123,8 @@ export class Marshal {
   }
 
   /**
-   * The loaded catalog's course ids (part 0) or titles (part 1), in index order. The engine keeps
-   * every id, then every title, as one UTF-8 block with byte offsets; only the part asked for is
+   * The loaded catalog's course ids (part COURSE_IDS) or titles (COURSE_TITLES), in index order.
+   * The engine keeps every id, then every title, as one UTF-8 block with byte offsets; only the part asked for is
    * decoded, and its byte offsets become string offsets directly when it is all ASCII, else through
    * one pass that counts UTF-16 units per byte.
    * @returns {string[]}
