@@ -147,6 +147,15 @@ export class Marshal {
     return out;
   }
 
+  /** One course id (part COURSE_IDS) or title (COURSE_TITLES) of the loaded catalog, by index. */
+  courseText(handle, part, index) {
+    const raw = this.raw;
+    const at = raw._ss_engine_course_list(handle) >>> 2;
+    const w = raw.HEAPU32;
+    const offset = (w[at + L.offsets] >>> 2) + part * w[at + L.count] + index;
+    return this.string(w[at + L.text] + w[offset], w[offset + 1] - w[offset]);
+  }
+
   /** The index of a course id in the loaded catalog, or -1: the engine looks it up. */
   findCourse(handle, id) {
     return this.passInput(id, (p, n) => this.raw._ss_engine_find_course(handle, p, n));
