@@ -14,8 +14,19 @@
 // source of what it ships be available) goes with it in engine/source/, with engine/SOURCE.md
 // saying which commit it is and how to rebuild the .wasm.
 //
+// Two numbers move with what is packaged, so that a site and its learners' browsers notice a new
+// build:
+// - engine/REVISION, a hash of the staged files: the plugin's static files are served under it
+//   (static.php/<revision>/js/…; classes/local/static_files.php), so browsers keep them for 90 days
+//   and never mix an old module with a new .wasm.
+// - $plugin->version in the staged version.php: the time of the newest change to what is packaged
+//   (its last commit; now, for uncommitted changes), as YYYYMMDDXX with XX the hundredth of the day
+//   (UTC), never below the version.php in the repository (raise that one for db/ changes). So each
+//   build with new content installs as an upgrade and admin/cli/upgrade.php runs.
+//
 //   node scripts/package-moodle.mjs [--out DIR] [--no-zip]
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,6 +158,63 @@ The result is byte-identical to \`dist/sweetspot-core.wasm\` with the same emscr
 `);
 }
 
+/** What the packaged files are made from: a commit touching any of these may change the zip. */
+export const PACKAGED_SOURCES = ['examples/moodle/local_sweetspot', 'examples/moodle/adapter.js', 'examples/moodle/taxonomy-additions.json',
+  'examples/intranet/data/taxonomy.json', 'examples/intranet/data/ATTRIBUTION.md', 'web/src', 'scripts/package-moodle.mjs', 'scripts/build.sh',
+  ...ENGINE_SOURCES];
+
+/** Staged files that say how the package was made, not what it holds: left out of the revision. */
+const NOT_CONTENT = new Set(['version.php', 'engine/REVISION', 'engine/SOURCE.md']);
+
+/** A hash of the staged files (paths and bytes), 20 hex digits: the static files' URL revision. */
+export function contentRevision(stageDir, files = listFiles(stageDir)) {
+  const hash = crypto.createHash('sha1');
+  for (const rel of files.filter((f) => !NOT_CONTENT.has(f))) {
+    hash.update(`${rel}\0`);
+    hash.update(fs.readFileSync(path.join(stageDir, rel)));
+    hash.update('\0');
+  }
+  return hash.digest('hex').slice(0, 20);
+}
+
+/**
+ * The Moodle version of content last changed at `seconds` (Unix time): YYYYMMDDXX (UTC), XX the
+ * hundredth of the day (14.4 minutes each), never below `base` (version.php's own).
+ */
+export function versionAt(seconds, base) {
+  const day = Number(new Date(seconds * 1000).toISOString().slice(0, 10).replace(/-/g, ''));
+  const slot = Math.floor((((seconds % 86400) + 86400) % 86400) / 864);
+  return Math.max(day * 100 + slot, Number(base));
+}
+
+/**
+ * When what is packaged last changed (Unix seconds): now if any of PACKAGED_SOURCES has uncommitted
+ * changes (or this is no git checkout), else the newest commit touching them (the newest of all, so
+ * that a merge of an older branch still counts, and the number only grows with history).
+ */
+export function contentTime({ root = repoRoot, now = Date.now() } = {}) {
+  const git = (...args) => spawnSync('git', ['-C', root, ...args, '--', ...PACKAGED_SOURCES], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const status = git('status', '--porcelain');
+  if (status.status !== 0 || status.stdout.trim()) return Math.floor(now / 1000);
+  const times = git('log', '--format=%ct');
+  const newest = Math.max(...times.stdout.split('\n').filter(Boolean).map(Number));
+  return times.status === 0 && Number.isFinite(newest) ? newest : Math.floor(now / 1000);
+}
+
+/** Writes engine/REVISION and the moving $plugin->version into the staged plugin. */
+function stampBuild(stageDir) {
+  const revision = contentRevision(stageDir);
+  fs.writeFileSync(path.join(stageDir, 'engine/REVISION'), `${revision}\n`);
+  const file = path.join(stageDir, 'version.php');
+  const { version: base } = pluginVersion(stageDir);
+  const version = versionAt(contentTime(), base);
+  const text = fs.readFileSync(file, 'utf8');
+  const line = /^\$plugin->version\s*=\s*[0-9]{10};.*$/m;
+  if (!line.test(text)) throw new Error('package-moodle: version.php has no `$plugin->version = YYYYMMDDXX;` line');
+  fs.writeFileSync(file, text.replace(line, `$plugin->version   = ${version}; // Set by scripts/package-moodle.mjs (the repository's: ${base}).`));
+  return { revision, version };
+}
+
 function ensureDist() {
   const ready = () => [GLUE, WASM, LEARNER_GLUE, LEARNER_WASM, IMPORT_GLUE, IMPORT_WASM].every((f) => fs.existsSync(path.join(WEB_DIST, f)));
   if (ready()) return;
@@ -157,7 +225,8 @@ function ensureDist() {
 
 /**
  * Stages (and zips) the plugin. Options: outDir (default build/moodle), zip (default true).
- * Returns {stageDir, zipPath, files}: files are the staged paths relative to stageDir.
+ * Returns {stageDir, zipPath, files, revision, version}: files are the staged paths relative to
+ * stageDir; revision and version are what stampBuild() wrote.
  */
 export function packageMoodle({ outDir = path.join(repoRoot, 'build/moodle'), zip = true } = {}) {
   ensureDist();
@@ -198,6 +267,7 @@ export function packageMoodle({ outDir = path.join(repoRoot, 'build/moodle'), zi
 
   stageEngineSource(path.join(stageDir, 'engine'));
   stageDefaultTaxonomy(path.join(stageDir, 'taxonomy'));
+  const { revision, version } = stampBuild(stageDir);
 
   const files = listFiles(stageDir);
   let zipPath = null;
@@ -209,7 +279,7 @@ export function packageMoodle({ outDir = path.join(repoRoot, 'build/moodle'), zi
     if (r.error?.code === 'ENOENT') throw new Error('package-moodle: the `zip` command is missing (Debian package "zip"; scripts/bootstrap.sh installs it)');
     if (r.status !== 0) throw new Error(`package-moodle: zip failed: ${r.stderr || r.status}`);
   }
-  return { stageDir, zipPath, files };
+  return { stageDir, zipPath, files, revision, version };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -221,6 +291,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       zip: !args.includes('--no-zip'),
     });
     console.log(`package-moodle: ${result.files.length} files staged in ${path.relative(process.cwd(), result.stageDir) || '.'}`);
+    console.log(`package-moodle: version ${result.version}, static files' revision ${result.revision}`);
     if (result.zipPath) console.log(`package-moodle: ${path.relative(process.cwd(), result.zipPath)}`);
   } catch (e) {
     console.error(e.message);

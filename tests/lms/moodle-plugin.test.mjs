@@ -57,7 +57,10 @@ describe('Moodle plugin files', () => {
   it('the entry points: the learner page and the admin pages, each checking its capability', () => {
     const pages = phpFiles.map((f) => path.relative(PLUGIN, f)).filter((rel) => !rel.includes(path.sep)
       && /require_once\(__DIR__ \. '\/\.\.\/\.\.\/config\.php'\)/.test(fs.readFileSync(path.join(PLUGIN, rel), 'utf8'))).sort();
-    assert.deepEqual(pages, ['agenda.php', 'import.php', 'interests.php', 'report.php', 'review.php']);
+    // static.php too: the plugin's static files (public code, like lib/javascript.php; no login, no
+    // capability; tests/lms/moodle-static.test.mjs).
+    assert.deepEqual(pages, ['agenda.php', 'import.php', 'interests.php', 'report.php', 'review.php', 'static.php']);
+    assert.match(read('static.php'), /define\('ABORT_AFTER_CONFIG', true\);\nrequire_once\(__DIR__ \. '\/\.\.\/\.\.\/config\.php'\);/);
     const settings = read('settings.php');
     const expected = { 'agenda.php': ['local_sweetspot_agenda', 'local/sweetspot:manage', 'local_sweetspot_category'],
       'review.php': ['local_sweetspot_review', 'local/sweetspot:manage', 'local_sweetspot_category'],
@@ -248,7 +251,9 @@ describe('npm run package:moodle', () => {
       'js/snapshot.js', 'classes/external/set_snapshot.php',
       // The framework import page and the import module it loads.
       'import.php', 'js/import.js', 'classes/external/set_taxonomy.php', 'engine/src/importer.js',
-      'engine/dist/sweetspot-import.js', 'engine/dist/sweetspot-import.wasm']) {
+      'engine/dist/sweetspot-import.js', 'engine/dist/sweetspot-import.wasm',
+      // The static files' revisioned URLs (static.php/<engine/REVISION>/…).
+      'static.php', 'classes/local/static_files.php', 'engine/REVISION']) {
       assert.ok(names.includes(`sweetspot/${f}`), f);
     }
     assert.match(fs.readFileSync(path.join(result.stageDir, 'engine/src/learner-loader.js'), 'utf8'), /from '\.\.\/dist\/sweetspot-learner\.js'/);
@@ -279,7 +284,7 @@ describe('npm run package:moodle', () => {
     assert.match(attribution, /CC BY 4\.0/);
     assert.match(attribution, /has not endorsed/);
     // The PHP side falls back to it when no taxonomy was uploaded.
-    assert.match(read('classes/local/course_data.php'), /'\/local\/sweetspot\/taxonomy\/default\.json'/);
+    assert.match(read('classes/local/course_data.php'), /static_url\('taxonomy\/default\.json'\)/);
   });
 
   it('ships the C++ source of the .wasm, every file of it, and says which commit it is', () => {

@@ -25,7 +25,7 @@
 defined('MOODLE_INTERNAL') || die();
 
 $plugin->component = 'local_sweetspot';
-$plugin->version   = 2026120401;
+$plugin->version   = 2026120402; // The floor: scripts/package-moodle.mjs stamps the packaged one (raise this for db/ changes).
 $plugin->requires  = 2024042200; // Moodle 4.4: the Hooks API output hooks this plugin uses.
 $plugin->supported = [404, 405];
 $plugin->maturity  = MATURITY_BETA;

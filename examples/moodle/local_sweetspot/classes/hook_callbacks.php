@@ -67,15 +67,26 @@ class hook_callbacks {
     }
 
     /**
-     * A <script type="module"> for one of the plugin's modules, versioned for caches.
+     * A <script type="module"> for one of the plugin's modules, under the packaged files' revision
+     * (static.php/<revision>/js/<file>): the modules it imports and the .wasm are fetched by URLs
+     * relative to it, so they carry the same revision and browsers may keep them all.
      *
      * @param string $file a file in local/sweetspot/js/
      * @return string HTML
      */
     public static function module_tag(string $file): string {
-        $version = (string) get_config('local_sweetspot', 'version');
-        $url = new \moodle_url('/local/sweetspot/js/' . $file, ['v' => $version]);
-        return \html_writer::tag('script', '', ['type' => 'module', 'src' => $url->out(false)]);
+        return \html_writer::tag('script', '', ['type' => 'module', 'src' => self::static_url('js/' . $file)]);
+    }
+
+    /**
+     * The revisioned URL of one of the plugin's static files (classes/local/static_files.php).
+     *
+     * @param string $path e.g. "js/mycourses.js", "taxonomy/default.json"
+     * @return string
+     */
+    public static function static_url(string $path): string {
+        global $CFG;
+        return local\static_files::url($CFG->wwwroot, $path, local\static_files::revision(), !empty($CFG->slasharguments));
     }
 
     /**

@@ -115,15 +115,15 @@ class course_data {
     /**
      * The URL of the taxonomy: the uploaded one (pluginfile; its modification time is the URL's
      * revision, so browsers may cache it), else the bundled default (taxonomy/default.json: an ESCO
-     * subset, CC BY 4.0, attributed in taxonomy/ATTRIBUTION.md), versioned by the plugin version.
+     * subset, CC BY 4.0, attributed in taxonomy/ATTRIBUTION.md), under the packaged files' revision
+     * (static.php). The snapshot's source hash includes this URL: a new engine gives a new snapshot.
      *
      * @return string
      */
     public static function taxonomy_url(): string {
         $file = self::taxonomy_file();
         if (!$file) {
-            return (new \moodle_url('/local/sweetspot/taxonomy/default.json',
-                ['v' => (string) get_config('local_sweetspot', 'version')]))->out(false);
+            return \local_sweetspot\hook_callbacks::static_url('taxonomy/default.json');
         }
         return \moodle_url::make_pluginfile_url(\context_system::instance()->id, 'local_sweetspot', 'taxonomy',
             $file->get_timemodified(), '/', $file->get_filename())->out(false);
@@ -222,8 +222,8 @@ class course_data {
 
     /**
      * What the site's catalog snapshot is built from, as one short hash: the agenda, the taxonomy
-     * (its URL carries its revision), the mapping settings, the plugin version (a new engine reads
-     * only its own snapshot format), and the count and latest change of the courses, of the course
+     * (its URL carries its revision), the mapping settings, the plugin version and the packaged
+     * files' revision (a new engine reads only its own snapshot format; its writer may write other bytes), and the count and latest change of the courses, of the course
      * skills field's values and of the course tags. Three aggregate queries, so learner pages can
      * ask it on every visit: when it differs from the stored snapshot's, learners load the catalog
      * as JSON until someone who manages Sweetspot opens a Sweetspot page, which builds it again.
@@ -240,6 +240,7 @@ class course_data {
         $tags = $DB->get_record_sql("SELECT COUNT(id) AS n, MAX(timemodified) AS t FROM {tag_instance}
             WHERE component = :component AND itemtype = :itemtype", ['component' => 'core', 'itemtype' => 'course']);
         $parts = [self::agenda(), self::taxonomy_url(), self::settings(), (string) get_config('local_sweetspot', 'version'),
+            static_files::revision(),
             [(int) $courses->n, (int) $courses->t], $values ? [(int) $values->n, (int) $values->t] : null,
             [(int) $tags->n, (int) $tags->t]];
         return substr(sha1(json_encode($parts)), 0, 20);
