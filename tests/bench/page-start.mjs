@@ -216,6 +216,7 @@ async function repeatVisits(visit, header, row) {
   const os = await import('node:os');
   const visits = 3;
   const results = Object.fromEntries(which.map((v) => [v.key, Array.from({ length: visits }, () => [])]));
+  const cacheEntries = {};
   for (let r = 0; r < runs; r++) {
     for (const v of which) {
       const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'sweetspot-page-start-'));
@@ -223,9 +224,20 @@ async function repeatVisits(visit, header, row) {
         const context = await pw.chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true,
           args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'] });
         try {
-          for (let i = 0; i < visits; i++) results[v.key][i].push(await visit(context, v));
+          for (let i = 0; i < visits; i++) {
+            results[v.key][i].push(await visit(context, v));
+            // A returning learner comes back later: V8 writes a .wasm's code cache only once its
+            // tier-up has been quiet for a while (wasm_caching_timeout_ms).
+            await new Promise((resolve) => setTimeout(resolve, 2500));
+          }
         } finally {
           await context.close();
+        }
+        // What Chromium kept: entries of its script and wasm code caches in the profile.
+        for (const kind of ['js', 'wasm']) {
+          const dir = path.join(profile, 'Default', 'Code Cache', kind);
+          const n = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^[0-9a-f]{16}_0$/.test(f)).length : 0;
+          (cacheEntries[`${v.key}.${kind}`] ??= []).push(n);
         }
       } finally {
         fs.rmSync(profile, { recursive: true, force: true });
@@ -234,6 +246,9 @@ async function repeatVisits(visit, header, row) {
   }
   console.log(`\n== repeat visits on one browser profile (files cacheable), medians of ${runs} profiles`);
   header('');
+  for (const v of which) {
+    console.log(`  ${v.label}: code cache entries after the visits (per profile): js ${cacheEntries[`${v.key}.js`].join(' ')}; wasm ${cacheEntries[`${v.key}.wasm`].join(' ')}`);
+  }
   for (const v of which) for (let i = 0; i < visits; i++) row(`${v.key.startsWith('before') ? 'before: ' : ''}${v.hints ? 'bundle + hints' : 'bundle'}, visit ${i + 1}`, results[v.key][i]);
 }
 
