@@ -183,6 +183,10 @@ export declare class Classification implements Iterable<CourseTag> {
   hasFlag(course: string | number, flag: FlagName): boolean;
   flagNames(course: string | number): FlagName[];
   get(course: string | number): CourseTag;
+  /** get(courseId), or null when the catalog has no such course. */
+  find(courseId: string): CourseTag | null;
+  /** The title of a course (id or index); only this course's is read out of the engine. */
+  title(course: string | number): string;
   indexesIn(quadrant: Quadrant): number[];
   /** The full result of one course, at any time: whatever the engine classified since (same catalog). */
   explain(course: string | number): CourseResult;

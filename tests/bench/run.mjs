@@ -71,20 +71,31 @@ const cpuNow = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-function interleaved(fns, { warmup = 3, rounds = ROUNDS, batch = 16 } = {}) {
+// `warmupMs`: warm-up rounds go on until each function has run that long, whatever `warmup` says.
+// V8 runs a wasm function at its baseline tier until its tier-up budget is spent and TurboFan's
+// code is ready; for classify on 10,000 courses that took ~640 calls here, so a fixed few rounds
+// measured the baseline tier of some calls and the optimized tier of others.
+function interleaved(fns, { warmup = 3, warmupMs = 0, rounds = ROUNDS, batch = 16 } = {}) {
   const wall = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
   const cpu = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
-  for (let r = 0; r < warmup + rounds; r++) {
+  const spent = Object.fromEntries(Object.keys(fns).map((k) => [k, 0]));
+  const warm = () => Object.values(spent).every((ms) => ms >= warmupMs);
+  for (let r = 0; r < warmup || !warm(); r++) {
+    for (const [name, fn] of Object.entries(fns)) {
+      const t0 = performance.now();
+      for (let i = 0; i < batch; i++) fn(i);
+      spent[name] += performance.now() - t0;
+    }
+  }
+  for (let r = 0; r < rounds; r++) {
     for (const [name, fn] of Object.entries(fns)) {
       const c0 = cpuNow();
       const t0 = performance.now();
       for (let i = 0; i < batch; i++) fn(i);
       const dt = (performance.now() - t0) / batch;
       const dc = (cpuNow() - c0) / batch;
-      if (r >= warmup) {
-        wall[name].push(dt);
-        cpu[name].push(dc);
-      }
+      wall[name].push(dt);
+      cpu[name].push(dc);
     }
   }
   return Object.fromEntries(Object.keys(fns).map((k) => [k, { median: median(wall[k]), min: Math.min(...wall[k]), cpu: median(cpu[k]) }]));
@@ -222,7 +233,7 @@ section('agreement (quadrant, personal, org, flags per course; summary and growt
 }
 
 // ---- 2. classify -------------------------------------------------------------------------------
-section(`classify 1 learner x ${C} courses (median of ${ROUNDS} rounds x ${samples.length} learners, after warm-up)`);
+section(`classify 1 learner x ${C} courses (median of ${ROUNDS} rounds x ${samples.length} learners, after ${quick ? 1 : 3} s of warm-up each)`);
 let native = null;
 if (opts['no-native']) console.log('native: skipped (--no-native)');
 else if (!fs.existsSync(BENCH_BIN)) console.log(`native: skipped (${path.relative(REPO_ROOT, BENCH_BIN)} not built)`);
@@ -246,8 +257,9 @@ const nativeEmpty = nativeOf('classify_compact/empty')?.ms;
 
 const fns = { js: (i) => reference.classify(samples[i % samples.length], { asOf }) };
 if (wasm) fns.wasm = (i) => wasm.engine.classify(samples[i % samples.length], { asOf });
-const t = interleaved(fns);
-const tJson = wasm ? interleaved({ wasmJson: (i) => wasm.engine.classifyJSON(samples[i % samples.length], { asOf }) }, { warmup: 1, rounds: quick ? 3 : 7, batch: 4 }) : null;
+const CLASSIFY_WARMUP_MS = quick ? 1000 : 3000;
+const t = interleaved(fns, { warmupMs: CLASSIFY_WARMUP_MS });
+const tJson = wasm ? interleaved({ wasmJson: (i) => wasm.engine.classifyJSON(samples[i % samples.length], { asOf }) }, { warmup: 1, warmupMs: CLASSIFY_WARMUP_MS, rounds: quick ? 3 : 7, batch: 4 }) : null;
 const cell = (ms, w = 10) => lpad(ms === undefined ? '—' : fmtTime(ms), w);
 const row = (name, m, note = '') => console.log(`${pad(name, 38)}${cell(m?.ms)}${cell(m?.cpu)}${lpad(m?.ms === undefined ? '' : (m.ms * 1e6 / C).toFixed(1), 9)}  ${note}`);
 console.log(`${pad('', 38)}${lpad('wall', 10)}${lpad('cpu', 10)}${lpad('ns/pair', 9)}   (medians per call)`);
@@ -375,14 +387,17 @@ try {
   ref.load(text);
   const times = { wasm: [], js: [] };
   const L = samples.learners, asOf = samples.asOf;
-  for (let r = 0; r < 30; r++) {  // 10 warm-up rounds: wasm starts in the baseline tier
+  // Warm-up until each has run 2 s (wasm starts at the baseline tier: see interleaved()), then 20 rounds.
+  let warmWasm = 0, warmJs = 0, measured = 0;
+  while (measured < 20) {
     let s = performance.now();
     for (let i = 0; i < L.length; i++) engine.classify(L[i], { asOf });
     const w = (performance.now() - s) / L.length;
     s = performance.now();
     for (let i = 0; i < L.length; i++) ref.classify(L[i], { asOf });
     const j = (performance.now() - s) / L.length;
-    if (r >= 10) { times.wasm.push(w); times.js.push(j); }
+    if (warmWasm < 2000 || warmJs < 2000) { warmWasm += w * L.length; warmJs += j * L.length; continue; }
+    times.wasm.push(w); times.js.push(j); measured++;
   }
   const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
   result.classifyWasm = med(times.wasm);

@@ -53,6 +53,26 @@ test('every card gets one tag, with the quadrant the hand-made data calls for', 
   await page.close();
 });
 
+test('a tagged page reads only its own cards out of the engine, never the whole course list', async () => {
+  const { page, log } = await openFixture();
+  const unread = () => page.evaluate(() => {
+    const list = window.fixture.engine._list;
+    return { ids: list.ids === null, titles: list.titles === null };
+  });
+  assert.deepEqual(await unread(), { ids: true, titles: true });
+  // The titles the tags name are the catalog's, each read on its own.
+  const names = await page.$$eval('[data-sweetspot="tag"] .ss-tag__why', (bs) => bs.map((b) => b.textContent));
+  const titles = await page.evaluate(() => window.fixture.catalog.courses.map((c) => c.title));
+  assert.equal(names.length, 7);
+  for (const name of names) assert.ok(titles.some((title) => name.endsWith(`: ${title})`)), name);
+  await page.locator('[data-sweetspot-course="cloud101"] .ss-tag__why').click();
+  await page.locator('[data-sweetspot-course="cloud101"] [role="dialog"]').waitFor({ state: 'visible' });
+  await page.evaluate(() => window.fixture.controller.update(window.fixture.learners.ana));
+  assert.deepEqual(await unread(), { ids: true, titles: true }, 'after a popover and a re-classify');
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
+
 test('the "Why?" popover opens, reads and closes with the keyboard alone', async () => {
   const { page } = await openFixture();
   // Tab to the Uphill course's button.

@@ -1,7 +1,7 @@
 // The loaded catalog's course list stays in the engine until it is asked for: a load reads no ids
-// out of wasm memory, courseIndex(id) asks the engine, and courseIds / courseTitles / a
-// Classification's courses read the list on first use, the same frozen arrays as before, also
-// after another load or dispose.
+// out of wasm memory, courseIndex(id) and a Classification's find(id) and title(course) ask the
+// engine for one course, and courseIds / courseTitles / a Classification's courses read the list on
+// first use, the same frozen arrays as before, also after another load or dispose.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
@@ -35,11 +35,19 @@ describe('course list on demand', () => {
     const c = engine.classify(learner, { asOf });
     const ids = world.catalog.courses.map((course) => course.id);
     const sorted = [...ids].sort((a, b) => (Buffer.from(a) < Buffer.from(b) ? -1 : 1)); // byte order
+    const byId = new Map(world.catalog.courses.map((course) => [course.id, course.title ?? course.id]));
     for (const id of ids.slice(0, 12)) {
       assert.equal(engine.courseIndex(id), sorted.indexOf(id), id);
       assert.equal(c.get(id).course, id);
+      assert.deepEqual(c.find(id), c.get(id));
+      assert.equal(c.title(id), byId.get(id));
+      assert.equal(c.title(c.indexOf(id)), byId.get(id));
       assert.ok(['sweet_spot', 'uphill', 'gift', 'waste'].includes(c.quadrant(id)));
     }
+    assert.equal(c.find('no such course'), null);
+    assert.equal(c.find(7), null);
+    assert.throws(() => c.title('no such course'), /a course id of the loaded catalog/);
+    assert.throws(() => c.title(ids.length), /a course id of the loaded catalog/);
     assert.deepEqual(reads, { ids: 0, titles: 0 }, 'nothing read the whole list');
 
     assert.deepEqual(engine.courseIds, sorted);
@@ -48,7 +56,6 @@ describe('course list on demand', () => {
     assert.equal(c.courses, engine.courseIds);
     assert.deepEqual(reads, { ids: 1, titles: 0 });
     engine.courseIds.forEach((id, i) => assert.equal(engine.courseIndex(id), i, id));
-    const byId = new Map(world.catalog.courses.map((course) => [course.id, course.title ?? course.id]));
     assert.deepEqual(engine.courseTitles, sorted.map((id) => byId.get(id)));
     assert.deepEqual(reads, { ids: 1, titles: 1 });
     engine.dispose();
@@ -73,19 +80,41 @@ describe('course list on demand', () => {
     engine.dispose();
   });
 
+  it('title(course) reads one title, whatever its characters, the same as courseTitles', async () => {
+    const engine = await createEngine();
+    const titles = ['Ünïcødé ✓', '😀 in the astral plane', 'plain', 'x'.repeat(3000), '<b>not HTML</b>', ''];
+    engine.load({ organization: {}, catalog: { courses: titles.map((title, i) => ({ id: `c${i}`, title })) } });
+    const c = engine.classify({ id: 'l' }, { asOf });
+    const reads = countListReads(engine);
+    const one = titles.map((_, i) => c.title(`c${i}`));
+    assert.deepEqual(reads, { ids: 0, titles: 0 });
+    assert.deepEqual(one, titles);
+    assert.deepEqual(titles.map((_, i) => c.title(engine.courseIndex(`c${i}`))), one);
+    assert.deepEqual(engine.courseIds.map((id) => c.title(id)), engine.courseTitles);
+  });
+
   it('a Classification keeps the ids of its own catalog after another load, and dispose keeps the lists', async () => {
     const engine = await createEngine();
     engine.load({ organization: {}, catalog: { courses: [{ id: 'b', title: 'B' }, { id: 'a', title: 'A' }] } });
     const first = engine.classify({ id: 'l' }, { asOf });
     const reads = countListReads(engine);
     engine.load({ organization: {}, catalog: { courses: [{ id: 'c', title: 'C' }] } });
-    assert.deepEqual(reads, { ids: 1, titles: 0 }, 'the held list was read before it went');
+    assert.deepEqual(reads, { ids: 1, titles: 1 }, 'the held list was read before it went');
     assert.deepEqual(first.courses, ['a', 'b']);
+    assert.equal(first.title('a'), 'A');
+    assert.equal(first.title(1), 'B');
+    assert.deepEqual(first.find('b'), { course: 'b', index: 1, quadrant: first.quadrant('b'), personal: 0, org: 0, flags: first.flagNames('b') });
     assert.deepEqual(engine.courseIds, ['c']);
     const second = engine.classify({ id: 'l' }, { asOf });
     engine.load({ organization: {}, catalog: { courses: [{ id: 'd' }] } });
     assert.deepEqual(second.courses, ['c']);
     assert.deepEqual(first.courses, ['a', 'b']);
+    // A Classification finds the ids of its own catalog, not of the one loaded since.
+    assert.equal(first.indexOf('b'), 1);
+    assert.equal(first.indexOf('d'), -1);
+    assert.equal(second.indexOf('c'), 0);
+    assert.equal(second.indexOf('a'), -1);
+    assert.equal(first.get('a').index, 0);
     // A failed load keeps the catalog and its list.
     const ids = engine.courseIds;
     assert.throws(() => engine.load('{"organization": {}, "catalog": '));

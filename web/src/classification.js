@@ -56,7 +56,7 @@ export class Classification {
 
   /** Index of a course id (or -1). */
   indexOf(courseId) {
-    return this.#engine.courseIndex(courseId);
+    return this.#engine._indexIn(this.#list, courseId);
   }
 
   /** @returns {number} the index of `course` (id or index); throws SweetspotError if unknown */
@@ -91,8 +91,23 @@ export class Classification {
   /** {course, index, quadrant, personal, org, flags}: one course without its reasons. */
   get(course) {
     const i = this.at(course);
+    return this.#tag(typeof course === 'string' ? course : this.courses[i], i); // an id found at i is that id
+  }
+
+  /** get(courseId), or null when the catalog has no such course. */
+  find(courseId) {
+    const i = this.indexOf(courseId);
+    return i < 0 ? null : this.#tag(courseId, i);
+  }
+
+  /** The title of a course (id or index); only this course's is read out of the engine. */
+  title(course) {
+    return this.#engine._courseTitle(this.#list, this.at(course));
+  }
+
+  #tag(id, i) {
     return {
-      course: typeof course === 'string' ? course : this.courses[i], // an id found at i is that id
+      course: id,
       index: i,
       quadrant: QUADRANTS[this.quadrants[i]],
       personal: this.personalUnits[i] / SCORE_UNITS,

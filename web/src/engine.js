@@ -111,16 +111,16 @@ export class Engine {
     this._last = null;
   }
 
-  // Before the catalog may go (a load, dispose): its ids are read now if a Classification of it may
-  // still ask for them, and everything when this engine is disposed.
+  // Before the catalog may go (a load, dispose): its ids and titles are read now if a
+  // Classification of it may still ask for them, or this engine is disposed.
   _release(all) {
     const list = this._list;
     if (list === null || !(all || list.held)) return;
     this._courseTexts(list, COURSE_IDS);
-    if (all) this._courseTexts(list, COURSE_TITLES);
+    this._courseTexts(list, COURSE_TITLES);
   }
 
-  // The list of the loaded catalog, for a Classification to read its ids from later.
+  // The list of the loaded catalog, for a Classification to read its ids and titles from later.
   _heldList() {
     if (this._list !== null) this._list.held = true;
     return this._list;
@@ -136,6 +136,15 @@ export class Engine {
       list[key] = Object.freeze(this._module.run((abi) => abi.courseTexts(h, part)));
     }
     return list[key];
+  }
+
+  // One title of a held list (a valid index): from its array once read (always, once the list is
+  // released), else from the engine's memory, so a page that shows a few cards never decodes the
+  // whole catalog's titles.
+  _courseTitle(list, index) {
+    if (list.titles !== null) return list.titles[index];
+    const h = this.handle();
+    return this._module.run((abi) => abi.courseText(h, COURSE_TITLES, index));
   }
 
   /** Course ids of the loaded catalog, in index order (a frozen array, the same until the next load). */
@@ -155,11 +164,15 @@ export class Engine {
 
   /** Index of a course id in the loaded catalog, or -1. */
   courseIndex(courseId) {
-    const list = this._list;
+    return this._indexIn(this._list, courseId);
+  }
+
+  // The index of an id in a list: the loaded catalog's is looked up by the engine; one that went
+  // (another load, dispose) in the ids _release read before it went.
+  _indexIn(list, courseId) {
     // Ids are well-formed text: a string with a lone surrogate (which UTF-8 cannot carry) is none.
     if (list === null || typeof courseId !== 'string' || LONE_SURROGATE.test(courseId)) return -1;
-    if (this._handle === 0) {
-      // Disposed: from the ids read before it.
+    if (list !== this._list || this._handle === 0) {
       list.index ??= new Map(list.ids.map((id, i) => [id, i]));
       return list.index.get(courseId) ?? -1;
     }

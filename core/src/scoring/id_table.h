@@ -5,11 +5,11 @@
 // lookups of one learner cost a quarter as much as scoring it against 10,000 courses.
 #pragma once
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "documents/same_text.h"
 #include "documents/text_hash.h"
 #include "index/text_list.h"
 
@@ -37,7 +37,7 @@ class IdTable {
       const std::int32_t i = slots_[at];
       if (i < 0) return -1;
       const std::string_view candidate = (*ids_)[static_cast<std::size_t>(i)];
-      if (candidate.size() == id.size() && std::memcmp(candidate.data(), id.data(), id.size()) == 0) return i;
+      if (same_text(candidate, id)) return i;
     }
   }
 

@@ -98,7 +98,18 @@ export function createReferenceEngine() {
       // Copies, as engine.classify returns them (its arrays stay valid after later calls): the
       // benchmark compares the two on the same contract. (Until 2026-12-03 these were the reused
       // arrays themselves, which the next call overwrote: the JS side skipped a copy wasm made.)
-      return { personal: out.personal.slice(), org: out.org.slice(), quadrants: out.quadrant.slice(), flags: out.flags.slice(), summary, growth, json };
+      // One ArrayBuffer for the four, as engine.classify copies them.
+      const n = out.quadrant.length;
+      const copies = new ArrayBuffer(6 * n);
+      const copy = (Type, offset, from) => {
+        const to = new Type(copies, offset, n);
+        to.set(from);
+        return to;
+      };
+      return {
+        personal: copy(Uint16Array, 0, out.personal), org: copy(Uint16Array, 2 * n, out.org),
+        quadrants: copy(Uint8Array, 4 * n, out.quadrant), flags: copy(Uint8Array, 5 * n, out.flags), summary, growth, json,
+      };
     },
     // Scores only (set_learner + score_all, as the audit does per learner): the arrays, no texts.
     score(learner) {

@@ -16,8 +16,9 @@ const TAG_ATTR = 'data-sweetspot';
 let instances = 0;
 
 // A uniform view of one classification: get(id) -> {course, title, quadrant, personal, org, flags}.
-function snapshot(engine, c) {
-  const titles = engine.courseTitles;
+// Only the cards' own ids and titles are looked up: a page of 12 cards never reads the 10,000 of a
+// catalog out of the engine.
+function snapshot(c) {
   return {
     raw: c,
     thresholds: c.thresholds,
@@ -25,10 +26,8 @@ function snapshot(engine, c) {
     growth: c.growth,
     noPersonalAgenda: !!c.noPersonalAgenda,
     get(id) {
-      const i = c.indexOf(id);
-      if (i < 0) return null;
-      const r = c.get(i);
-      r.title = (titles && titles[i]) || id;
+      const r = c.find(id);
+      if (r !== null) r.title = c.title(r.index) || id;
       return r;
     },
     explain(id) {
@@ -82,7 +81,7 @@ export function tagCourses(root, options = {}) {
   function classify() {
     // asOf undefined: the engine's JS layer passes today (local time).
     const c = engine.classify(learner, asOf === undefined ? undefined : { asOf });
-    session = snapshot(engine, c);
+    session = snapshot(c);
   }
 
   function context(result, titleId, close, invite) {
