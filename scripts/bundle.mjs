@@ -34,7 +34,11 @@ await bundle.write({
   minify: true,
   codeSplitting: false,
   paths: (id) => (/sweetspot-import\.mjs$/.test(id) ? './sweetspot-import.mjs' : id),
-  banner: '// sweetspot: the learner engine and UI in one module (scripts/bundle.mjs); MIT licence.',
+  // After minification, which drops comments (`banner` never reached the file).
+  postBanner: '// sweetspot: the learner engine and UI in one module (scripts/bundle.mjs); MIT licence.',
+  // Minified (137 KB, 39.7 KB gzip; 205 KB, 55.2 KB gzip without), and debuggable through
+  // sweetspot-learner.js.map next to it (sources inside), which developer tools fetch when open.
+  sourcemap: true,
 });
 await bundle.close();
 console.log(`bundle: wrote ${path.relative(ROOT, OUT)}`);

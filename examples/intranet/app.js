@@ -38,14 +38,14 @@ async function snapshotEngine() {
   const manifest = await fetch('compiled/snapshot.json', { credentials: 'same-origin' });
   if (!manifest.ok) return null;
   const { snapshot } = await manifest.json();
-  const [bytes, { createEngine }] = await Promise.all([
+  // The engine (fetch + compile of the .wasm) starts while the snapshot downloads.
+  const [bytes, e] = await Promise.all([
     fetch(`compiled/${snapshot}`, { credentials: 'same-origin' }).then((r) => {
       if (!r.ok) throw new Error(`compiled/${snapshot}: HTTP ${r.status}`);
       return r.arrayBuffer();
     }),
-    import('/web/src/learner.js'),
+    import('/web/src/learner.js').then(({ createEngine }) => createEngine()),
   ]);
-  const e = await createEngine();
   e.loadSnapshot(bytes);
   return e;
 }

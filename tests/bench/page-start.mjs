@@ -5,10 +5,18 @@
 //   2. cold start in headless Chromium from a catalog snapshot, fresh browser context per run, the
 //      variants interleaved run by run: import the entry, create the engine (fetch + compile +
 //      instantiate the .wasm), loadSnapshot; "compile + load" and "all in" against the goals;
+//      "from navigation" is the page's clock (performance.now()) at the end of the load: it also
+//      holds the snapshot's fetch and what preload hints start before the import;
+//   2b. repeat visits of the one-file bundle on one browser profile (a persistent context, files
+//      served cacheable): visit 1 (empty cache), 2 and 3 (HTTP cache; V8's code caches where
+//      Chromium makes them), each a new tab; the same columns;
 //   3. the fixed cost of a call: engine.classify of a tiny learner on an empty catalog, in Node.
 // With --base-web=DIR (a web/ of another build, e.g. the commit before) the same rows are measured
-// for it in the same run, so that before -> after are numbers of one run.
-//   node tests/bench/page-start.mjs [--data=DIR] [--web=DIR] [--base-web=DIR] [--runs=N] [--no-chromium]
+// for it in the same run, so that before -> after are numbers of one run. --only=KEY,KEY measures
+// only those variants (keys: before, before-learner, before-bundle, full, learner, page, bundle,
+// hinted, before-hinted).
+//   node tests/bench/page-start.mjs [--data=DIR] [--web=DIR] [--base-web=DIR] [--runs=N] [--only=KEYS]
+//        [--no-chromium] [--no-repeat]
 import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -49,6 +57,16 @@ if (fs.existsSync(path.join(web, 'dist', 'sweetspot-learner.js'))) {
   // The bundle holds the UI too: compare it with the same code as files (learner-page.js).
   variants.push({ key: 'page', label: 'learner engine + UI, per-file modules', dir: web, prefix: '/web/', entry: 'src/learner-page.js' });
   variants.push({ key: 'bundle', label: 'learner engine + UI, one-file bundle', dir: web, prefix: '/web/', entry: 'dist/sweetspot-learner.js' });
+  // The same bundle, the page's head hinting it and its .wasm (as examples/intranet does): the
+  // browser fetches both while it fetches the snapshot, before the import starts.
+  variants.push({ key: 'hinted', label: 'the bundle, preload hints in the page', dir: web, prefix: '/web/', entry: 'dist/sweetspot-learner.js', hints: 'dist/sweetspot-learner.wasm' });
+  if (base && fs.existsSync(path.join(base, 'dist', 'sweetspot-learner.js'))) {
+    variants.push({ key: 'before-hinted', label: 'before: the bundle, preload hints', dir: base, prefix: '/base/', entry: 'dist/sweetspot-learner.js', hints: 'dist/sweetspot-learner.wasm' });
+  }
+}
+if (args.only) {
+  const keep = new Set(String(args.only).split(','));
+  variants.splice(0, variants.length, ...variants.filter((v) => keep.has(v.key)));
 }
 
 // ---- 1. sizes --------------------------------------------------------------------------------
@@ -106,8 +124,10 @@ if (skip) console.log(`skipped (${skip})`);
 else await chromium();
 
 async function chromium() {
+  const hints = (v) => (v.hints ? `<link rel="modulepreload" href="${v.prefix + v.entry}">
+<link rel="preload" href="${v.prefix + v.hints}" as="fetch" type="application/wasm" crossorigin>\n` : '');
   const page = (v) => `<!doctype html><meta charset="utf-8"><title>sweetspot page start</title>
-<script type="module">
+${hints(v)}<script type="module">
 const result = {};
 try {
   const r = await fetch('/data/catalog.sscat');
@@ -121,7 +141,7 @@ try {
   const t3 = performance.now();
   engine.classify({ id: 'first' }, { asOf: '2026-01-01' });
   const t4 = performance.now();
-  Object.assign(result, { import: t1 - t0, create: t2 - t1, load: t3 - t2, first: t4 - t3 });
+  Object.assign(result, { import: t1 - t0, create: t2 - t1, load: t3 - t2, first: t4 - t3, nav: t3 });
 } catch (e) {
   result.error = String(e && e.stack || e);
 }
@@ -133,46 +153,103 @@ window.__bench = result;
     const v = variants.find((x) => url.pathname === `/page/${x.key}`);
     if (v) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page(v));
     if (url.pathname === '/data/catalog.sscat') return res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(snapshot);
-    if (serveStaticFile(res, url.pathname, roots)) return;
+    // Cacheable (as a revisioned URL would be), for the repeat visits; a fresh context has no cache.
+    if (serveStaticFile(res, url.pathname, roots, { 'cache-control': 'public, max-age=3600' })) return;
     res.writeHead(404).end();
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const stopper = setTimeout(() => { server.closeAllConnections?.(); server.close(); }, 300_000); // stops by itself
+  const stopper = setTimeout(() => { server.closeAllConnections?.(); server.close(); }, 120_000 + runs * variants.length * 15_000); // stops by itself
   stopper.unref();
   const browser = await pw.chromium.launch({ executablePath: CHROMIUM, headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'] });
   try {
+    const visit = async (context, v) => {
+      const tab = await context.newPage();
+      await tab.goto(`http://127.0.0.1:${server.address().port}/page/${v.key}`);
+      await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+      const result = await tab.evaluate(() => window.__bench);
+      await tab.close();
+      if (result.error) throw new Error(`${v.label}: ${result.error}`);
+      return result;
+    };
+    const header = (what) => console.log(`${what.padEnd(42)} import  compile+inst.     load  compile+load  all in   1st classify  from navigation`);
+    const row = (label, list) => {
+      const m = (k) => median(list.map((x) => x[k]));
+      const cl = median(list.map((x) => x.create + x.load));
+      const all = median(list.map((x) => x.import + x.create + x.load));
+      console.log(`  ${label.padEnd(40)} ${ms(m('import'))} ${ms(m('create'))} ${ms(m('load'))} ${ms(cl)} ${ms(all)} ${ms(m('first'))}   ${ms(m('nav'))}`);
+    };
     const results = Object.fromEntries(variants.map((v) => [v.key, []]));
     for (let r = 0; r < runs; r++) {
       for (const v of variants) {
         const context = await browser.newContext(); // its own cache: nothing compiled or fetched before
-        const tab = await context.newPage();
-        await tab.goto(`http://127.0.0.1:${server.address().port}/page/${v.key}`);
-        await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
-        const result = await tab.evaluate(() => window.__bench);
+        results[v.key].push(await visit(context, v));
         await context.close();
-        if (result.error) throw new Error(`${v.label}: ${result.error}`);
-        results[v.key].push(result);
       }
     }
-    console.log(`Chromium ${browser.version()}${' '.repeat(22)}import  compile+inst.     load  compile+load  all in   1st classify`);
-    for (const v of variants) {
-      const m = (k) => median(results[v.key].map((x) => x[k]));
-      const cl = median(results[v.key].map((x) => x.create + x.load));
-      const all = median(results[v.key].map((x) => x.import + x.create + x.load));
-      console.log(`  ${v.label.padEnd(40)} ${ms(m('import'))} ${ms(m('create'))} ${ms(m('load'))} ${ms(cl)} ${ms(all)} ${ms(m('first'))}`);
-    }
+    header(`Chromium ${browser.version()}`);
+    for (const v of variants) row(v.label, results[v.key]);
     console.log('  goals: compile + load <= 20 ms, all in <= 50 ms');
     // For summary.mjs's table: what a learner's page runs (the one-file bundle, else the learner entry).
     const page = results.bundle ?? results.learner;
-    const m = (k) => median(page.map((x) => x[k]));
-    record('coldStart.chromium.snapshot', { import: m('import'), create: m('create'), load: m('load'), total: m('import') + m('create') + m('load') });
+    if (page) {
+      const m = (k) => median(page.map((x) => x[k]));
+      record('coldStart.chromium.snapshot', { import: m('import'), create: m('create'), load: m('load'), total: m('import') + m('create') + m('load') });
+    }
+    if (!args['no-repeat']) await repeatVisits(visit, header, row);
   } finally {
     await browser.close();
     clearTimeout(stopper);
     server.closeAllConnections?.();
     server.close();
   }
+}
+
+// A returning learner: one profile on disk (the HTTP cache and Chromium's code caches live there;
+// a fresh context is off the record and keeps no code cache), three visits of the page, each a new
+// tab. Chromium makes a script's code cache on a repeat visit and uses it from the next one; it
+// caches a .wasm's compiled code only for modules of 128 KB or more (sweetspot-learner.wasm is
+// smaller), so visits 2 and 3 still compile the .wasm, from the HTTP cache.
+async function repeatVisits(visit, header, row) {
+  const which = variants.filter((v) => ['before-bundle', 'bundle', 'hinted', 'before-hinted'].includes(v.key));
+  if (!which.length) return;
+  const os = await import('node:os');
+  const visits = 3;
+  const results = Object.fromEntries(which.map((v) => [v.key, Array.from({ length: visits }, () => [])]));
+  const cacheEntries = {};
+  for (let r = 0; r < runs; r++) {
+    for (const v of which) {
+      const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'sweetspot-page-start-'));
+      try {
+        const context = await pw.chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true,
+          args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'] });
+        try {
+          for (let i = 0; i < visits; i++) {
+            results[v.key][i].push(await visit(context, v));
+            // A returning learner comes back later: V8 writes a .wasm's code cache only once its
+            // tier-up has been quiet for a while (wasm_caching_timeout_ms).
+            await new Promise((resolve) => setTimeout(resolve, 2500));
+          }
+        } finally {
+          await context.close();
+        }
+        // What Chromium kept: entries of its script and wasm code caches in the profile.
+        for (const kind of ['js', 'wasm']) {
+          const dir = path.join(profile, 'Default', 'Code Cache', kind);
+          const n = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^[0-9a-f]{16}_0$/.test(f)).length : 0;
+          (cacheEntries[`${v.key}.${kind}`] ??= []).push(n);
+        }
+      } finally {
+        fs.rmSync(profile, { recursive: true, force: true });
+      }
+    }
+  }
+  console.log(`\n== repeat visits on one browser profile (files cacheable), medians of ${runs} profiles`);
+  header('');
+  for (const v of which) {
+    console.log(`  ${v.label}: code cache entries after the visits (per profile): js ${cacheEntries[`${v.key}.js`].join(' ')}; wasm ${cacheEntries[`${v.key}.wasm`].join(' ')}`);
+  }
+  for (const v of which) for (let i = 0; i < visits; i++) row(`${v.key.startsWith('before') ? 'before: ' : ''}${v.hints ? 'bundle + hints' : 'bundle'}, visit ${i + 1}`, results[v.key][i]);
 }
 
 // ---- 3. the fixed cost of a call ---------------------------------------------------------------
