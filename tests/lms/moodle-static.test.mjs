@@ -18,6 +18,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
+import * as A from '../../examples/moodle/adapter.js';
+import { parseOrganization } from '../../web/src/adapters/common.js';
+import { createEngine } from '../../web/src/node.js';
 import { contentRevision, contentTime, packageMoodle, pluginVersion, versionAt } from '../../scripts/package-moodle.mjs';
 import { launch, readFixture, timeline, withLangStrings } from './browser.mjs';
 import { ROOT } from './helpers.mjs';
@@ -32,6 +35,8 @@ let front; // the front server
 let origin;
 let browser;
 const hits = []; // what reached the plugin's folder on the server: "GET /local/… 200"
+const SNAPSHOT_PATH = '/pluginfile.php/1/local_sweetspot/snapshot/0123abcd/catalog.sscat';
+let snapshot = null; // the site's catalog snapshot while a test serves one (bytes), else null
 
 const freePort = () => new Promise((resolve, reject) => {
   const s = net.createServer();
@@ -50,6 +55,26 @@ function pluginUrl(file, { slasharguments = true } = {}) {
   const r = spawnSync('php', ['-n', '-r', code, '--', origin, file, slasharguments ? '1' : '0'], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   return r.stdout;
+}
+
+/** The HTML the plugin's head hook adds to a page (tests/lms/php/head-hook.php runs the real callback). */
+function headHtml(input) {
+  const r = spawnSync('php', ['-n', path.join(ROOT, 'tests/lms/php/head-hook.php'), staged.stageDir],
+    { input: JSON.stringify({ wwwroot: origin, ...input }), encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout;
+}
+
+/** The snapshot a manager's browser would build of the review fixture, compiled here in Node. */
+async function siteSnapshot() {
+  const review = readFixture('moodle/review-courses.json');
+  const taxonomy = readFixture('taxonomy.json');
+  const engine = await createEngine();
+  const { organization } = parseOrganization(review.organization);
+  const built = A.catalogFromMoodle(review.courses, { taxonomy, organization, idScheme: 'id', useTags: true, defaultLevel: 2 });
+  const bytes = engine.compileCatalog({ taxonomy, organization, catalog: built.catalog });
+  engine.dispose();
+  return Buffer.from(bytes);
 }
 
 async function startPhp() {
@@ -80,18 +105,29 @@ function startFront(phpPort, learnerData, courses) {
       let body = '';
       for await (const chunk of req) body += chunk;
       const answers = JSON.parse(body).map(({ methodname, args }) => {
-        if (methodname === 'local_sweetspot_get_learner_data') return { error: false, data: learnerData };
+        if (methodname === 'local_sweetspot_get_learner_data') return { error: false, data: { ...learnerData, snapshoturl: snapshot ? origin + SNAPSHOT_PATH : '' } };
         if (methodname === 'core_course_get_enrolled_courses_by_timeline_classification') return { error: false, data: timeline(courses, args) };
         return { error: true, exception: { message: `no ${methodname} here`, errorcode: 'invalidrecord' } };
       });
       return send(200, JSON.stringify(answers), 'application/json');
     }
+    if (url.pathname === SNAPSHOT_PATH && snapshot) {
+      hits.push(`${req.method} ${url.pathname} 200`);
+      return send(200, snapshot, 'application/octet-stream');
+    }
     if (url.pathname.startsWith('/pluginfile.php/')) return send(200, JSON.stringify(readFixture('taxonomy.json')), 'application/json');
     const file = url.pathname.startsWith('/my/') && path.join(FIXTURES, path.basename(url.pathname));
     if (!file || !fs.existsSync(file)) return send(404, 'not found', 'text/plain');
     let text = fs.readFileSync(file, 'utf8');
-    // The page as Moodle prints it: the hook's module tag (the plugin's own PHP), the strings.
-    if (file.endsWith('.html')) text = withLangStrings(text).replace(/\/local\/sweetspot\/js\/mycourses\.js\?v=\d+/, pluginUrl('js/mycourses.js'));
+    // The page as Moodle prints it: what the plugin's head hook adds (its own PHP), the strings.
+    // My courses has block_myoverview; the 4.5 Dashboard has Timeline and Calendar.
+    const head = { 'my-courses.html': { pagetype: 'my-courses', blocks: ['myoverview'] },
+      'dashboard.html': { pagetype: 'my-index', blocks: ['timeline', 'calendar_month'] } }[path.basename(file)];
+    if (file.endsWith('.html')) text = withLangStrings(text);
+    if (head) {
+      text = text.replace(/<script type="module" src="\/local\/sweetspot\/js\/mycourses\.js\?v=\d+"><\/script>/,
+        () => headHtml({ ...head, snapshoturl: snapshot ? origin + SNAPSHOT_PATH : '' }));
+    }
     return send(200, text, MIME[path.extname(file)] ?? 'application/octet-stream');
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -188,6 +224,103 @@ describe('local/sweetspot/static.php: revisioned static files', () => {
     const data = fs.readFileSync(path.join(staged.stageDir, 'classes/local/course_data.php'), 'utf8');
     assert.match(data, /static_url\('taxonomy\/default\.json'\)/);
     assert.match(data, /static_files::revision\(\),/, 'the snapshot\'s source moves with the engine');
+  });
+});
+
+// Preload hints: where mycourses.js will load the engine (course cards to tag, and the site's
+// snapshot up to date: the learner module), the head hook adds <link rel="modulepreload"> for the
+// learner module's entry and <link rel="preload" as="fetch" crossorigin> for its .wasm, so the .wasm
+// no longer waits for the JS imports. They must be the very requests the modules make (URL and
+// credentials mode), or Chromium fetches twice and warns that the preload went unused.
+describe('local_sweetspot head hook: preload hints for the engine', () => {
+  const LINKS = /<link [^>]*>/g;
+  const hints = (rev) => [
+    `<link rel="modulepreload" href="${origin}/local/sweetspot/${rev}engine/src/learner.js" />`,
+    `<link rel="preload" href="${origin}/local/sweetspot/${rev}engine/dist/sweetspot-learner.wasm" as="fetch" type="application/wasm" crossorigin="anonymous" />`,
+  ];
+
+  it('adds them on My courses, under the revision; not where the engine will not load, nor on pages that load nothing', () => {
+    const snapshoturl = origin + SNAPSHOT_PATH;
+    const rev = `static.php/${staged.revision}/`;
+    const mine = { pagetype: 'my-courses', blocks: ['myoverview'], snapshoturl };
+    const html = headHtml(mine);
+    assert.ok(html.startsWith(`<script type="module" src="${origin}/local/sweetspot/${rev}js/mycourses.js"></script>`), html);
+    assert.deepEqual(html.match(LINKS), hints(rev));
+    // The Dashboard loads mycourses.js, which finds no card there (4.5's default: Timeline,
+    // Calendar) and loads nothing more: no hints. With block_myoverview added, it tags cards.
+    const dashboard = headHtml({ pagetype: 'my-index', blocks: ['timeline', 'calendar_month'], snapshoturl });
+    assert.match(dashboard, /mycourses\.js/);
+    assert.equal(dashboard.match(LINKS), null);
+    assert.deepEqual(headHtml({ pagetype: 'my-index', blocks: ['myoverview'], snapshoturl }).match(LINKS), hints(rev));
+    // No course to show, or no up-to-date snapshot (the page loads the full module from JSON, or
+    // nothing without an agenda): the learner .wasm would go unused.
+    assert.equal(headHtml({ ...mine, courses: 0 }).match(LINKS), null);
+    assert.equal(headHtml({ ...mine, snapshoturl: '' }).match(LINKS), null);
+    // Pages that load nothing of the plugin: nothing at all.
+    for (const other of [{ pagetype: 'course-view-topics', blocks: ['myoverview'] }, { ...mine, loggedin: false }, { ...mine, guest: true },
+      { ...mine, capability: false }, { ...mine, enabled: false }]) {
+      assert.equal(headHtml(other), '', JSON.stringify(other));
+    }
+    // Without slash arguments only the entry module's tag carries ?rev=: the modules import, and
+    // locate the .wasm, by plain URLs, so the hints use those.
+    const plain = headHtml({ ...mine, slasharguments: false });
+    assert.match(plain, new RegExp(`src="${origin}/local/sweetspot/js/mycourses\\.js\\?rev=${staged.revision}"`));
+    assert.deepEqual(plain.match(LINKS), hints(''));
+  });
+
+  /** A fresh browser on a page; resolves once the page has settled, with what was asked and said. */
+  async function firstVisit(file, ready) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const said = [];
+    const wasm = [];
+    page.on('pageerror', (e) => said.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => ['error', 'warning'].includes(m.type()) && said.push(`${m.type()}: ${m.text()}`));
+    page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).pathname));
+    const from = hits.length;
+    await page.goto(`${origin}/my/${file}`, { waitUntil: 'load' });
+    if (ready) await page.waitForFunction(ready, null, { timeout: 20000 });
+    // Chromium warns about a preload left unused a few (3) seconds after the load event.
+    await new Promise((r) => setTimeout(r, 4000));
+    const links = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (ls) => ls.map((l) => `${l.rel} ${l.href}`));
+    const tagged = await page.evaluate(() => document.querySelectorAll('[data-sweetspot="tag"]').length);
+    const catalogFrom = await page.evaluate(() => window.localSweetspot?.page.catalogFrom ?? null);
+    await context.close();
+    return { said, wasm, links, tagged, catalogFrom, hits: hits.slice(from) };
+  }
+
+  it('My courses: the preloaded .wasm and module are the ones the page uses: each fetched once, early, no warning', async () => {
+    snapshot = await siteSnapshot();
+    try {
+      const prefix = `/local/sweetspot/static.php/${staged.revision}/`;
+      const v = await firstVisit('my-courses.html', () => window.localSweetspot && document.querySelector('[data-sweetspot="tag"]'));
+      assert.deepEqual(v.links, [`modulepreload ${origin}${prefix}engine/src/learner.js`,
+        `preload ${origin}${prefix}engine/dist/sweetspot-learner.wasm`]);
+      assert.equal(v.catalogFrom, 'snapshot');
+      assert.ok(v.tagged > 0);
+      assert.deepEqual(v.said, [], 'no error, no "preloaded but not used" or credentials-mode warning');
+      assert.deepEqual(v.wasm, [`${prefix}engine/dist/sweetspot-learner.wasm`], 'the browser asks for the .wasm once');
+      const wasmHit = `GET ${prefix}engine/dist/sweetspot-learner.wasm 200`;
+      assert.deepEqual(v.hits.filter((h) => h.endsWith('.wasm 200')), [wasmHit], 'the server sends it once');
+      assert.equal(v.hits.filter((h) => h === `GET ${prefix}engine/src/learner.js 200`).length, 1);
+      // Fetched by the hint, from the head: before the page even knew of the snapshot.
+      assert.ok(v.hits.indexOf(wasmHit) < v.hits.indexOf(`GET ${SNAPSHOT_PATH} 200`), v.hits.join('\n'));
+    } finally {
+      snapshot = null;
+    }
+  });
+
+  it('the Dashboard (no course cards): no hints, no .wasm, no warning', async () => {
+    snapshot = await siteSnapshot();
+    try {
+      const v = await firstVisit('dashboard.html', null);
+      assert.deepEqual(v.links, []);
+      assert.deepEqual(v.wasm, []);
+      assert.deepEqual(v.said, []);
+      assert.ok(v.hits.some((h) => h.endsWith('/js/mycourses.js 200')), 'it does load the module, which finds no card');
+    } finally {
+      snapshot = null;
+    }
   });
 });
 

@@ -15,7 +15,8 @@
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
 /**
- * Hook callbacks: adds the Sweetspot module to My courses and the Dashboard.
+ * Hook callbacks: adds the Sweetspot module to My courses and the Dashboard, and preload hints for
+ * its engine where it will tag course cards.
  *
  * @package    local_sweetspot
  * @copyright  2026 Sweetspot contributors
@@ -64,6 +65,55 @@ class hook_callbacks {
             return;
         }
         $hook->add_html(self::module_tag('mycourses.js'));
+        if (self::tags_cards_here()) {
+            $hook->add_html(self::engine_hints());
+        }
+    }
+
+    /**
+     * Whether mycourses.js will load the engine on this page: course cards are shown (block_myoverview:
+     * My courses always has it, the Dashboard only if someone added it; the 4.5 Dashboard shows no
+     * cards by default, so the module loads nothing there), the user has a course to show, and the
+     * site's snapshot is up to date (the learner module; otherwise the page falls back to the full
+     * module, or to nothing without an agenda, and a hint for the learner .wasm would go unused).
+     *
+     * @return bool
+     */
+    protected static function tags_cards_here(): bool {
+        global $PAGE;
+        return $PAGE->blocks->is_block_present('myoverview')
+            && enrol_get_my_courses('id', null, 1)
+            && local\course_data::snapshot_url() !== '';
+    }
+
+    /**
+     * Preload hints for the engine the page will load, so that the .wasm no longer waits for the JS
+     * imports (the demo portal, Chromium, first visit: navigation to engine loaded 315 -> 238 ms):
+     * <link rel="modulepreload"> for the learner module's entry, and <link rel="preload" as="fetch"
+     * crossorigin> for its .wasm. They are used only if they are the very requests the modules make:
+     * the same URLs (js/common.js imports engine/src/learner.js and locates the .wasm relative to
+     * itself, so under static.php/<revision>/, or unrevisioned without slash arguments) and the
+     * same credentials mode (fetch()'s "same-origin" is crossorigin="anonymous").
+     *
+     * @return string HTML
+     */
+    public static function engine_hints(): string {
+        return \html_writer::empty_tag('link', ['rel' => 'modulepreload', 'href' => self::imported_url('engine/src/learner.js')])
+            . \html_writer::empty_tag('link', ['rel' => 'preload', 'href' => self::imported_url('engine/dist/sweetspot-learner.wasm'),
+                'as' => 'fetch', 'type' => 'application/wasm', 'crossorigin' => 'anonymous']);
+    }
+
+    /**
+     * The URL by which the page modules import or fetch one of the plugin's files (relative to the
+     * entry module's own URL): the revisioned one, or without slash arguments the file's own URL
+     * without the ?rev= that only the entry module's tag carries.
+     *
+     * @param string $path e.g. "engine/dist/sweetspot-learner.wasm"
+     * @return string
+     */
+    protected static function imported_url(string $path): string {
+        global $CFG;
+        return empty($CFG->slasharguments) ? local\static_files::url($CFG->wwwroot, $path, '') : self::static_url($path);
     }
 
     /**
