@@ -38,8 +38,8 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
     w.end_array();
   }
   if (frame.kind != Frame::Kind::kNone) {
-    const std::string framing = framing_text(ix, frame, reasons);
-    if (!framing.empty()) w.key("framing").string(framing);
+    w.key("framing");
+    write_framing(w, ix, frame, reasons);
     w.key("frame");
     write_frame(w, ix, frame);
   }
