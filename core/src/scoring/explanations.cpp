@@ -20,8 +20,9 @@ int required_level(const CatalogIndex& ix, std::int32_t role, std::int32_t skill
 // the sentence after it does not run into it ("...Python This course teaches..."). The text without
 // its trailing white space, and whether it needs that stop.
 std::string_view sentence_of(const std::string& text, bool& needs_stop) {
-  static const char* const kClosers[] = {"\"", "'", ")", "]", "\u00BB", "\u201D", "\u2019"};
-  static const char* const kStops[] = {".", "!", "?", ":", "\u2026", "\u3002", "\uFF01", "\uFF1F"};
+  // string_views, not C strings: a priority's reason checks these every time (a strlen each).
+  static constexpr std::string_view kClosers[] = {"\"", "'", ")", "]", "\u00BB", "\u201D", "\u2019"};
+  static constexpr std::string_view kStops[] = {".", "!", "?", ":", "\u2026", "\u3002", "\uFF01", "\uFF1F"};
   auto ends_with = [](std::string_view s, std::string_view end) {
     return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
   };
@@ -30,14 +31,14 @@ std::string_view sentence_of(const std::string& text, bool& needs_stop) {
   std::string_view core = t;
   for (bool stripped = true; stripped;) {
     stripped = false;
-    for (const char* c : kClosers)
+    for (std::string_view c : kClosers)
       if (ends_with(core, c)) {
-        core.remove_suffix(std::string_view(c).size());
+        core.remove_suffix(c.size());
         stripped = true;
       }
   }
   needs_stop = true;
-  for (const char* stop : kStops)
+  for (std::string_view stop : kStops)
     if (ends_with(core, stop)) needs_stop = false;
   return t;
 }

@@ -21,7 +21,10 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
                          std::int32_t course) {
   const auto quadrant = static_cast<Quadrant>(scores.quadrant[course]);
   std::vector<Reason> reasons;
-  for (const Contribution& term : scorer.explain(course)) reasons.push_back(reason_of(ix, scorer, term));
+  // A course's reasons add up to its scores exactly: one scoring 0 on both axes (most of a catalog)
+  // has none, and needs no look at its terms.
+  if (scores.personal[course] != 0 || scores.org[course] != 0)
+    for (const Contribution& term : scorer.explain(course)) reasons.push_back(reason_of(ix, scorer, term));
   const Frame frame = frame_of(quadrant, reasons);
   w.begin_object();
   w.key("course").string(ix.course_ids[course]);
