@@ -38,7 +38,7 @@ std::size_t units_text(char (&buf)[24], int value) {
 // n bytes from p to o without a call: a writer's runs are mostly keys, numbers and ids of a few
 // bytes, for which a call to memcpy (a loop of its own in WebAssembly) cost more than the copy.
 // Two overlapping loads and stores cover 4..16 bytes.
-inline void copy_short(char* o, const char* p, std::size_t n) {
+__attribute__((always_inline)) inline void copy_short(char* o, const char* p, std::size_t n) {
   if (n >= 8) {
     if (n > 16) {
       std::memcpy(o, p, n);
