@@ -16,11 +16,12 @@ constexpr std::size_t kNotUtf8 = static_cast<std::size_t>(-1);
 // Writes the UTF-16 of s[0, n) to out (room for n units is always enough) and returns the number of
 // units written, or kNotUtf8.
 inline std::size_t utf8_to_utf16(const unsigned char* s, std::size_t n, std::uint16_t* out) {
-  auto widen = [](std::uint64_t v) {  // 4 bytes in the low half -> 4 little-endian units
+  // Helpers always inline: at -Oz a lambda called twice stays a call, in the loop of every word.
+  auto widen = [](std::uint64_t v) __attribute__((always_inline)) {  // 4 bytes in the low half -> 4 little-endian units
     v = (v | (v << 16)) & 0x0000FFFF0000FFFFULL;
     return (v | (v << 8)) & 0x00FF00FF00FF00FFULL;
   };
-  auto cont = [](unsigned char c) { return (c & 0xC0) == 0x80; };
+  auto cont = [](unsigned char c) __attribute__((always_inline)) { return (c & 0xC0) == 0x80; };
   std::size_t i = 0, o = 0;
   while (i < n) {
     if (n - i >= 8) {

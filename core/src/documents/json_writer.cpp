@@ -178,6 +178,11 @@ JsonWriter& JsonWriter::text(std::string_view part) {
   return *this;
 }
 
+JsonWriter& JsonWriter::begin_raw() {
+  before_value();
+  return *this;
+}
+
 JsonWriter& JsonWriter::end_string() {
   put('"');
   return *this;
@@ -302,6 +307,10 @@ JsonWriter& JsonWriter::integer_part(std::int64_t value) {
 }
 
 JsonWriter& JsonWriter::units_part(int value) {
+  if (value == 0) {
+    put('0');
+    return *this;
+  }
   char buf[24];
   put(buf, units_text(buf, value));
   return *this;

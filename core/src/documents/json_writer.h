@@ -38,6 +38,12 @@ class JsonWriter {
   JsonWriter& integer_part(std::int64_t value);  // an integer, inside a string
   JsonWriter& units_part(int value);  // value / 10000 as units() writes it, inside a string
   JsonWriter& end_string();
+
+  // A value the caller spells out itself with plain(), text() and the *_part() writers, in one call
+  // per run of fixed text instead of one per key and bracket (most courses of a full classify are
+  // one such run). Only for compact writers (the caller writes no indentation): `pretty()` says.
+  JsonWriter& begin_raw();
+  bool pretty() const { return pretty_; }
   JsonWriter& units(int value);  // value / 10000, e.g. 2500 -> 0.25
   JsonWriter& integer(std::int64_t value);
   JsonWriter& boolean(bool value);
