@@ -3,6 +3,8 @@
 #include "documents/json_writer.h"
 #include "test_support.h"
 
+#include <random>
+
 namespace sweetspot::test {
 namespace {
 
@@ -28,6 +30,66 @@ TEST(JsonWriter, EscapesForJsonAndHtml) {
   EXPECT_EQ(out, "{\"s\":\"q\\\"b\\\\n\\nr\\rt\\tc\\u0001\\u003c\\u001f/script\\u003e\\u0026\\u2028\\u2029 é ✓\"}");
   EXPECT_EQ(out.find('<'), std::string::npos);
   EXPECT_EQ(json::parse(out)["s"], tricky);
+}
+
+// The escaping, byte by byte as the writer's contract says (what write_string did before it copied
+// 8 bytes at a time): the reference the word-at-a-time path must agree with.
+std::string escaped_byte_by_byte(const std::string& s) {
+  static const char* kHex = "0123456789abcdef";
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+      out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else if (c == '"') out += "\\\"";
+    else if (c == '\\') out += "\\\\";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20 || c == '<' || c == '>' || c == '&') out += std::string("\\u00") + kHex[c >> 4] + kHex[c & 15];
+    else out += static_cast<char>(c);
+  }
+  return out + "\"";
+}
+
+TEST(JsonWriter, EveryByteAtEveryPlaceOfAWordEscapesAsAlone) {
+  // Each byte value at each position of a 1..24-byte plain string (so in every lane of the 8-byte
+  // words and in the tail), then random strings rich in the bytes that matter.
+  for (int c = 0; c < 256; ++c)
+    for (std::size_t len = 1; len <= 24; ++len)
+      for (std::size_t at = 0; at < len; ++at) {
+        std::string s(len, 'a');
+        s[at] = static_cast<char>(c);
+        JsonWriter w;
+        w.string(s);
+        ASSERT_EQ(w.str(), escaped_byte_by_byte(s)) << "byte " << c << " at " << at << " of " << len;
+      }
+  std::mt19937 rng(14);
+  const unsigned char kInteresting[] = {0, 0x1f, 0x20, 0x21, '"', '&', 0x27, '\\', '<', '>', 0x3d, 0x7f, 0x80, 0xa8, 0xa9, 0xe2, 0xff, '\n'};
+  for (int round = 0; round < 20000; ++round) {
+    std::string s(rng() % 40, 'x');
+    for (char& ch : s) ch = static_cast<char>(rng() % 3 ? 'a' + rng() % 26 : kInteresting[rng() % sizeof kInteresting]);
+    if (rng() % 4 == 0 && s.size() > 3) s.replace(rng() % (s.size() - 2), 3, rng() % 2 ? "\xe2\x80\xa8" : "\xe2\x80\xa9");
+    JsonWriter w;
+    w.string(s);
+    ASSERT_EQ(w.str(), escaped_byte_by_byte(s)) << round;
+  }
+}
+
+TEST(JsonWriter, AStringInPartsIsTheStringOfTheirConcatenation) {
+  const std::string a = "caf\xc3\xa9 \"<b>\" ", b = "\xe2\x80\xa8tab\there & \\ ", c = "the end";
+  JsonWriter parts, whole;
+  parts.begin_object().key("s").begin_string().text(a).plain(" \u201C").integer_part(-42).plain("\u201D ").units_part(2500);
+  parts.text(b).text(c).end_string().key("k").integer(1).end_object();  // literal keys: written as they are
+  whole.begin_object().key(std::string_view("s")).string(a + " \u201C-42\u201D 0.25" + b + c);
+  whole.key(std::string_view("k")).integer(1).end_object();
+  EXPECT_EQ(parts.str(), whole.str());
+  JsonWriter pretty(true), pretty_view(true);
+  pretty.begin_object().key("a").integer(1).end_object();
+  pretty_view.begin_object().key(std::string_view("a")).integer(1).end_object();
+  EXPECT_EQ(pretty.str(), pretty_view.str());
 }
 
 TEST(JsonWriter, CompactAndPrettyLayouts) {

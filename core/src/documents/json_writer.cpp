@@ -35,6 +35,31 @@ std::size_t units_text(char (&buf)[24], int value) {
   return n;
 }
 
+// n bytes from p to o without a call: a writer's runs are mostly keys, numbers and ids of a few
+// bytes, for which a call to memcpy (a loop of its own in WebAssembly) cost more than the copy.
+// Two overlapping loads and stores cover 4..16 bytes.
+__attribute__((always_inline)) inline void copy_short(char* o, const char* p, std::size_t n) {
+  if (n >= 8) {
+    if (n > 16) {
+      std::memcpy(o, p, n);
+      return;
+    }
+    std::uint64_t a, b;
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, p + n - 8, 8);
+    std::memcpy(o, &a, 8);
+    std::memcpy(o + n - 8, &b, 8);
+  } else if (n >= 4) {
+    std::uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    std::memcpy(o, &a, 4);
+    std::memcpy(o + n - 4, &b, 4);
+  } else {
+    for (std::size_t i = 0; i < n; ++i) o[i] = p[i];
+  }
+}
+
 }  // namespace
 
 std::string format_units(int value) {
@@ -51,7 +76,7 @@ void JsonWriter::grow(std::size_t n) {
 
 void JsonWriter::put(const char* p, std::size_t n) {
   if (out_.size() - size_ < n) grow(n);
-  std::memcpy(data_ + size_, p, n);
+  copy_short(data_ + size_, p, n);
   size_ += n;
 }
 
@@ -70,7 +95,8 @@ void JsonWriter::newline() {
   size_ += n;
 }
 
-void JsonWriter::before_value() {
+// Inline in this file: every value and key starts here.
+__attribute__((always_inline)) inline void JsonWriter::before_value() {
   if (after_key_) {
     after_key_ = false;
     return;
@@ -120,9 +146,45 @@ JsonWriter& JsonWriter::key(std::string_view k) {
   return *this;
 }
 
+JsonWriter& JsonWriter::plain_key(const char* k, std::size_t n) {
+  before_value();
+  room(n + 4);
+  char* o = data_ + size_;
+  *o++ = '"';
+  copy_short(o, k, n);
+  o += n;
+  *o++ = '"';
+  *o++ = ':';
+  if (pretty_) *o++ = ' ';
+  size_ = static_cast<std::size_t>(o - data_);
+  after_key_ = true;
+  return *this;
+}
+
 JsonWriter& JsonWriter::string(std::string_view s) {
   before_value();
   write_string(s);
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_string() {
+  before_value();
+  put('"');
+  return *this;
+}
+
+JsonWriter& JsonWriter::text(std::string_view part) {
+  escape(part.data(), part.size());
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_raw() {
+  before_value();
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_string() {
+  put('"');
   return *this;
 }
 
@@ -139,42 +201,89 @@ constexpr std::array<bool, 256> kNeedsEscape = [] {
 }();
 bool needs_escape(unsigned char c) { return kNeedsEscape[c]; }
 
+// Whether any of 8 bytes may need a look of its own: a control, ", \\, <, >, & or any byte from
+// 0x80 (U+2028/U+2029's lead byte among them). Exact when it says no, which is what lets a word go
+// through unlooked at; the bytes of a word it flags go through needs_escape one by one.
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+inline std::uint64_t any_zero_byte(std::uint64_t v) { return (v - kOnes) & ~v & kHighs; }
+inline bool word_may_need_escape(std::uint64_t x) {
+  std::uint64_t t = x | ((x - kOnes * 0x20) & ~x);    // a byte from 0x80, or one below 0x20
+  t |= any_zero_byte(x ^ (kOnes * '\\'));
+  t |= any_zero_byte((x | (kOnes * 0x04)) ^ (kOnes * '&'));  // " (0x22) and & (0x26)
+  t |= any_zero_byte((x | (kOnes * 0x02)) ^ (kOnes * '>'));  // < (0x3C) and > (0x3E)
+  return (t & kHighs) != 0;
+}
+
 }  // namespace
 
 void JsonWriter::write_string(std::string_view s) {
-  static const char* kHex = "0123456789abcdef";
   put('"');
-  std::size_t plain = 0;  // start of the run of bytes copied as they are
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (!needs_escape(c)) continue;
-    const bool line_separator = c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                                (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9);
-    if (c == 0xE2 && !line_separator) continue;
-    put(s.data() + plain, i - plain);
+  escape(s.data(), s.size());
+  put('"');
+}
+
+// Copies 8 bytes at a time while no byte of the word needs a look (one test a word instead of a
+// table load and a branch per byte, and no memcpy call per run). The room asked for up front covers
+// the worst case (every byte escaped as 6) plus the 8-byte store that may run past the end.
+void JsonWriter::escape(const char* p, std::size_t n) {
+  static const char* kHex = "0123456789abcdef";
+  room(n * 6 + 8);
+  char* o = data_ + size_;
+  std::size_t i = 0;
+  while (i < n) {
+    if (n - i >= 8) {
+      std::uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      if (!word_may_need_escape(x)) {
+        std::memcpy(o, &x, 8);
+        o += 8;
+        i += 8;
+        continue;
+      }
+    }
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (!needs_escape(c)) {
+      *o++ = static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    const bool line_separator = c == 0xE2 && n - i > 2 && static_cast<unsigned char>(p[i + 1]) == 0x80 &&
+                                (static_cast<unsigned char>(p[i + 2]) == 0xA8 || static_cast<unsigned char>(p[i + 2]) == 0xA9);
+    if (c == 0xE2 && !line_separator) {
+      *o++ = static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    *o++ = '\\';
     switch (c) {
-      case '"': put("\\\""); break;
-      case '\\': put("\\\\"); break;
-      case '\n': put("\\n"); break;
-      case '\r': put("\\r"); break;
-      case '\t': put("\\t"); break;
+      case '"': *o++ = '"'; break;
+      case '\\': *o++ = '\\'; break;
+      case '\n': *o++ = 'n'; break;
+      case '\r': *o++ = 'r'; break;
+      case '\t': *o++ = 't'; break;
       case 0xE2:  // U+2028/U+2029 end a line in JavaScript source
-        put(static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029", 6);
+        std::memcpy(o, static_cast<unsigned char>(p[i + 2]) == 0xA8 ? "u2028" : "u2029", 5);
+        o += 5;
         i += 2;
         break;
       default:
-        put("\\u00");
-        put(kHex[c >> 4]);
-        put(kHex[c & 15]);
+        std::memcpy(o, "u00", 3);
+        o[3] = kHex[c >> 4];
+        o[4] = kHex[c & 15];
+        o += 5;
     }
-    plain = i + 1;
+    ++i;
   }
-  put(s.data() + plain, s.size() - plain);
-  put('"');
+  size_ = static_cast<std::size_t>(o - data_);
 }
 
 JsonWriter& JsonWriter::units(int value) {
   before_value();
+  if (value == 0) {  // most scores of a catalog
+    put('0');
+    return *this;
+  }
   char buf[24];
   put(buf, units_text(buf, value));
   return *this;
@@ -186,6 +295,24 @@ JsonWriter& JsonWriter::integer(std::int64_t value) {
   char* start = decimal(buf + sizeof buf, value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value));
   if (value < 0) *--start = '-';
   put(start, static_cast<std::size_t>(buf + sizeof buf - start));
+  return *this;
+}
+
+JsonWriter& JsonWriter::integer_part(std::int64_t value) {
+  char buf[24];
+  char* start = decimal(buf + sizeof buf, value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value));
+  if (value < 0) *--start = '-';
+  put(start, static_cast<std::size_t>(buf + sizeof buf - start));
+  return *this;
+}
+
+JsonWriter& JsonWriter::units_part(int value) {
+  if (value == 0) {
+    put('0');
+    return *this;
+  }
+  char buf[24];
+  put(buf, units_text(buf, value));
   return *this;
 }
 

@@ -18,7 +18,32 @@ class JsonWriter {
   JsonWriter& begin_array();
   JsonWriter& end_array();
   JsonWriter& key(std::string_view k);
+  // A key spelled in the code: written as it is, without the escape scan (every key the engine
+  // writes is plain ASCII, and a full classify writes ~15 of them a course).
+  template <std::size_t N>
+  JsonWriter& key(const char (&literal)[N]) { return plain_key(literal, N - 1); }
   JsonWriter& string(std::string_view s);
+
+  // One string value written in parts, as string(a + b + ...) would write it, without building the
+  // concatenation: begin_string(), then text(...) for parts that need escaping and plain(...) for
+  // literal parts that need none, then end_string(). Parts are whole UTF-8 sequences (the engine's
+  // strings are all checked UTF-8), so escaping part by part is escaping the whole.
+  JsonWriter& begin_string();
+  JsonWriter& text(std::string_view part);
+  template <std::size_t N>
+  JsonWriter& plain(const char (&literal)[N]) {
+    put(literal, N - 1);
+    return *this;
+  }
+  JsonWriter& integer_part(std::int64_t value);  // an integer, inside a string
+  JsonWriter& units_part(int value);  // value / 10000 as units() writes it, inside a string
+  JsonWriter& end_string();
+
+  // A value the caller spells out itself with plain(), text() and the *_part() writers, in one call
+  // per run of fixed text instead of one per key and bracket (most courses of a full classify are
+  // one such run). Only for compact writers (the caller writes no indentation): `pretty()` says.
+  JsonWriter& begin_raw();
+  bool pretty() const { return pretty_; }
   JsonWriter& units(int value);  // value / 10000, e.g. 2500 -> 0.25
   JsonWriter& integer(std::int64_t value);
   JsonWriter& boolean(bool value);
@@ -56,13 +81,19 @@ class JsonWriter {
 
  private:
   void before_value();
+  JsonWriter& plain_key(const char* k, std::size_t n);
   void write_string(std::string_view s);
+  void escape(const char* p, std::size_t n);  // the bytes of a string body, escaped
   void newline();
 
   // Bytes go through a raw pointer into out_, which is kept larger than what is written (size_):
   // std::string's own push_back and append are calls at -Oz in WebAssembly (each asking whether the
   // string is long, its capacity, its size), and single characters are most of what a writer writes.
   void grow(std::size_t n);
+  // At least n bytes of room after size_.
+  __attribute__((always_inline)) void room(std::size_t n) {
+    if (out_.size() - size_ < n) grow(n);
+  }
   __attribute__((always_inline)) void put(char c) {
     if (size_ == out_.size()) grow(1);
     data_[size_++] = c;

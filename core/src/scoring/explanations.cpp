@@ -16,46 +16,72 @@ int required_level(const CatalogIndex& ix, std::int32_t role, std::int32_t skill
 // The sentences of web/src/i18n/en.js, which renders the same facts; tests/js/reasons.test.mjs checks
 // that both give the same text for every reason, framing and growth message of the golden corpus.
 
-// A skill label as a name: ESCO labels are verb phrases ("speak different languages"), which no
-// sentence can take as its object, so every sentence names "the skill “…”".
-std::string quoted(std::string_view label) {
-  std::string s = "\u201C";
-  s += label;
-  return s += "\u201D";
-}
-std::string skill_name(const CatalogIndex& ix, std::int32_t skill) { return "the skill " + quoted(ix.skill_labels[skill]); }
-
-std::string steps(int hops) { return std::to_string(hops) + (hops == 1 ? " step" : " steps"); }
-
-std::string need_text(const std::string& need) {
-  if (need == "job") return "needed for the job";
-  if (need == "improve") return "improvement";
-  if (need == "future") return "future needs";
-  return need;  // "leadership"
-}
-
 // An organization's text ends a sentence of its own: one written without a final stop gets one, so
-// the sentence after it does not run into it ("...Python This course teaches...").
-std::string as_sentence(const std::string& text) {
-  static const char* const kClosers[] = {"\"", "'", ")", "]", "\u00BB", "\u201D", "\u2019"};
-  static const char* const kStops[] = {".", "!", "?", ":", "\u2026", "\u3002", "\uFF01", "\uFF1F"};
+// the sentence after it does not run into it ("...Python This course teaches..."). The text without
+// its trailing white space, and whether it needs that stop.
+std::string_view sentence_of(const std::string& text, bool& needs_stop) {
+  // string_views, not C strings: a priority's reason checks these every time (a strlen each).
+  static constexpr std::string_view kClosers[] = {"\"", "'", ")", "]", "\u00BB", "\u201D", "\u2019"};
+  static constexpr std::string_view kStops[] = {".", "!", "?", ":", "\u2026", "\u3002", "\uFF01", "\uFF1F"};
+  // A byte loop: the ends are 1 to 3 bytes, and string_view::compare is three calls at -Oz.
   auto ends_with = [](std::string_view s, std::string_view end) {
-    return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+    if (s.size() < end.size()) return false;
+    const char* tail = s.data() + (s.size() - end.size());
+    for (std::size_t i = 0; i < end.size(); ++i)
+      if (tail[i] != end[i]) return false;
+    return true;
   };
   std::string_view t = text;
   while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\n' || t.back() == '\r')) t.remove_suffix(1);
   std::string_view core = t;
   for (bool stripped = true; stripped;) {
     stripped = false;
-    for (const char* c : kClosers)
+    for (std::string_view c : kClosers)
       if (ends_with(core, c)) {
-        core.remove_suffix(std::string_view(c).size());
+        core.remove_suffix(c.size());
         stripped = true;
       }
   }
-  for (const char* stop : kStops)
-    if (ends_with(core, stop)) return std::string(t);
-  return std::string(t) + ".";
+  needs_stop = true;
+  for (std::string_view stop : kStops)
+    if (ends_with(core, stop)) needs_stop = false;
+  return t;
+}
+
+std::string as_sentence(const std::string& text) {
+  bool needs_stop = false;
+  std::string sentence(sentence_of(text, needs_stop));
+  if (needs_stop) sentence += '.';
+  return sentence;
+}
+
+// The sentences are written straight into a string value of `w` (a full classify writes one per
+// reason: building each as a std::string cost an allocation per piece).
+
+// A skill label as a name: ESCO labels are verb phrases ("speak different languages"), which no
+// sentence can take as its object, so every sentence names "the skill “…”".
+void write_skill_name(JsonWriter& w, const CatalogIndex& ix, std::int32_t skill) {
+  w.plain("the skill \u201C").text(ix.skill_labels[skill]).plain("\u201D");
+}
+
+void write_steps(JsonWriter& w, int hops) {
+  w.integer_part(hops);
+  if (hops == 1) w.plain(" step");
+  else w.plain(" steps");
+}
+
+void write_need(JsonWriter& w, const std::string& need) {
+  if (need == "job") w.plain("needed for the job");
+  else if (need == "improve") w.plain("improvement");
+  else if (need == "future") w.plain("future needs");
+  else w.text(need);  // "leadership"
+}
+
+// as_sentence(text), written.
+void write_as_sentence(JsonWriter& w, const std::string& text) {
+  bool needs_stop = false;
+  w.text(sentence_of(text, needs_stop));
+  if (needs_stop) w.plain(".");
 }
 
 }  // namespace
@@ -88,31 +114,65 @@ Reason reason_of(const CatalogIndex& ix, const LearnerScorer& scorer, const Cont
   return r;
 }
 
-std::string reason_text(const CatalogIndex& ix, const Reason& r) {
-  if (r.source == Source::kMandatory) return "This course is mandatory in the organization.";
-  const std::string wanted = skill_name(ix, r.via >= 0 ? r.via : r.skill);
-  std::string text;
+namespace {
+
+// The English sentence of a reason, as the string value of "text".
+void write_reason_text(JsonWriter& w, const CatalogIndex& ix, const Reason& r) {
+  w.begin_string();
+  if (r.source == Source::kMandatory) {
+    w.plain("This course is mandatory in the organization.");
+    w.end_string();
+    return;
+  }
+  const std::int32_t wanted = r.via >= 0 ? r.via : r.skill;
   switch (r.source) {
-    case Source::kInterest: text = "You want to learn " + wanted + " (interest " + format_units(r.strength) + ")."; break;
-    case Source::kFeedback: text = "Your 360 feedback names " + wanted + " as a development need you accepted."; break;
+    case Source::kInterest:
+      w.plain("You want to learn ");
+      write_skill_name(w, ix, wanted);
+      w.plain(" (interest ").units_part(r.strength).plain(").");
+      break;
+    case Source::kFeedback:
+      w.plain("Your 360 feedback names ");
+      write_skill_name(w, ix, wanted);
+      w.plain(" as a development need you accepted.");
+      break;
     case Source::kAspiration:
-      text = ix.organization.roles[r.role].title + ", a role you aspire to, needs " + wanted + " at level " +
-             std::to_string(r.required) + "; you are at " + std::to_string(r.current) + ".";
+      w.text(ix.organization.roles[r.role].title).plain(", a role you aspire to, needs ");
+      write_skill_name(w, ix, wanted);
+      w.plain(" at level ").integer_part(r.required).plain("; you are at ").integer_part(r.current).plain(".");
       break;
     case Source::kRole:
-      text = "Your role as " + ix.organization.roles[r.role].title + " needs " + wanted + " at level " +
-             std::to_string(r.required) + "; you are at " + std::to_string(r.current) + ".";
+      w.plain("Your role as ").text(ix.organization.roles[r.role].title).plain(" needs ");
+      write_skill_name(w, ix, wanted);
+      w.plain(" at level ").integer_part(r.required).plain("; you are at ").integer_part(r.current).plain(".");
       break;
     case Source::kPriority: {
       const Priority& p = ix.organization.priorities[r.priority];
-      text = "Organization priority (" + need_text(p.need) + ") on " + wanted + (p.rationale.empty() ? "." : ": " + as_sentence(p.rationale));
+      w.plain("Organization priority (");
+      write_need(w, p.need);
+      w.plain(") on ");
+      write_skill_name(w, ix, wanted);
+      if (p.rationale.empty()) {
+        w.plain(".");
+      } else {
+        w.plain(": ");
+        write_as_sentence(w, p.rationale);
+      }
       break;
     }
     default: break;
   }
-  if (r.via >= 0) text += " This course teaches " + skill_name(ix, r.skill) + ", " + steps(r.hops) + " from it in the skill taxonomy.";
-  return text;
+  if (r.via >= 0) {
+    w.plain(" This course teaches ");
+    write_skill_name(w, ix, r.skill);
+    w.plain(", ");
+    write_steps(w, r.hops);
+    w.plain(" from it in the skill taxonomy.");
+  }
+  w.end_string();
 }
+
+}  // namespace
 
 void write_reason(JsonWriter& w, const CatalogIndex& ix, const Reason& r) {
   w.begin_object();
@@ -135,7 +195,8 @@ void write_reason(JsonWriter& w, const CatalogIndex& ix, const Reason& r) {
     w.key("need").string(p.need);
     if (!p.rationale.empty()) w.key("rationale").string(p.rationale);
   }
-  w.key("text").string(reason_text(ix, r));
+  w.key("text");
+  write_reason_text(w, ix, r);
   w.end_object();
 }
 
@@ -185,11 +246,24 @@ std::vector<NotForMe> not_for_me_of(const CatalogIndex& ix, const LearnerScorer&
   return out;
 }
 
-std::string not_for_me_text(const CatalogIndex& ix, const NotForMe& n) {
-  std::string text = "You said " + skill_name(ix, n.via >= 0 ? n.via : n.skill) + " is not for you.";
-  if (n.via >= 0) text += " This course teaches " + skill_name(ix, n.skill) + ", " + steps(n.hops) + " from it in the skill taxonomy.";
-  return text;
+namespace {
+
+// The English sentence, as the string value of "text".
+void write_not_for_me_text(JsonWriter& w, const CatalogIndex& ix, const NotForMe& n) {
+  w.begin_string().plain("You said ");
+  write_skill_name(w, ix, n.via >= 0 ? n.via : n.skill);
+  w.plain(" is not for you.");
+  if (n.via >= 0) {
+    w.plain(" This course teaches ");
+    write_skill_name(w, ix, n.skill);
+    w.plain(", ");
+    write_steps(w, n.hops);
+    w.plain(" from it in the skill taxonomy.");
+  }
+  w.end_string();
 }
+
+}  // namespace
 
 void write_not_for_me(JsonWriter& w, const CatalogIndex& ix, const NotForMe& n) {
   w.begin_object();
@@ -198,7 +272,8 @@ void write_not_for_me(JsonWriter& w, const CatalogIndex& ix, const NotForMe& n) 
     w.key("via").string(ix.skill_ids[n.via]).key("viaLabel").string(ix.skill_labels[n.via]);
     w.key("hops").integer(n.hops);
   }
-  w.key("text").string(not_for_me_text(ix, n));
+  w.key("text");
+  write_not_for_me_text(w, ix, n);
   w.end_object();
 }
 
@@ -224,31 +299,46 @@ Frame frame_of(Quadrant quadrant, const std::vector<Reason>& reasons) {
   return f;
 }
 
-std::string framing_text(const CatalogIndex& ix, const Frame& f, const std::vector<Reason>& reasons) {
+void write_framing(JsonWriter& w, const CatalogIndex& ix, const Frame& f, const std::vector<Reason>& reasons) {
   const Policy& policy = ix.organization.policy;
+  w.begin_string();
   switch (f.kind) {
     case Frame::Kind::kGift:
-      if (!policy.gift_note.empty()) return policy.gift_note;
-      return policy.gifts_allowed ? "The organization can support this as a one-off gift: ask your manager."
-                                  : "The organization does not fund this; it is yours to pursue outside work.";
+      if (!policy.gift_note.empty()) w.text(policy.gift_note);
+      else if (policy.gifts_allowed) w.plain("The organization can support this as a one-off gift: ask your manager.");
+      else w.plain("The organization does not fund this; it is yours to pursue outside work.");
+      break;
     case Frame::Kind::kMandatory:
-      return policy.mandatory_note.empty() ? "Everyone in the organization takes this course." : policy.mandatory_note;
+      if (policy.mandatory_note.empty()) w.plain("Everyone in the organization takes this course.");
+      else w.text(policy.mandatory_note);
+      break;
     case Frame::Kind::kPriority: {
       const Reason& r = reasons[f.reason];
       const Priority& p = ix.organization.priorities[r.priority];
-      if (!p.rationale.empty()) return p.rationale;  // the framing is the rationale itself, verbatim
-      return "The organization has made " + skill_name(ix, r.via >= 0 ? r.via : r.skill) + " a priority (" + need_text(p.need) + ").";
+      if (!p.rationale.empty()) {
+        w.text(p.rationale);  // the framing is the rationale itself, verbatim
+        break;
+      }
+      w.plain("The organization has made ");
+      write_skill_name(w, ix, r.via >= 0 ? r.via : r.skill);
+      w.plain(" a priority (");
+      write_need(w, p.need);
+      w.plain(").");
+      break;
     }
     case Frame::Kind::kRole: {
       const Reason& r = reasons[f.reason];
-      return "Your role as " + ix.organization.roles[r.role].title + " requires " + skill_name(ix, r.via >= 0 ? r.via : r.skill) +
-             " at level " + std::to_string(r.required) +
-             (r.via < 0 ? "; this course takes you to level " + std::to_string(r.level) + "."
-                        : "; this course teaches the related skill " + quoted(ix.skill_labels[r.skill]) + " to level " +
-                              std::to_string(r.level) + ".");
+      w.plain("Your role as ").text(ix.organization.roles[r.role].title).plain(" requires ");
+      write_skill_name(w, ix, r.via >= 0 ? r.via : r.skill);
+      w.plain(" at level ").integer_part(r.required);
+      if (r.via < 0) w.plain("; this course takes you to level ");
+      else w.plain("; this course teaches the related skill \u201C").text(ix.skill_labels[r.skill]).plain("\u201D to level ");
+      w.integer_part(r.level).plain(".");
+      break;
     }
-    default: return "";
+    default: break;
   }
+  w.end_string();
 }
 
 void write_frame(JsonWriter& w, const CatalogIndex& ix, const Frame& f) {

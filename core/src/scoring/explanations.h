@@ -31,10 +31,8 @@ struct Reason {
 
 // The facts behind one score term.
 Reason reason_of(const CatalogIndex& ix, const LearnerScorer& scorer, const Contribution& term);
-// The English sentence for them.
-std::string reason_text(const CatalogIndex& ix, const Reason& reason);
 // {axis, skill?, label?, via?, viaLabel?, hops?, source, amount, level?, strength?, role?,
-//  roleTitle?, required?, current?, need?, rationale?, text}
+//  roleTitle?, required?, current?, need?, rationale?, text}: text is the English sentence for them
 void write_reason(JsonWriter& w, const CatalogIndex& ix, const Reason& reason);
 
 // The learner's own "not for me" on a skill the course teaches: `skill` is the course skill, `via`
@@ -45,8 +43,7 @@ struct NotForMe {
   int hops = 0;
 };
 std::vector<NotForMe> not_for_me_of(const CatalogIndex& ix, const LearnerScorer& scorer, std::int32_t course);
-// The English sentence; {skill, label, via?, viaLabel?, hops?, text}.
-std::string not_for_me_text(const CatalogIndex& ix, const NotForMe& n);
+// {skill, label, via?, viaLabel?, hops?, text}: text is the English sentence.
 void write_not_for_me(JsonWriter& w, const CatalogIndex& ix, const NotForMe& n);
 
 // Why an Uphill course matters, or what the organization says of a Gift.
@@ -55,8 +52,8 @@ struct Frame {
   int reason = -1;  // priority, role: the reason it frames (the largest org term)
 };
 Frame frame_of(Quadrant quadrant, const std::vector<Reason>& reasons);
-// The English framing; "" for none.
-std::string framing_text(const CatalogIndex& ix, const Frame& frame, const std::vector<Reason>& reasons);
+// The English framing of a frame of any kind but kNone, as a string value (never empty).
+void write_framing(JsonWriter& w, const CatalogIndex& ix, const Frame& frame, const std::vector<Reason>& reasons);
 // {kind, allowed?, note?, reason?}
 void write_frame(JsonWriter& w, const CatalogIndex& ix, const Frame& frame);
 

@@ -21,8 +21,27 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
                          std::int32_t course) {
   const auto quadrant = static_cast<Quadrant>(scores.quadrant[course]);
   std::vector<Reason> reasons;
-  for (const Contribution& term : scorer.explain(course)) reasons.push_back(reason_of(ix, scorer, term));
+  // A course's reasons add up to its scores exactly: one scoring 0 on both axes (most of a catalog)
+  // has none, and needs no look at its terms.
+  if (scores.personal[course] != 0 || scores.org[course] != 0)
+    for (const Contribution& term : scorer.explain(course)) reasons.push_back(reason_of(ix, scorer, term));
   const Frame frame = frame_of(quadrant, reasons);
+  std::vector<NotForMe> vetoes = not_for_me_of(ix, scorer, course);
+  if (!w.pretty() && reasons.empty() && vetoes.empty() && frame.kind == Frame::Kind::kNone) {
+    // Most courses of a catalog: the bytes of the general case below, written a run at a time.
+    w.begin_raw().plain("{\"course\":\"").text(ix.course_ids[course]).plain("\",\"title\":\"").text(ix.course_titles[course]);
+    w.plain("\",\"quadrant\":\"").text(quadrant_name(quadrant)).plain("\",\"personal\":").units_part(scores.personal[course]);
+    w.plain(",\"org\":").units_part(scores.org[course]).plain(",\"reasons\":[],\"flags\":[");
+    bool first = true;
+    for (const FlagName& f : kFlagNames)
+      if (scores.flags[course] & f.bit) {
+        if (!first) w.plain(",");
+        first = false;
+        w.plain("\"").text(f.name).plain("\"");
+      }
+    w.plain("]}");
+    return;
+  }
   w.begin_object();
   w.key("course").string(ix.course_ids[course]);
   w.key("title").string(ix.course_titles[course]);
@@ -32,14 +51,14 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
   w.key("reasons").begin_array();
   for (const Reason& r : reasons) write_reason(w, ix, r);
   w.end_array();
-  if (const std::vector<NotForMe> vetoes = not_for_me_of(ix, scorer, course); !vetoes.empty()) {
+  if (!vetoes.empty()) {
     w.key("notForMe").begin_array();
     for (const NotForMe& n : vetoes) write_not_for_me(w, ix, n);
     w.end_array();
   }
   if (frame.kind != Frame::Kind::kNone) {
-    const std::string framing = framing_text(ix, frame, reasons);
-    if (!framing.empty()) w.key("framing").string(framing);
+    w.key("framing");
+    write_framing(w, ix, frame, reasons);
     w.key("frame");
     write_frame(w, ix, frame);
   }
