@@ -42,6 +42,7 @@ describe('course list on demand', () => {
       assert.deepEqual(c.find(id), c.get(id));
       assert.equal(c.title(id), byId.get(id));
       assert.equal(c.title(c.indexOf(id)), byId.get(id));
+      assert.deepEqual(c.get(c.indexOf(id)), c.get(id), 'by index, its id read on its own');
       assert.ok(['sweet_spot', 'uphill', 'gift', 'waste'].includes(c.quadrant(id)));
     }
     assert.equal(c.find('no such course'), null);

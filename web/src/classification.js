@@ -4,7 +4,7 @@
 
 import { FLAGS, QUADRANTS, SCHEMA, SCORE_UNITS, flagNames } from './constants.js';
 import { usageError } from './errors.js';
-import { COURSE_IDS } from './marshal.js';
+import { COURSE_IDS, COURSE_TITLES } from './marshal.js';
 
 export class Classification {
   // Private fields, not defineProperty: they cost a fifth as much per classify (the fixed cost of a
@@ -91,7 +91,7 @@ export class Classification {
   /** {course, index, quadrant, personal, org, flags}: one course without its reasons. */
   get(course) {
     const i = this.at(course);
-    return this.#tag(typeof course === 'string' ? course : this.courses[i], i); // an id found at i is that id
+    return this.#tag(typeof course === 'string' ? course : this.#engine._courseText(this.#list, COURSE_IDS, i), i); // an id found at i is that id
   }
 
   /** get(courseId), or null when the catalog has no such course. */
@@ -102,7 +102,7 @@ export class Classification {
 
   /** The title of a course (id or index); only this course's is read out of the engine. */
   title(course) {
-    return this.#engine._courseTitle(this.#list, this.at(course));
+    return this.#engine._courseText(this.#list, COURSE_TITLES, this.at(course));
   }
 
   #tag(id, i) {

@@ -9,6 +9,8 @@ import { IMPORT_FORMATS, fileTexts, loadImportModule } from './importer.js';
 import { COURSE_IDS, COURSE_TITLES } from './marshal.js';
 
 const NO_COURSES = Object.freeze([]);
+// Where a course list keeps each part once read, by part (COURSE_IDS, COURSE_TITLES).
+const PART_KEYS = ['ids', 'titles'];
 const LONE_SURROGATE = /\p{Cs}/u;
 
 const finalizer =
@@ -130,7 +132,7 @@ export class Engine {
   // those _release read before it went.
   _courseTexts(list, part) {
     if (list === null) return NO_COURSES;
-    const key = part === COURSE_IDS ? 'ids' : 'titles';
+    const key = PART_KEYS[part];
     if (list[key] === null) {
       const h = this.handle();
       list[key] = Object.freeze(this._module.run((abi) => abi.courseTexts(h, part)));
@@ -138,13 +140,14 @@ export class Engine {
     return list[key];
   }
 
-  // One title of a held list (a valid index): from its array once read (always, once the list is
-  // released), else from the engine's memory, so a page that shows a few cards never decodes the
-  // whole catalog's titles.
-  _courseTitle(list, index) {
-    if (list.titles !== null) return list.titles[index];
+  // One id or title of a held list (a valid index): from its array once read (always, once the list
+  // is released), else from the engine's memory, so a page that shows a few cards never decodes the
+  // whole catalog's ids and titles.
+  _courseText(list, part, index) {
+    const read = list[PART_KEYS[part]];
+    if (read !== null) return read[index];
     const h = this.handle();
-    return this._module.run((abi) => abi.courseText(h, COURSE_TITLES, index));
+    return this._module.run((abi) => abi.courseText(h, part, index));
   }
 
   /** Course ids of the loaded catalog, in index order (a frozen array, the same until the next load). */

@@ -280,22 +280,12 @@ void JsonWriter::escape(const char* p, std::size_t n) {
 
 JsonWriter& JsonWriter::units(int value) {
   before_value();
-  if (value == 0) {  // most scores of a catalog
-    put('0');
-    return *this;
-  }
-  char buf[24];
-  put(buf, units_text(buf, value));
-  return *this;
+  return units_part(value);
 }
 
 JsonWriter& JsonWriter::integer(std::int64_t value) {
   before_value();
-  char buf[24];
-  char* start = decimal(buf + sizeof buf, value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value));
-  if (value < 0) *--start = '-';
-  put(start, static_cast<std::size_t>(buf + sizeof buf - start));
-  return *this;
+  return integer_part(value);
 }
 
 JsonWriter& JsonWriter::integer_part(std::int64_t value) {
@@ -307,7 +297,7 @@ JsonWriter& JsonWriter::integer_part(std::int64_t value) {
 }
 
 JsonWriter& JsonWriter::units_part(int value) {
-  if (value == 0) {
+  if (value == 0) {  // most scores of a catalog
     put('0');
     return *this;
   }

@@ -64,10 +64,14 @@ void write_skill_name(JsonWriter& w, const CatalogIndex& ix, std::int32_t skill)
   w.plain("the skill \u201C").text(ix.skill_labels[skill]).plain("\u201D");
 }
 
-void write_steps(JsonWriter& w, int hops) {
-  w.integer_part(hops);
-  if (hops == 1) w.plain(" step");
-  else w.plain(" steps");
+// " This course teaches the skill “X”, N steps from it in the skill taxonomy.": how a reason or a
+// "not for me" reached a skill the learner did not name.
+void write_taught_from(JsonWriter& w, const CatalogIndex& ix, std::int32_t skill, int hops) {
+  w.plain(" This course teaches ");
+  write_skill_name(w, ix, skill);
+  w.plain(", ").integer_part(hops);
+  if (hops == 1) w.plain(" step from it in the skill taxonomy.");
+  else w.plain(" steps from it in the skill taxonomy.");
 }
 
 void write_need(JsonWriter& w, const std::string& need) {
@@ -163,11 +167,7 @@ void write_reason_text(JsonWriter& w, const CatalogIndex& ix, const Reason& r) {
     default: break;
   }
   if (r.via >= 0) {
-    w.plain(" This course teaches ");
-    write_skill_name(w, ix, r.skill);
-    w.plain(", ");
-    write_steps(w, r.hops);
-    w.plain(" from it in the skill taxonomy.");
+    write_taught_from(w, ix, r.skill, r.hops);
   }
   w.end_string();
 }
@@ -254,11 +254,7 @@ void write_not_for_me_text(JsonWriter& w, const CatalogIndex& ix, const NotForMe
   write_skill_name(w, ix, n.via >= 0 ? n.via : n.skill);
   w.plain(" is not for you.");
   if (n.via >= 0) {
-    w.plain(" This course teaches ");
-    write_skill_name(w, ix, n.skill);
-    w.plain(", ");
-    write_steps(w, n.hops);
-    w.plain(" from it in the skill taxonomy.");
+    write_taught_from(w, ix, n.skill, n.hops);
   }
   w.end_string();
 }
