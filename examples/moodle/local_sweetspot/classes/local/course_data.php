@@ -223,8 +223,9 @@ class course_data {
     /**
      * What the site's catalog snapshot is built from, as one short hash: the agenda, the taxonomy
      * (its URL carries its revision), the mapping settings, the plugin version and the packaged
-     * files' revision (a new engine reads only its own snapshot format; its writer may write other bytes), and the count and latest change of the courses, of the course
-     * skills field's values and of the course tags. Three aggregate queries, so learner pages can
+     * files' revision (a new engine reads only its own snapshot format; its writer may write other
+     * bytes), and the count and latest change of the courses, of the course skills field's values
+     * and of the course tags. Three aggregate queries, so learner pages can
      * ask it on every visit: when it differs from the stored snapshot's, learners load the catalog
      * as JSON until someone who manages Sweetspot opens a Sweetspot page, which builds it again.
      *

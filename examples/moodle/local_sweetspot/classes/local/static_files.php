@@ -71,9 +71,19 @@ class static_files {
      * @return string
      */
     public static function revision(?string $dir = null): string {
+        // Read once a request for this plugin's own folder: a My courses page asks for it in every
+        // URL it prints (the module, its hints, the taxonomy, the snapshot's source hash).
+        static $own = null;
+        if ($dir === null && $own !== null) {
+            return $own;
+        }
         $file = ($dir ?? self::plugin_dir()) . '/engine/REVISION';
         $text = is_readable($file) ? trim((string) file_get_contents($file)) : '';
-        return preg_match('/^[0-9a-f]{8,40}$/', $text) ? $text : '';
+        $revision = preg_match('/^[0-9a-f]{8,40}$/', $text) ? $text : '';
+        if ($dir === null) {
+            $own = $revision;
+        }
+        return $revision;
     }
 
     /**
