@@ -255,8 +255,17 @@ const nativeJson = nativeOf(`classify_json/${C}`);
 const nativeLoad = nativeOf(`load/${C}`)?.ms;
 const nativeEmpty = nativeOf('classify_compact/empty')?.ms;
 
-const fns = { js: (i) => reference.classify(samples[i % samples.length], { asOf }) };
-if (wasm) fns.wasm = (i) => wasm.engine.classify(samples[i % samples.length], { asOf });
+// Two ways to call each: a new result per call (its arrays a new ArrayBuffer), and `into`, the
+// previous result refilled (what a loop over a team does: no allocation per call).
+const refilled = { js: null, wasm: null };
+const fns = {
+  js: (i) => reference.classify(samples[i % samples.length], { asOf }),
+  jsInto: (i) => (refilled.js = reference.classify(samples[i % samples.length], { asOf, into: refilled.js })),
+};
+if (wasm) {
+  fns.wasm = (i) => wasm.engine.classify(samples[i % samples.length], { asOf });
+  fns.wasmInto = (i) => (refilled.wasm = wasm.engine.classify(samples[i % samples.length], { asOf, into: refilled.wasm }));
+}
 const CLASSIFY_WARMUP_MS = quick ? 1000 : 3000;
 const t = interleaved(fns, { warmupMs: CLASSIFY_WARMUP_MS });
 const tJson = wasm ? interleaved({ wasmJson: (i) => wasm.engine.classifyJSON(samples[i % samples.length], { asOf }) }, { warmup: 1, warmupMs: CLASSIFY_WARMUP_MS, rounds: quick ? 3 : 7, batch: 4 }) : null;
@@ -267,18 +276,23 @@ const asRow = (x) => x && { ms: x.median ?? x.ms, cpu: x.cpu ?? x.cpuMs };
 row('native  Engine::classify_compact', asRow(nativeCompact), native ? '' : '(skipped)');
 row('wasm    engine.classify', asRow(t.wasm), wasm ? '(arrays copied out, summary+growth parsed)' : `(skipped: ${wasmSkip})`);
 row('JS reference classify', asRow(t.js), '(same model in typed arrays, not shipped; arrays copied out like wasm)');
+row('wasm    engine.classify {into}', asRow(t.wasmInto), wasm ? '(the same, arrays copied into the previous result\'s)' : '(skipped)');
+row('JS reference classify {into}', asRow(t.jsInto), '(the same, arrays copied into the previous result\'s)');
 row('native  Engine::classify (full JSON)', asRow(nativeJson));
 row('wasm    engine.classifyJSON', asRow(tJson?.wasmJson));
 const ratio = (a, b) => (a && b ? a / b : undefined);
 const f2 = (x) => x?.toFixed(2) ?? '—';
-record('classify', { native: asRow(nativeCompact), wasm: asRow(t.wasm), js: asRow(t.js) });
+record('classify', { native: asRow(nativeCompact), wasm: asRow(t.wasm), js: asRow(t.js), wasmInto: asRow(t.wasmInto), jsInto: asRow(t.jsInto) });
 record('classifyJson', { native: asRow(nativeJson), wasm: asRow(tJson?.wasmJson) });
 for (const [label, key] of [['wall', 'ms'], ['cpu', 'cpu']]) {
-  const w = asRow(t.wasm)?.[key], n = asRow(nativeCompact)?.[key], j = asRow(t.js)[key];
-  const wn = ratio(w, n), jw = ratio(j, w), jn = ratio(j, n);
-  console.log(`ratios (${label}): wasm/native = ${f2(wn)} (goal <= 1.5: ${wn === undefined ? 'n/a' : goal(wn <= 1.5)});  ` +
-    `JS/wasm = ${f2(jw)} (goal >= 2: ${jw === undefined ? 'n/a' : goal(jw >= 2)});  JS/native = ${f2(jn)};  ` +
-    `full JSON wasm/native = ${f2(ratio(asRow(tJson?.wasmJson)?.[key], asRow(nativeJson)?.[key]))}`);
+  for (const [how, wasmKey, jsKey] of [['new result', 'wasm', 'js'], ['{into}', 'wasmInto', 'jsInto']]) {
+    const w = asRow(t[wasmKey])?.[key], n = asRow(nativeCompact)?.[key], j = asRow(t[jsKey])[key];
+    const wn = ratio(w, n), jw = ratio(j, w), jn = ratio(j, n);
+    console.log(`ratios (${label}, ${how}): wasm/native = ${f2(wn)} (goal <= 1.5: ${wn === undefined ? 'n/a' : goal(wn <= 1.5)});  ` +
+      `JS/wasm = ${f2(jw)} (goal >= 2: ${jw === undefined ? 'n/a' : goal(jw >= 2)});  JS/native = ${f2(jn)}`);
+  }
+  const fj = ratio(asRow(tJson?.wasmJson)?.[key], asRow(nativeJson)?.[key]);
+  console.log(`ratio (${label}): full JSON wasm/native = ${f2(fj)} (goal <= 2: ${fj === undefined ? 'n/a' : goal(fj <= 2)})`);
 }
 
 // ---- 3. cold start in Node ---------------------------------------------------------------------
