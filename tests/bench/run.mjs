@@ -25,6 +25,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 
 import { auditCounts, createReferenceEngine, FLAG_NAMES, QUADRANT_NAMES } from './js-reference/index.mjs';
+import { fixedCostLines, measureFixedCost } from './fixed-cost.mjs';
 import { record } from './results.mjs';
 import { serveStaticFile } from './static-files.mjs';
 
@@ -340,15 +341,18 @@ else {
     console.log(`${pad('trivial export (ss_abi_version)', 40)}${lpad((r.abi.median * 1e6 / n).toFixed(1), 8)} ns per call (wall), ` +
       `${(r.abi.cpu * 1e6 / n).toFixed(1)} ns (cpu)`);
   } else console.log('trivial export: not reachable (engine._module.abi.abiVersion)');
-  const empty = await wasm.mod.createEngine();
-  empty.load({ organization: {}, catalog: { courses: [] } });
-  const tiny = { id: 'u-1' };
-  const e = interleaved({ wasm: () => empty.classify(tiny, { asOf }) }, { warmup: 5, rounds: ROUNDS, batch: 200 });
-  console.log(`${pad('engine.classify on an empty catalog', 40)}${lpad((e.wasm.median * 1000).toFixed(2), 8)} µs per call (wall), ` +
-    `${(e.wasm.cpu * 1000).toFixed(2)} µs (cpu)` +
+  console.log(`engine.classify on an empty catalog (tests/bench/fixed-cost.mjs; median of ${quick ? 5 : 15} rounds x 2000 calls)` +
     (nativeEmpty ? `;  native Engine::classify_compact, same input: ${(nativeEmpty * 1000).toFixed(2)} µs (wall)` : ''));
-  record('emptyCatalog', { wasm: e.wasm.median, wasmCpu: e.wasm.cpu, native: nativeEmpty, nativeCpu: nativeOf('classify_compact/empty')?.cpuMs });
-  empty.dispose();
+  const fixed = await measureFixedCost({ web: WEB_DIR, rounds: quick ? 5 : 15, warmupMs: quick ? 500 : 1500 });
+  for (const line of fixedCostLines(fixed)) console.log(line);
+  // The learner module's is the one a page pays; the full module's is kept for comparison.
+  const [full, learner] = [fixed.find((r) => r.label === 'full module'), fixed.find((r) => r.label === 'learner module')];
+  const toMs = (us) => (us === undefined ? undefined : us / 1000); // results.mjs keeps milliseconds
+  record('emptyCatalog', {
+    wasm: toMs(full?.wall), wasmCpu: toMs(full?.cpu), learner: toMs(learner?.wall), learnerCpu: toMs(learner?.cpu),
+    learnerInto: toMs(learner?.intoWall), learnerIntoCpu: toMs(learner?.intoCpu),
+    native: nativeEmpty, nativeCpu: nativeOf('classify_compact/empty')?.cpuMs,
+  });
 }
 
 // ---- 5. cold start in headless Chromium --------------------------------------------------------
