@@ -20,8 +20,10 @@ class JsonWriter {
   JsonWriter& key(std::string_view k);
   // A key spelled in the code: written as it is, without the escape scan (every key the engine
   // writes is plain ASCII, and a full classify writes ~15 of them a course).
+  // (This and plain() are always inline: at -Oz each length N was a function of its own that only
+  // called on, one call more per key and part; inline, the module is smaller too.)
   template <std::size_t N>
-  JsonWriter& key(const char (&literal)[N]) { return plain_key(literal, N - 1); }
+  __attribute__((always_inline)) JsonWriter& key(const char (&literal)[N]) { return plain_key(literal, N - 1); }
   JsonWriter& string(std::string_view s);
 
   // One string value written in parts, as string(a + b + ...) would write it, without building the
@@ -31,7 +33,7 @@ class JsonWriter {
   JsonWriter& begin_string();
   JsonWriter& text(std::string_view part);
   template <std::size_t N>
-  JsonWriter& plain(const char (&literal)[N]) {
+  __attribute__((always_inline)) JsonWriter& plain(const char (&literal)[N]) {
     put(literal, N - 1);
     return *this;
   }
