@@ -214,8 +214,7 @@ bool needs_escape(unsigned char c) { return kNeedsEscape[c]; }
 constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
 constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
 inline std::uint64_t any_zero_byte(std::uint64_t v) { return (v - kOnes) & ~v & kHighs; }
-// Always inline: escape() tests words in two places, and at -Oz the test then became a call.
-__attribute__((always_inline)) inline bool word_may_need_escape(std::uint64_t x) {
+inline bool word_may_need_escape(std::uint64_t x) {
   std::uint64_t t = x | ((x - kOnes * 0x20) & ~x);    // a byte from 0x80, or one below 0x20
   t |= any_zero_byte(x ^ (kOnes * '\\'));
   t |= any_zero_byte((x | (kOnes * 0x04)) ^ (kOnes * '&'));  // " (0x22) and & (0x26)
@@ -234,33 +233,20 @@ void JsonWriter::write_string(std::string_view s) {
 // Copies 8 bytes at a time while no byte of the word needs a look (one test a word instead of a
 // table load and a branch per byte, and no memcpy call per run). The room asked for up front covers
 // the worst case (every byte escaped as 6) plus the 8-byte store that may run past the end.
-// The last 1..7 bytes of a string of 8 or more go as the string's last word, stored over the end of
-// what was written, when that word needs no look (then the bytes it shares with what came before
-// went out as they are): a course title (~29 bytes) is then 4 word tests instead of 3 and 5 bytes
-// through the table.
 void JsonWriter::escape(const char* p, std::size_t n) {
   static const char* kHex = "0123456789abcdef";
   room(n * 6 + 8);
   char* o = data_ + size_;
   std::size_t i = 0;
-  bool tail_tried = false;
   while (i < n) {
-    std::uint64_t x;
     if (n - i >= 8) {
+      std::uint64_t x;
       std::memcpy(&x, p + i, 8);
       if (!word_may_need_escape(x)) {
         std::memcpy(o, &x, 8);
         o += 8;
         i += 8;
         continue;
-      }
-    } else if (!tail_tried && n >= 8) {
-      tail_tried = true;
-      std::memcpy(&x, p + n - 8, 8);
-      if (!word_may_need_escape(x)) {
-        o += n - i;
-        std::memcpy(o - 8, &x, 8);
-        break;
       }
     }
     const auto c = static_cast<unsigned char>(p[i]);
