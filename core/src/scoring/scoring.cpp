@@ -196,97 +196,104 @@ void LearnerScorer::score_all(Scores& out) {
   // The arrays are read through local pointers: stores of bytes may alias any member, and the
   // compiler would reload every member pointer after each one.
   const std::uint32_t* const posting_begin = ix_.posting_begin.data();
-  const std::int32_t* const posting_course = ix_.posting_course.data();
-  const std::uint8_t* const posting_level = ix_.posting_level.data();
-  const std::uint16_t* const posting_share = ix_.posting_share.data();
+  const Posting* const postings = ix_.postings.data();
   const std::uint8_t* const current_level = current_level_.data();
-  std::uint32_t* const personal_sum = personal_sum_.data();
-  std::uint32_t* const org_sum = org_sum_.data();
-  std::uint16_t* const mastered_skills = mastered_skills_.data();
-  const std::uint16_t* const untouched_org = untouched_org_.data();
-  const std::uint8_t* const untouched_quadrant = untouched_quadrant_.data();
+  CourseSums* const sums = course_sums_.data();  // all zero between calls
+  std::uint64_t* const reached = reached_.data();  // all zero between calls
+  auto reach = [reached](std::int32_t c) __attribute__((always_inline)) { reached[c >> 6] |= std::uint64_t{1} << (c & 63); };
+
+  // Walk only the courses that teach a demanded skill (the inverted index); the rest score 0.
+  // A course's sum on an axis stays within kUnit, so 16 bits hold it: each term is at most its
+  // share (a demand is at most one unit: weights are in [0, 1], the decay too) and the shares of a
+  // course sum to kUnit (the index and the snapshot reader hold both).
+  for (std::int32_t s : effective_touched_.items()) {
+    const std::uint32_t personal = effective_personal_[s].units, org = effective_org_[s].units;
+    const std::uint8_t held = current_level[s];
+    const Posting* const end = postings + posting_begin[s + 1];
+    if (personal == 0 || org == 0) {
+      // One axis only (most skills: an interest, a priority): the other would add 0 to each course.
+      std::uint16_t CourseSums::*const sum = personal ? &CourseSums::personal : &CourseSums::org;
+      const std::uint32_t units = personal ? personal : org;
+      for (const Posting* p = postings + posting_begin[s]; p != end; ++p) {
+        if (p->level <= held) continue;
+        const std::int32_t c = p->course;  // read once: the store below may alias *p
+        sums[c].*sum += p->share * units / kUnit;
+        reach(c);
+      }
+      continue;
+    }
+    for (const Posting* p = postings + posting_begin[s]; p != end; ++p) {
+      if (p->level <= held) continue;  // no growth in a skill already held at that level
+      const std::int32_t c = p->course;
+      const std::uint32_t share = p->share;
+      CourseSums& cs = sums[c];
+      cs.personal += share * personal / kUnit;
+      cs.org += share * org / kUnit;
+      reach(c);
+    }
+  }
+  // "Mastered": every skill of the course is held at or above the level it teaches.
+  for (std::int32_t s : touched_.items()) {
+    const std::uint8_t held = current_level[s];
+    if (held == 0) continue;
+    for (const Posting *p = postings + posting_begin[s], *end = postings + posting_begin[s + 1]; p != end; ++p)
+      if (p->level <= held) {
+        const std::int32_t c = p->course;
+        ++sums[c].mastered;
+        reach(c);
+      }
+  }
+  for (std::int32_t c : completed_.items()) reach(c);
+
+  // ---- 4. Quadrants and flags ------------------------------------------------------------------
+  // A course no agenda reaches has the results cached for it (see cache_untouched_results), already
+  // in `out` (above) or put back here when the previous learner reached it and this one does not.
+  // The courses come in index order, 64 to a word of the bit sets.
   std::uint16_t* const personal_out = out.personal.data();
   std::uint16_t* const org_out = out.org.data();
   std::uint8_t* const quadrant_out = out.quadrant.data();
   std::uint8_t* const flags_out = out.flags.data();
+  const std::uint16_t* const untouched_org = untouched_org_.data();
+  const std::uint8_t* const untouched_quadrant = untouched_quadrant_.data();
   const std::uint8_t* const untouched_flags = untouched_flags_[npa].data();
-  // Sparse reset: only the courses the previous learner reached hold sums (and, when sparse, results).
-  touched_courses_.clear([&](std::int32_t c) {
-    personal_sum[c] = org_sum[c] = 0;
-    mastered_skills[c] = 0;
-    if (sparse) {
+  const Thresholds thresholds = thresholds_of(ix_);
+  const std::uint8_t* const mandatory = ix_.course_mandatory.data();
+  const std::uint8_t* const completed = completed_.flags();
+  std::uint64_t* const previously = previously_reached_.data();
+  // Courses per quadrant: those of the cached results, moved for each course the learner reached.
+  std::uint32_t counts[kQuadrantCount];
+  for (int q = 0; q < kQuadrantCount; ++q) counts[q] = untouched_counts_[q];
+  for (std::size_t w = 0, words = reached_.size(); w < words; ++w) {
+    const std::int32_t first = static_cast<std::int32_t>(w * 64);
+    for (std::uint64_t gone = sparse ? previously[w] & ~reached[w] : 0; gone != 0; gone &= gone - 1) {
+      const std::int32_t c = first + __builtin_ctzll(gone);
       personal_out[c] = 0;
       org_out[c] = untouched_org[c];
       quadrant_out[c] = untouched_quadrant[c];
+      if (sparse_flags) flags_out[c] = untouched_flags[c];
     }
-    if (sparse_flags) flags_out[c] = untouched_flags[c];
-  });
-
-  // Walk only the courses that teach a demanded skill (the inverted index); the rest score 0.
-  {
-    TouchedSet::Adder reached(touched_courses_);
-    for (std::int32_t s : effective_touched_.items()) {
-      const std::uint32_t personal = effective_personal_[s].units, org = effective_org_[s].units;
-      const std::uint8_t held = current_level[s];
-      if (personal == 0 || org == 0) {
-        // One axis only (most skills: an interest, a priority): the other would add 0 to each course.
-        std::uint32_t* const sum = personal ? personal_sum : org_sum;
-        const std::uint32_t units = personal ? personal : org;
-        for (std::uint32_t k = posting_begin[s], end = posting_begin[s + 1]; k < end; ++k) {
-          if (posting_level[k] <= held) continue;
-          const std::int32_t c = posting_course[k];
-          sum[c] += posting_share[k] * units / kUnit;
-          reached.add(c);
-        }
-        continue;
-      }
-      for (std::uint32_t k = posting_begin[s], end = posting_begin[s + 1]; k < end; ++k) {
-        if (posting_level[k] <= held) continue;  // no growth in a skill already held at that level
-        const std::int32_t c = posting_course[k];
-        const std::uint32_t share = posting_share[k];
-        personal_sum[c] += share * personal / kUnit;
-        org_sum[c] += share * org / kUnit;
-        reached.add(c);
-      }
+    for (std::uint64_t bits = reached[w]; bits != 0; bits &= bits - 1) {
+      const std::int32_t c = first + __builtin_ctzll(bits);
+      CourseSums& cs = sums[c];
+      const int personal = static_cast<int>(cs.personal);
+      const int org = mandatory[c] ? kUnit : static_cast<int>(cs.org);  // a mandatory course has org = 1
+      CourseStanding standing;
+      standing.mandatory = mandatory[c] != 0;
+      standing.completed = completed[c] != 0;
+      standing.mastered = cs.skills > 0 && cs.mastered == cs.skills;
+      cs.personal = cs.org = cs.mastered = 0;  // zero again for the next call
+      const Quadrant quadrant = quadrant_of(personal, org, thresholds);
+      personal_out[c] = static_cast<std::uint16_t>(personal);
+      org_out[c] = static_cast<std::uint16_t>(org);
+      quadrant_out[c] = quadrant;
+      flags_out[c] = static_cast<std::uint8_t>(flags_of(personal, org, standing, no_agenda, thresholds));
+      --counts[untouched_quadrant[c]];
+      ++counts[quadrant];
     }
-    // "Mastered": every skill of the course is held at or above the level it teaches.
-    for (std::int32_t s : touched_.items()) {
-      const std::uint8_t held = current_level[s];
-      if (held == 0) continue;
-      for (std::uint32_t k = posting_begin[s], end = posting_begin[s + 1]; k < end; ++k)
-        if (posting_level[k] <= held) {
-          ++mastered_skills[posting_course[k]];
-          reached.add(posting_course[k]);
-        }
-    }
-    for (std::int32_t c : completed_.items()) reached.add(c);
+    previously[w] = reached[w];
+    reached[w] = 0;  // empty again for the next call
   }
-
-  // ---- 4. Quadrants and flags ------------------------------------------------------------------
-  // A course no agenda reaches has the results cached for it (see cache_untouched_results), already
-  // in `out` (above).
-  const Thresholds thresholds = thresholds_of(ix_);
-  const std::uint8_t* const mandatory = ix_.course_mandatory.data();
-  const std::uint32_t* const course_skill_begin = ix_.course_skill_begin.data();
-  for (std::int32_t c : touched_courses_.items()) {
-    const int personal = static_cast<int>(personal_sum[c]);
-    const int org = mandatory[c] ? kUnit : static_cast<int>(org_sum[c]);  // a mandatory course has org = 1
-    const std::uint32_t skills = course_skill_begin[c + 1] - course_skill_begin[c];
-    CourseStanding standing;
-    standing.mandatory = mandatory[c] != 0;
-    standing.completed = completed_.contains(c);
-    standing.mastered = skills > 0 && mastered_skills[c] == skills;
-    personal_out[c] = static_cast<std::uint16_t>(personal);
-    org_out[c] = static_cast<std::uint16_t>(org);
-    quadrant_out[c] = quadrant_of(personal, org, thresholds);
-    flags_out[c] = static_cast<std::uint8_t>(flags_of(personal, org, standing, no_agenda, thresholds));
-  }
-  // Courses per quadrant: those of the cached results, moved for each course the learner reached.
-  for (int q = 0; q < 4; ++q) out.counts[q] = untouched_counts_[q];
-  for (std::int32_t c : touched_courses_.items()) {
-    --out.counts[untouched_quadrant[c]];
-    ++out.counts[quadrant_out[c]];
-  }
+  for (int q = 0; q < kQuadrantCount; ++q) out.counts[q] = counts[q];
   last_out_ = &out;
   out.writer = this;
   out.stamp = last_stamp_ = last_stamp_ + 1;
@@ -408,10 +415,11 @@ LearnerScorer::LearnerScorer(const CatalogIndex& index) : ix_(index), skills_(in
   touched_.resize(skills);
   effective_touched_.resize(skills);
   completed_.resize(courses);
-  touched_courses_.resize(courses);
-  personal_sum_.assign(courses, 0);
-  org_sum_.assign(courses, 0);
-  mastered_skills_.assign(courses, 0);
+  course_sums_.assign(courses, {});
+  for (std::size_t c = 0; c < courses; ++c)
+    course_sums_[c].skills = static_cast<std::uint16_t>(ix_.course_skill_begin[c + 1] - ix_.course_skill_begin[c]);
+  reached_.assign((courses + 63) / 64, 0);
+  previously_reached_.assign((courses + 63) / 64, 0);
   cache_untouched_results();
 }
 
