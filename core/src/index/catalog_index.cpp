@@ -261,11 +261,17 @@ void derive_index(CatalogIndex& ix) {
   ix.posting_begin.assign(skills + 1, 0);
   for (std::int32_t s : ix.course_skill) ++ix.posting_begin[s + 1];
   for (std::size_t s = 0; s < skills; ++s) ix.posting_begin[s + 1] += ix.posting_begin[s];
-  ix.postings.resize(pairs);
+  ix.posting_course.resize(pairs);
+  ix.posting_level.resize(pairs);
+  ix.posting_share.resize(pairs);
   std::vector<std::uint32_t> fill(ix.posting_begin.begin(), ix.posting_begin.end() - 1);
   for (std::size_t c = 0; c < courses; ++c)
-    for (std::uint32_t k = ix.course_skill_begin[c]; k < ix.course_skill_begin[c + 1]; ++k)
-      ix.postings[fill[ix.course_skill[k]]++] = {static_cast<std::int32_t>(c), ix.course_skill_share[k], ix.course_skill_level[k]};
+    for (std::uint32_t k = ix.course_skill_begin[c]; k < ix.course_skill_begin[c + 1]; ++k) {
+      const std::uint32_t slot = fill[ix.course_skill[k]]++;
+      ix.posting_course[slot] = static_cast<std::int32_t>(c);
+      ix.posting_level[slot] = ix.course_skill_level[k];
+      ix.posting_share[slot] = ix.course_skill_share[k];
+    }
 }
 
 }  // namespace sweetspot

@@ -21,16 +21,6 @@ struct Related {
   std::int32_t hops;  // 0 is the skill itself
 };
 
-// One course that teaches a skill: at which level, and its share of the course. One 8-byte record
-// rather than three parallel arrays, because scoring reads all three for each posting it walks: in
-// WebAssembly every a[k] of another array is an address computed anew (a shift and an add; no
-// scaled addressing), while the fields of one record are loads at fixed offsets from one address.
-struct Posting {
-  std::int32_t course;
-  std::uint16_t share;  // units
-  std::uint8_t level;
-};
-
 struct CatalogIndex {
   // Skills: every id that appears in the taxonomy, the organization or the catalog.
   TextList skill_ids;
@@ -57,7 +47,9 @@ struct CatalogIndex {
 
   // Postings: for each skill, the courses that teach it (the inverted index scoring walks).
   std::vector<std::uint32_t> posting_begin;
-  std::vector<Posting> postings;
+  std::vector<std::int32_t> posting_course;
+  std::vector<std::uint8_t> posting_level;
+  std::vector<std::uint16_t> posting_share;
 
   // Organization, interned.
   Organization organization;  // for texts (titles, rationales, notes); roles sorted by id

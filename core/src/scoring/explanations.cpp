@@ -374,8 +374,8 @@ std::vector<GrowthMessage> growth_messages(const CatalogIndex& ix, const Learner
     std::vector<std::int32_t> courses;
     for (std::int32_t s : toward) {
       for (std::uint32_t k = ix.posting_begin[s]; k < ix.posting_begin[s + 1]; ++k) {
-        const Posting& p = ix.postings[k];
-        if (p.level > scorer.current_level(s) && scores.quadrant[p.course] == kSweetSpot) courses.push_back(p.course);
+        const std::int32_t c = ix.posting_course[k];
+        if (ix.posting_level[k] > scorer.current_level(s) && scores.quadrant[c] == kSweetSpot) courses.push_back(c);
       }
     }
     std::sort(courses.begin(), courses.end());

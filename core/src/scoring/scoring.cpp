@@ -196,10 +196,12 @@ void LearnerScorer::score_all(Scores& out) {
   // The arrays are read through local pointers: stores of bytes may alias any member, and the
   // compiler would reload every member pointer after each one.
   const std::uint32_t* const posting_begin = ix_.posting_begin.data();
-  const Posting* const postings = ix_.postings.data();
+  const std::int32_t* const posting_course = ix_.posting_course.data();
+  const std::uint8_t* const posting_level = ix_.posting_level.data();
+  const std::uint16_t* const posting_share = ix_.posting_share.data();
   const std::uint8_t* const current_level = current_level_.data();
-  CourseSums* const sums = course_sums_.data();  // all zero between calls
-  std::uint64_t* const reached = reached_.data();  // all zero between calls
+  CourseSums* const sums = course_sums_.get();  // all zero between calls
+  std::uint64_t* const reached = reached_.get();  // all zero between calls
   auto reach = [reached](std::int32_t c) __attribute__((always_inline)) { reached[c >> 6] |= std::uint64_t{1} << (c & 63); };
 
   // Walk only the courses that teach a demanded skill (the inverted index); the rest score 0.
@@ -209,23 +211,11 @@ void LearnerScorer::score_all(Scores& out) {
   for (std::int32_t s : effective_touched_.items()) {
     const std::uint32_t personal = effective_personal_[s].units, org = effective_org_[s].units;
     const std::uint8_t held = current_level[s];
-    const Posting* const end = postings + posting_begin[s + 1];
-    if (personal == 0 || org == 0) {
-      // One axis only (most skills: an interest, a priority): the other would add 0 to each course.
-      std::uint16_t CourseSums::*const sum = personal ? &CourseSums::personal : &CourseSums::org;
-      const std::uint32_t units = personal ? personal : org;
-      for (const Posting* p = postings + posting_begin[s]; p != end; ++p) {
-        if (p->level <= held) continue;
-        const std::int32_t c = p->course;  // read once: the store below may alias *p
-        sums[c].*sum += p->share * units / kUnit;
-        reach(c);
-      }
-      continue;
-    }
-    for (const Posting* p = postings + posting_begin[s]; p != end; ++p) {
-      if (p->level <= held) continue;  // no growth in a skill already held at that level
-      const std::int32_t c = p->course;
-      const std::uint32_t share = p->share;
+    const std::uint32_t end = posting_begin[s + 1];
+    for (std::uint32_t k = posting_begin[s]; k != end; ++k) {
+      if (posting_level[k] <= held) continue;  // no growth in a skill already held at that level
+      const std::int32_t c = posting_course[k];
+      const std::uint32_t share = posting_share[k];
       CourseSums& cs = sums[c];
       cs.personal += share * personal / kUnit;
       cs.org += share * org / kUnit;
@@ -236,9 +226,9 @@ void LearnerScorer::score_all(Scores& out) {
   for (std::int32_t s : touched_.items()) {
     const std::uint8_t held = current_level[s];
     if (held == 0) continue;
-    for (const Posting *p = postings + posting_begin[s], *end = postings + posting_begin[s + 1]; p != end; ++p)
-      if (p->level <= held) {
-        const std::int32_t c = p->course;
+    for (std::uint32_t k = posting_begin[s], end = posting_begin[s + 1]; k != end; ++k)
+      if (posting_level[k] <= held) {
+        const std::int32_t c = posting_course[k];
         ++sums[c].mastered;
         reach(c);
       }
@@ -258,19 +248,21 @@ void LearnerScorer::score_all(Scores& out) {
   const std::uint8_t* const untouched_flags = untouched_flags_[npa].data();
   const Thresholds thresholds = thresholds_of(ix_);
   const std::uint8_t* const mandatory = ix_.course_mandatory.data();
+  const std::uint32_t* const course_skill_begin = ix_.course_skill_begin.data();
   const std::uint8_t* const completed = completed_.flags();
-  std::uint64_t* const previously = previously_reached_.data();
+  std::uint64_t* const previously = reached + words_;
   // Courses per quadrant: those of the cached results, moved for each course the learner reached.
-  std::uint32_t counts[kQuadrantCount];
-  for (int q = 0; q < kQuadrantCount; ++q) counts[q] = untouched_counts_[q];
-  for (std::size_t w = 0, words = reached_.size(); w < words; ++w) {
+  // The cached quadrant of a course is that of personal 0 and org 0, or org 1 when mandatory.
+  std::uint32_t counts[kQuadrantCount] = {0, 0, 0, 0};
+  std::uint32_t reached_courses = 0, reached_mandatory = 0;
+  for (std::size_t w = 0, words = words_; w < words; ++w) {
     const std::int32_t first = static_cast<std::int32_t>(w * 64);
     for (std::uint64_t gone = sparse ? previously[w] & ~reached[w] : 0; gone != 0; gone &= gone - 1) {
       const std::int32_t c = first + __builtin_ctzll(gone);
       personal_out[c] = 0;
       org_out[c] = untouched_org[c];
       quadrant_out[c] = untouched_quadrant[c];
-      if (sparse_flags) flags_out[c] = untouched_flags[c];
+      flags_out[c] = untouched_flags[c];  // (already so when the flags were copied in bulk)
     }
     for (std::uint64_t bits = reached[w]; bits != 0; bits &= bits - 1) {
       const std::int32_t c = first + __builtin_ctzll(bits);
@@ -280,20 +272,24 @@ void LearnerScorer::score_all(Scores& out) {
       CourseStanding standing;
       standing.mandatory = mandatory[c] != 0;
       standing.completed = completed[c] != 0;
-      standing.mastered = cs.skills > 0 && cs.mastered == cs.skills;
+      const std::uint32_t skills = course_skill_begin[c + 1] - course_skill_begin[c];
+      standing.mastered = skills > 0 && cs.mastered == skills;
       cs.personal = cs.org = cs.mastered = 0;  // zero again for the next call
       const Quadrant quadrant = quadrant_of(personal, org, thresholds);
       personal_out[c] = static_cast<std::uint16_t>(personal);
       org_out[c] = static_cast<std::uint16_t>(org);
       quadrant_out[c] = quadrant;
       flags_out[c] = static_cast<std::uint8_t>(flags_of(personal, org, standing, no_agenda, thresholds));
-      --counts[untouched_quadrant[c]];
       ++counts[quadrant];
+      ++reached_courses;
+      reached_mandatory += standing.mandatory;
     }
     previously[w] = reached[w];
     reached[w] = 0;  // empty again for the next call
   }
-  for (int q = 0; q < kQuadrantCount; ++q) out.counts[q] = counts[q];
+  counts[quadrant_of(0, 0, thresholds)] -= reached_courses - reached_mandatory;
+  counts[quadrant_of(0, kUnit, thresholds)] -= reached_mandatory;
+  for (int q = 0; q < kQuadrantCount; ++q) out.counts[q] = untouched_counts_[q] + counts[q];
   last_out_ = &out;
   out.writer = this;
   out.stamp = last_stamp_ = last_stamp_ + 1;
@@ -415,11 +411,11 @@ LearnerScorer::LearnerScorer(const CatalogIndex& index) : ix_(index), skills_(in
   touched_.resize(skills);
   effective_touched_.resize(skills);
   completed_.resize(courses);
-  course_sums_.assign(courses, {});
-  for (std::size_t c = 0; c < courses; ++c)
-    course_sums_[c].skills = static_cast<std::uint16_t>(ix_.course_skill_begin[c + 1] - ix_.course_skill_begin[c]);
-  reached_.assign((courses + 63) / 64, 0);
-  previously_reached_.assign((courses + 63) / 64, 0);
+  // Zeroed arrays by new[] rather than std::vector: two vector instantiations fewer in the learner
+  // module (190 B of gzip, which its size budget counts).
+  course_sums_.reset(new CourseSums[courses]());
+  words_ = (courses + 63) / 64;
+  reached_.reset(new std::uint64_t[2 * words_]());
   cache_untouched_results();
 }
 
