@@ -33,6 +33,15 @@ export interface DateOptions {
   asOf?: string | Date | null;
 }
 
+export interface ClassifyOptions extends DateOptions {
+  /**
+   * An earlier Classification of this engine and its loaded catalog, refilled in place with this
+   * learner's results and returned: a loop over many learners allocates no new arrays. It no
+   * longer holds its old learner's results; a classify that throws leaves it as it was.
+   */
+  into?: Classification | null;
+}
+
 export interface OutputOptions {
   /** Indented JSON text, as `sweetspot ... --pretty`. */
   pretty?: boolean;
@@ -316,7 +325,7 @@ export declare class Engine {
   /** {taxonomy?, organization, catalog} → a catalog snapshot (a new Uint8Array), as `sweetspot compile`. */
   compileCatalog(doc: Document): Uint8Array;
   courseIndex(courseId: string): number;
-  classify(learner: Document, options?: DateOptions): Classification;
+  classify(learner: Document, options?: ClassifyOptions): Classification;
   classifyJSON(learner: Document, options?: DateOptions & OutputOptions): string;
   /** One course in full, for the learner classified last. */
   explain(course: string | number): CourseResult;

@@ -24,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 
+import { fixedCostLines, measureFixedCost } from './fixed-cost.mjs';
 import { record } from './results.mjs';
 import { serveStaticFile } from './static-files.mjs';
 
@@ -253,38 +254,6 @@ async function repeatVisits(visit, header, row) {
 }
 
 // ---- 3. the fixed cost of a call ---------------------------------------------------------------
-console.log('\n== engine.classify on an empty catalog, in Node (the fixed cost of a call; median of 15 rounds x 2000 calls)');
-const engines = [];
-if (base) engines.push(['before: full module', path.join(base, 'src', 'node.js')]);
-engines.push(['full module', path.join(web, 'src', 'node.js')]);
-if (fs.existsSync(path.join(web, 'src', 'learner-node.js'))) engines.push(['learner module', path.join(web, 'src', 'learner-node.js')]);
-const loaded = [];
-const emptyCatalog = { organization: {}, catalog: { courses: [] } };
-for (const [label, entry] of engines) {
-  const { createEngine } = await import(pathToFileURL(entry).href);
-  const engine = await createEngine();
-  if (entry.endsWith('learner-node.js')) {
-    const { createEngine: createFull } = await import(pathToFileURL(path.join(web, 'src', 'node.js')).href);
-    const full = await createFull();
-    engine.loadSnapshot(full.compileCatalog(emptyCatalog)); // the learner module reads snapshots only
-    full.dispose();
-  } else engine.load(emptyCatalog);
-  loaded.push({ label, engine, times: [] });
-}
-const tiny = { id: 'u-1' };
-const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-for (let round = -3; round < 15; round++) {
-  for (const x of loaded) {
-    const c0 = cpuNow();
-    const t0 = performance.now();
-    for (let i = 0; i < 2000; i++) x.engine.classify(tiny, { asOf: '2026-01-01' });
-    if (round < 0) continue;
-    x.times.push((performance.now() - t0) / 2000);
-    (x.cpu ??= []).push((cpuNow() - c0) / 2000);
-  }
-}
-for (const x of loaded) {
-  const cpu = median(x.cpu) * 1000;
-  console.log(`  ${x.label.padEnd(40)} ${(median(x.times) * 1000).toFixed(2).padStart(7)} µs per call (wall), ${cpu.toFixed(2)} µs (CPU; goal <= 5 µs: ${goal(cpu <= 5)})`);
-  x.engine.dispose();
-}
+// The same measurement as run.mjs's (tests/bench/fixed-cost.mjs), here with the base build beside it.
+console.log('\n== engine.classify on an empty catalog, in Node (the fixed cost of a call; tests/bench/fixed-cost.mjs, median of 15 rounds x 2000 calls)');
+for (const line of fixedCostLines(await measureFixedCost({ web, baseWeb: base }))) console.log(line);

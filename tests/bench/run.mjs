@@ -25,6 +25,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 
 import { auditCounts, createReferenceEngine, FLAG_NAMES, QUADRANT_NAMES } from './js-reference/index.mjs';
+import { fixedCostLines, measureFixedCost } from './fixed-cost.mjs';
 import { record } from './results.mjs';
 import { serveStaticFile } from './static-files.mjs';
 
@@ -255,8 +256,17 @@ const nativeJson = nativeOf(`classify_json/${C}`);
 const nativeLoad = nativeOf(`load/${C}`)?.ms;
 const nativeEmpty = nativeOf('classify_compact/empty')?.ms;
 
-const fns = { js: (i) => reference.classify(samples[i % samples.length], { asOf }) };
-if (wasm) fns.wasm = (i) => wasm.engine.classify(samples[i % samples.length], { asOf });
+// Two ways to call each: a new result per call (its arrays a new ArrayBuffer), and `into`, the
+// previous result refilled (what a loop over a team does: no allocation per call).
+const refilled = { js: null, wasm: null };
+const fns = {
+  js: (i) => reference.classify(samples[i % samples.length], { asOf }),
+  jsInto: (i) => (refilled.js = reference.classify(samples[i % samples.length], { asOf, into: refilled.js })),
+};
+if (wasm) {
+  fns.wasm = (i) => wasm.engine.classify(samples[i % samples.length], { asOf });
+  fns.wasmInto = (i) => (refilled.wasm = wasm.engine.classify(samples[i % samples.length], { asOf, into: refilled.wasm }));
+}
 const CLASSIFY_WARMUP_MS = quick ? 1000 : 3000;
 const t = interleaved(fns, { warmupMs: CLASSIFY_WARMUP_MS });
 const tJson = wasm ? interleaved({ wasmJson: (i) => wasm.engine.classifyJSON(samples[i % samples.length], { asOf }) }, { warmup: 1, warmupMs: CLASSIFY_WARMUP_MS, rounds: quick ? 3 : 7, batch: 4 }) : null;
@@ -267,18 +277,23 @@ const asRow = (x) => x && { ms: x.median ?? x.ms, cpu: x.cpu ?? x.cpuMs };
 row('native  Engine::classify_compact', asRow(nativeCompact), native ? '' : '(skipped)');
 row('wasm    engine.classify', asRow(t.wasm), wasm ? '(arrays copied out, summary+growth parsed)' : `(skipped: ${wasmSkip})`);
 row('JS reference classify', asRow(t.js), '(same model in typed arrays, not shipped; arrays copied out like wasm)');
+row('wasm    engine.classify {into}', asRow(t.wasmInto), wasm ? '(the same, arrays copied into the previous result\'s)' : '(skipped)');
+row('JS reference classify {into}', asRow(t.jsInto), '(the same, arrays copied into the previous result\'s)');
 row('native  Engine::classify (full JSON)', asRow(nativeJson));
 row('wasm    engine.classifyJSON', asRow(tJson?.wasmJson));
 const ratio = (a, b) => (a && b ? a / b : undefined);
 const f2 = (x) => x?.toFixed(2) ?? '—';
-record('classify', { native: asRow(nativeCompact), wasm: asRow(t.wasm), js: asRow(t.js) });
+record('classify', { native: asRow(nativeCompact), wasm: asRow(t.wasm), js: asRow(t.js), wasmInto: asRow(t.wasmInto), jsInto: asRow(t.jsInto) });
 record('classifyJson', { native: asRow(nativeJson), wasm: asRow(tJson?.wasmJson) });
 for (const [label, key] of [['wall', 'ms'], ['cpu', 'cpu']]) {
-  const w = asRow(t.wasm)?.[key], n = asRow(nativeCompact)?.[key], j = asRow(t.js)[key];
-  const wn = ratio(w, n), jw = ratio(j, w), jn = ratio(j, n);
-  console.log(`ratios (${label}): wasm/native = ${f2(wn)} (goal <= 1.5: ${wn === undefined ? 'n/a' : goal(wn <= 1.5)});  ` +
-    `JS/wasm = ${f2(jw)} (goal >= 2: ${jw === undefined ? 'n/a' : goal(jw >= 2)});  JS/native = ${f2(jn)};  ` +
-    `full JSON wasm/native = ${f2(ratio(asRow(tJson?.wasmJson)?.[key], asRow(nativeJson)?.[key]))}`);
+  for (const [how, wasmKey, jsKey] of [['new result', 'wasm', 'js'], ['{into}', 'wasmInto', 'jsInto']]) {
+    const w = asRow(t[wasmKey])?.[key], n = asRow(nativeCompact)?.[key], j = asRow(t[jsKey])[key];
+    const wn = ratio(w, n), jw = ratio(j, w), jn = ratio(j, n);
+    console.log(`ratios (${label}, ${how}): wasm/native = ${f2(wn)} (goal <= 1.5: ${wn === undefined ? 'n/a' : goal(wn <= 1.5)});  ` +
+      `JS/wasm = ${f2(jw)} (goal >= 2: ${jw === undefined ? 'n/a' : goal(jw >= 2)});  JS/native = ${f2(jn)}`);
+  }
+  const fj = ratio(asRow(tJson?.wasmJson)?.[key], asRow(nativeJson)?.[key]);
+  console.log(`ratio (${label}): full JSON wasm/native = ${f2(fj)} (goal <= 2: ${fj === undefined ? 'n/a' : goal(fj <= 2)})`);
 }
 
 // ---- 3. cold start in Node ---------------------------------------------------------------------
@@ -326,15 +341,18 @@ else {
     console.log(`${pad('trivial export (ss_abi_version)', 40)}${lpad((r.abi.median * 1e6 / n).toFixed(1), 8)} ns per call (wall), ` +
       `${(r.abi.cpu * 1e6 / n).toFixed(1)} ns (cpu)`);
   } else console.log('trivial export: not reachable (engine._module.abi.abiVersion)');
-  const empty = await wasm.mod.createEngine();
-  empty.load({ organization: {}, catalog: { courses: [] } });
-  const tiny = { id: 'u-1' };
-  const e = interleaved({ wasm: () => empty.classify(tiny, { asOf }) }, { warmup: 5, rounds: ROUNDS, batch: 200 });
-  console.log(`${pad('engine.classify on an empty catalog', 40)}${lpad((e.wasm.median * 1000).toFixed(2), 8)} µs per call (wall), ` +
-    `${(e.wasm.cpu * 1000).toFixed(2)} µs (cpu)` +
+  console.log(`engine.classify on an empty catalog (tests/bench/fixed-cost.mjs; median of ${quick ? 5 : 15} rounds x 2000 calls)` +
     (nativeEmpty ? `;  native Engine::classify_compact, same input: ${(nativeEmpty * 1000).toFixed(2)} µs (wall)` : ''));
-  record('emptyCatalog', { wasm: e.wasm.median, wasmCpu: e.wasm.cpu, native: nativeEmpty, nativeCpu: nativeOf('classify_compact/empty')?.cpuMs });
-  empty.dispose();
+  const fixed = await measureFixedCost({ web: WEB_DIR, rounds: quick ? 5 : 15, warmupMs: quick ? 500 : 1500 });
+  for (const line of fixedCostLines(fixed)) console.log(line);
+  // The learner module's is the one a page pays; the full module's is kept for comparison.
+  const [full, learner] = [fixed.find((r) => r.label === 'full module'), fixed.find((r) => r.label === 'learner module')];
+  const toMs = (us) => (us === undefined ? undefined : us / 1000); // results.mjs keeps milliseconds
+  record('emptyCatalog', {
+    wasm: toMs(full?.wall), wasmCpu: toMs(full?.cpu), learner: toMs(learner?.wall), learnerCpu: toMs(learner?.cpu),
+    learnerInto: toMs(learner?.intoWall), learnerIntoCpu: toMs(learner?.intoCpu),
+    native: nativeEmpty, nativeCpu: nativeOf('classify_compact/empty')?.cpuMs,
+  });
 }
 
 // ---- 5. cold start in headless Chromium --------------------------------------------------------
@@ -385,23 +403,31 @@ try {
   const { createReferenceEngine } = await import('/bench/js-reference/index.mjs');
   const ref = createReferenceEngine();
   ref.load(text);
-  const times = { wasm: [], js: [] };
+  // Each way to call: a new result per call, and {into} (the previous result refilled).
+  const ways = {
+    wasm: (l) => engine.classify(l, { asOf }),
+    js: (l) => ref.classify(l, { asOf }),
+    wasmInto: (l) => (ways.lastWasm = engine.classify(l, { asOf, into: ways.lastWasm })),
+    jsInto: (l) => (ways.lastJs = ref.classify(l, { asOf, into: ways.lastJs })),
+  };
+  const names = ['wasm', 'js', 'wasmInto', 'jsInto'];
+  const times = Object.fromEntries(names.map((k) => [k, []]));
+  const warm = Object.fromEntries(names.map((k) => [k, 0]));
   const L = samples.learners, asOf = samples.asOf;
   // Warm-up until each has run 2 s (wasm starts at the baseline tier: see interleaved()), then 20 rounds.
-  let warmWasm = 0, warmJs = 0, measured = 0;
-  while (measured < 20) {
-    let s = performance.now();
-    for (let i = 0; i < L.length; i++) engine.classify(L[i], { asOf });
-    const w = (performance.now() - s) / L.length;
-    s = performance.now();
-    for (let i = 0; i < L.length; i++) ref.classify(L[i], { asOf });
-    const j = (performance.now() - s) / L.length;
-    if (warmWasm < 2000 || warmJs < 2000) { warmWasm += w * L.length; warmJs += j * L.length; continue; }
-    times.wasm.push(w); times.js.push(j); measured++;
+  for (let measured = 0; measured < 20; ) {
+    const cold = names.some((k) => warm[k] < 2000);
+    for (const k of names) {
+      const s = performance.now();
+      for (let i = 0; i < L.length; i++) ways[k](L[i]);
+      const dt = performance.now() - s;
+      if (cold) warm[k] += dt;
+      else times[k].push(dt / L.length);
+    }
+    if (!cold) measured++;
   }
   const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
-  result.classifyWasm = med(times.wasm);
-  result.classifyJs = med(times.js);
+  for (const k of names) result['classify_' + k] = med(times[k]);
 } catch (e) {
   result.error = String(e && e.stack || e);
 }
@@ -441,8 +467,10 @@ window.__bench = result;
     record('coldStart.chromium.json', { import: m('import'), create: m('create'), load: m('load'), total });
     console.log(`chromium ${browser.version()}: total ${fmtTime(total)} = import ${fmtTime(m('import'))} + compile/instantiate ${fmtTime(m('create'))} + ` +
       `load ${fmtTime(m('load'))}  (goal <= 20 ms: ${goal(total <= 20)})`);
-    const cw = m('classifyWasm'), cj = m('classifyJs');
-    console.log(`in the page, classify 1 x ${C}: wasm ${fmtTime(cw)}, JS reference ${fmtTime(cj)}, JS/wasm = ${(cj / cw).toFixed(2)}`);
+    for (const [how, w, j] of [['new result', 'wasm', 'js'], ['{into}', 'wasmInto', 'jsInto']]) {
+      const cw = m(`classify_${w}`), cj = m(`classify_${j}`);
+      console.log(`in the page, classify 1 x ${C}, ${how}: wasm ${fmtTime(cw)}, JS reference ${fmtTime(cj)}, JS/wasm = ${(cj / cw).toFixed(2)}`);
+    }
   } finally {
     await browser.close();
     clearTimeout(stopper);

@@ -12,6 +12,7 @@ export class Classification {
   #engine;
   #origin;
   #list;
+  #length;
 
   /**
    * The fields of the full classification (classifyJSON) but its courses, in its order: the strings
@@ -22,6 +23,25 @@ export class Classification {
    * @param {{catalog: number, text: string}} origin the catalog it was made on and its request text
    */
   constructor(engine, lists, arrays, origin) {
+    this.#engine = engine;
+    this.#fill(lists, arrays, origin);
+  }
+
+  /**
+   * engine.classify(learner, {into: this}): whether this classification can take another learner's
+   * results in place: made by `engine` on the catalog it has loaded now, arrays not transferred.
+   */
+  _refillableBy(engine) {
+    return this.#engine === engine && this.#origin.catalog === engine._catalog && this.quadrants.length === this.#length;
+  }
+
+  /** This classification, now holding another learner's results (see _refillableBy). */
+  _refill(lists, arrays, origin) {
+    this.#fill(lists, arrays, origin);
+    return this;
+  }
+
+  #fill(lists, arrays, origin) {
     this.schema = SCHEMA;
     this.learner = lists.learner;
     this.asOf = lists.asOf;
@@ -40,9 +60,9 @@ export class Classification {
     this.orgUnits = arrays.orgUnits;
     /** Flag bits per course (FLAGS). */
     this.flags = arrays.flags;
-    this.#engine = engine;
+    this.#length = arrays.quadrants.length;
     this.#origin = origin;
-    this.#list = engine._heldList(); // the ids are read from the engine only if asked for
+    this.#list = this.#engine._heldList(); // the ids are read from the engine only if asked for
   }
 
   /** Course ids in index order (the same frozen array for every classification of a load). */

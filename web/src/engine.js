@@ -187,20 +187,27 @@ export class Engine {
 
   /**
    * Classifies one learner (object or JSON text) against the loaded catalog: per-course arrays
-   * plus summary, growth and warnings. `asOf` defaults to today; null leaves it out.
+   * plus summary, growth and warnings. `asOf` defaults to today; null leaves it out. `into`: an
+   * earlier Classification of this engine and catalog, refilled in place and returned, so that a
+   * loop over many learners allocates no new arrays (it no longer holds its old learner's results;
+   * if the classify fails, it is left as it was).
    */
   classify(learner, options) {
     const h = this.handle();
+    const into = options?.into ?? undefined;
+    if (into !== undefined && !(into instanceof Classification && into._refillableBy(this))) {
+      throw usageError('a Classification of this engine and its loaded catalog', describeInto(into), 'options.into');
+    }
     const text = requestText('learner', learner, options);
     let arrays;
     const lists = this._module.run((abi) => {
       const json = abi.classifyCompact(h, text); // {learner, asOf, growth, warnings}: the numbers are in `arrays`
-      arrays = abi.arrays(h);
+      arrays = abi.arrays(h, into);
       return json;
     });
     const origin = { catalog: this._catalog, text };
     this._last = origin;
-    return new Classification(this, JSON.parse(lists), arrays, origin);
+    return into ? into._refill(JSON.parse(lists), arrays, origin) : new Classification(this, JSON.parse(lists), arrays, origin);
   }
 
   /** The full classification as JSON text, as the CLI prints it (`pretty` for indented). */
@@ -374,3 +381,9 @@ function snapshotView(bytes) {
 }
 
 if (typeof Symbol.dispose === 'symbol') Engine.prototype[Symbol.dispose] = Engine.prototype.dispose;
+
+// What options.into was, for its error: a Classification that cannot be refilled says why.
+function describeInto(into) {
+  if (!(into instanceof Classification)) return Array.isArray(into) ? 'array' : typeof into;
+  return 'a Classification of another engine, an earlier catalog, or with transferred arrays';
+}

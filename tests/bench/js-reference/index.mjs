@@ -70,7 +70,8 @@ export function createReferenceEngine() {
     get index() { return ix; },
     courseIds() { return ix.courseIds; },
     // learner: the learner object (or {learner, asOf} JSON text); options.asOf: ISO date.
-    classify(learner, { asOf = null } = {}) {
+    // options.into: an earlier result whose arrays are refilled (as engine.classify's {into}).
+    classify(learner, { asOf = null, into = null } = {}) {
       if (typeof learner === 'string') {
         const doc = JSON.parse(learner);
         learner = doc.learner;
@@ -98,17 +99,17 @@ export function createReferenceEngine() {
       // Copies, as engine.classify returns them (its arrays stay valid after later calls): the
       // benchmark compares the two on the same contract. (Until 2026-12-03 these were the reused
       // arrays themselves, which the next call overwrote: the JS side skipped a copy wasm made.)
-      // One ArrayBuffer for the four, as engine.classify copies them.
+      // One ArrayBuffer for the four, as engine.classify copies them; with `into`, its arrays.
       const n = out.quadrant.length;
-      const copies = new ArrayBuffer(6 * n);
-      const copy = (Type, offset, from) => {
-        const to = new Type(copies, offset, n);
+      const copies = into ? null : new ArrayBuffer(6 * n);
+      const copy = (Type, offset, from, to = new Type(copies, offset, n)) => {
         to.set(from);
         return to;
       };
       return {
-        personal: copy(Uint16Array, 0, out.personal), org: copy(Uint16Array, 2 * n, out.org),
-        quadrants: copy(Uint8Array, 4 * n, out.quadrant), flags: copy(Uint8Array, 5 * n, out.flags), summary, growth, json,
+        personal: copy(Uint16Array, 0, out.personal, into?.personal), org: copy(Uint16Array, 2 * n, out.org, into?.org),
+        quadrants: copy(Uint8Array, 4 * n, out.quadrant, into?.quadrants), flags: copy(Uint8Array, 5 * n, out.flags, into?.flags),
+        summary, growth, json,
       };
     },
     // Scores only (set_learner + score_all, as the audit does per learner): the arrays, no texts.
