@@ -321,5 +321,47 @@ TEST(Properties, AStreamOfLearnersOnOneEngineIsEachLearnerAlone) {
   }
 }
 
+
+// The same over catalogs of 65 to 200 courses, so that the courses a learner reaches (a bit set of
+// 64 courses to a word) span several words and the last one is partial: each course of the
+// generated catalog is repeated under new ids, so learners reach courses in every word.
+TEST(Properties, AStreamOfLearnersOverSeveralWordsOfCoursesIsEachLearnerAlone) {
+  const std::uint32_t seed = base_seed(0x5eed0008);
+  Generator gen(seed);
+  int checked = 0;
+  for (int i = 0; i < kCases / 8; ++i) {
+    json doc = gen.combined();
+    json catalog = doc;
+    catalog.erase("learner");
+    catalog.erase("asOf");
+    const json courses = catalog["catalog"]["courses"];
+    if (courses.empty()) continue;
+    const int copies = 65 / static_cast<int>(courses.size()) + 1 + i % 20;
+    for (int k = 1; k < copies; ++k)
+      for (json c : courses) {
+        c["id"] = c["id"].get<std::string>() + "-" + std::to_string(k);
+        catalog["catalog"]["courses"].push_back(c);
+      }
+    Engine stream;
+    if (!stream.load(catalog.dump()).ok) continue;
+    ++checked;
+    for (int k = 0; k < 6; ++k) {
+      const json request = {{"learner", k % 3 == 2 ? json{{"id", "no-agenda"}} : gen.learner("l" + std::to_string(k))}};
+      Engine alone;
+      ASSERT_TRUE(alone.load(catalog.dump()).ok);
+      const Outcome want = alone.classify(request.dump());
+      const Outcome got = stream.classify(request.dump());
+      ASSERT_EQ(got.ok, want.ok) << "seed " << seed << " case " << i;
+      ASSERT_EQ(got.json, want.json) << "seed " << seed << " case " << i << " learner " << k;
+      const Outcome compact = stream.classify_compact(request.dump());
+      ASSERT_TRUE(compact.ok);
+      ASSERT_GT(stream.scored_count(), 64u);
+      ASSERT_EQ(std::string(reinterpret_cast<const char*>(stream.flags()), stream.scored_count()),
+                std::string(reinterpret_cast<const char*>(alone.flags()), alone.scored_count()));
+    }
+  }
+  EXPECT_GT(checked, kCases / 16);
+}
+
 }  // namespace
 }  // namespace sweetspot::test

@@ -33,6 +33,8 @@ class TouchedSet {
     return true;
   }
   bool contains(std::int32_t i) const { return in_[i] != 0; }
+  // contains(i) is flags()[i] != 0, for loops that keep the pointer in a local.
+  const std::uint8_t* flags() const { return in_.data(); }
 
   // Adds through copies of the set's pointers held by a local object, for hot loops: a store of a
   // byte may alias any memory, so a loop adding through the members themselves reloads every
