@@ -3,7 +3,7 @@
 // with some files at -O2) measured against each other in ONE process, interleaved round by round so
 // that the machine's load hits them alike: classify 1 learner x C courses (CPU time), the full
 // JSON classify, classify on an empty catalog, a warm load, and the module's gzip size.
-//   node tests/bench/compare-builds.mjs --data=build/bench-data NAME=WEB_DIR [NAME=WEB_DIR ...]
+//   node tests/bench/compare-builds.mjs [--data=build/bench-data] [--rounds=12] NAME=WEB_DIR [NAME=WEB_DIR ...]
 // Prints numbers; asserts only that every build gives the same classification.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,8 +12,10 @@ import zlib from 'node:zlib';
 
 const builds = [];
 let data = 'build/bench-data';
+let ROUNDS = 12;
 for (const a of process.argv.slice(2)) {
   if (a.startsWith('--data=')) data = a.slice(7);
+  else if (a.startsWith('--rounds=')) ROUNDS = Number(a.slice(9));
   else {
     const [name, dir] = a.split('=');
     builds.push({ name, dir: path.resolve(dir) });
@@ -47,7 +49,6 @@ const time = (list, n, fn) => {
   for (let i = 0; i < n; i++) fn(i);
   list.push((cpu() - c0) / n);
 };
-const ROUNDS = 12;
 for (let r = 0; r < ROUNDS + 2; r++) {
   for (const b of builds) {
     const keep = r >= 2;
