@@ -102,6 +102,7 @@ struct Engine::State {
   Documents requests[2];
   int next_request = 0;
   JsonWriter compact_writer;  // classify_compact's result, written without allocating once warm
+  GrowthScratch growth_scratch;  // ... and its growth messages
   Scores scores;
   bool classified = false;
   std::string classified_request;  // the text `scores` were classified from (explain_learner)
@@ -199,7 +200,7 @@ Outcome Engine::classify_learner(std::string_view text, bool full, bool pretty) 
     // The compact result is short: written into the reused writer, then copied out at its size (the
     // one allocation of a call: the Outcome owns its text).
     st.compact_writer.clear();
-    write_classification(st.compact_writer, *st.index, *st.scorer, st.scores, docs.as_of, warnings, false);
+    write_classification(st.compact_writer, *st.index, *st.scorer, st.scores, docs.as_of, warnings, false, st.growth_scratch);
     return success(std::string(st.compact_writer.view()));
   });
 }

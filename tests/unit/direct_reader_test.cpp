@@ -235,8 +235,8 @@ TEST(DirectReader, ReadsARecurringLearnerWithoutAllocating) {
 }
 
 // The whole of a compact classify, once the engine has seen its learners: reading, the agenda,
-// scoring and the result JSON allocate nothing but the Outcome's own text. (Learners without
-// warnings or growth messages: those are words built for the call. Ids longer than any short-string
+// scoring and the result JSON, growth messages among it, allocate nothing but the Outcome's own
+// text. (Learners without warnings: those are words built for the call. Ids longer than any short-string
 // buffer, so that a string made anew would allocate.) A page classifies one learner again and
 // again; here two learners with and without a personal agenda take turns, one per request the
 // engine reads into. (Learners of different sizes in every turn would re-allocate the ids of the
@@ -246,7 +246,9 @@ TEST(DirectReader, AStreamOfCompactClassifiesAllocatesOnlyItsResults) {
   const std::string catalog =
       R"({"taxonomy":{"skills":[{"id":"skill-programming-in-general"},{"id":"skill-programming-in-rust","broader":["skill-programming-in-general"]},{"id":"skill-information-security"},{"id":"skill-applied-cryptography","broader":["skill-information-security"]}]},)"
       R"("organization":{"roles":[{"id":"dev","skills":[{"skill":"skill-programming-in-rust","level":3}]},{"id":"lead","skills":[{"skill":"skill-information-security","level":2}]}],)"
-      R"("priorities":[{"skill":"skill-applied-cryptography","weight":0.8}],"mandatory":["course-0003-secure-programming"]},)"
+      R"("priorities":[{"skill":"skill-applied-cryptography","weight":0.8}],"mandatory":["course-0003-secure-programming"],)"
+      R"("growth":[{"name":"Security for everyone","rationale":"Our customers trust us with their data","skills":["skill-information-security"],"roles":["lead"]},)"
+      R"({"name":"Rust in production","skills":["skill-programming-in-general"]}]},)"
       R"("catalog":{"courses":[{"id":"course-0001-rust-for-everyone","skills":[{"skill":"skill-programming-in-rust","level":2}]},{"id":"course-0002-cryptography-today","skills":[{"skill":"skill-applied-cryptography","level":3}]},)"
       R"({"id":"course-0003-secure-programming","skills":[{"skill":"skill-programming-in-general","level":1},{"skill":"skill-information-security","level":1}]},{"id":"course-0004-security-leadership","skills":[{"skill":"skill-information-security","level":4}]}]}})";
   const std::string learners[] = {
@@ -264,6 +266,10 @@ TEST(DirectReader, AStreamOfCompactClassifiesAllocatesOnlyItsResults) {
       g_counting = false;
       ASSERT_TRUE(out.ok) << out.error.message;
       EXPECT_NE(out.json.find(R"("warnings":[])"), std::string::npos) << out.json;
+      if (text == learners[0]) {  // aspires to lead, wants programming: both initiatives
+        EXPECT_NE(out.json.find(R"("message":"When we grow, you grow: Security for everyone. Our customers trust us with their data.)"), std::string::npos) << out.json;
+        EXPECT_NE(out.json.find(R"("initiative":"Rust in production")"), std::string::npos) << out.json;
+      }
       EXPECT_EQ(g_allocations, 1) << text;  // out.json
     }
 }

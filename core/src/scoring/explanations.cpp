@@ -48,13 +48,6 @@ std::string_view sentence_of(const std::string& text, bool& needs_stop) {
   return t;
 }
 
-std::string as_sentence(const std::string& text) {
-  bool needs_stop = false;
-  std::string sentence(sentence_of(text, needs_stop));
-  if (needs_stop) sentence += '.';
-  return sentence;
-}
-
 // The sentences are written straight into a string value of `w` (a full classify writes one per
 // reason: building each as a std::string cost an allocation per piece).
 
@@ -352,10 +345,11 @@ void write_frame(JsonWriter& w, const CatalogIndex& ix, const Frame& f) {
 
 // ---- When we grow, you grow --------------------------------------------------------------------
 
-std::vector<GrowthMessage> growth_messages(const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores) {
-  std::vector<GrowthMessage> out;
+void write_growth(JsonWriter& w, const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores, GrowthScratch& scratch) {
   const Learner& learner = scorer.learner();
-  std::vector<std::int32_t> toward;  // skills related to the initiative's skills
+  std::vector<std::int32_t>& toward = scratch.toward;  // skills related to the initiative's skills
+  std::vector<std::int32_t>& courses = scratch.courses;
+  w.begin_array();
   for (std::size_t g = 0; g < ix.growth_skills.size(); ++g) {
     bool meets = false;
     for (std::int32_t r : ix.growth_roles[g])
@@ -371,7 +365,7 @@ std::vector<GrowthMessage> growth_messages(const CatalogIndex& ix, const Learner
       for (std::uint32_t k = ix.related_begin[s]; k < ix.related_begin[s + 1]; ++k) toward.push_back(ix.related[k].skill);
     std::sort(toward.begin(), toward.end());
     toward.erase(std::unique(toward.begin(), toward.end()), toward.end());
-    std::vector<std::int32_t> courses;
+    courses.clear();
     for (std::int32_t s : toward) {
       for (std::uint32_t k = ix.posting_begin[s]; k < ix.posting_begin[s + 1]; ++k) {
         const std::int32_t c = ix.posting_course[k];
@@ -380,14 +374,30 @@ std::vector<GrowthMessage> growth_messages(const CatalogIndex& ix, const Learner
     }
     std::sort(courses.begin(), courses.end());
     courses.erase(std::unique(courses.begin(), courses.end()), courses.end());
+
     const GrowthInitiative& init = ix.organization.growth[g];
-    std::string message = "When we grow, you grow: " + as_sentence(init.name) + (init.rationale.empty() ? "" : " " + as_sentence(init.rationale));
-    if (!courses.empty())
-      message += " " + std::to_string(courses.size()) + (courses.size() == 1 ? " Sweet Spot course builds" : " Sweet Spot courses build") +
-                 " toward it.";
-    out.push_back({static_cast<std::int32_t>(g), std::move(message), std::move(courses)});
+    w.begin_object();
+    w.key("initiative").string(init.name);
+    if (!init.rationale.empty()) w.key("rationale").string(init.rationale);
+    // The message is written in parts, as the reasons are: no string built for it.
+    w.key("message").begin_string().plain("When we grow, you grow: ");
+    write_as_sentence(w, init.name);
+    if (!init.rationale.empty()) {
+      w.plain(" ");
+      write_as_sentence(w, init.rationale);
+    }
+    if (!courses.empty()) {
+      w.plain(" ").integer_part(static_cast<std::int64_t>(courses.size()));
+      if (courses.size() == 1) w.plain(" Sweet Spot course builds toward it.");
+      else w.plain(" Sweet Spot courses build toward it.");
+    }
+    w.end_string();
+    w.key("courses").begin_array();
+    for (std::int32_t c : courses) w.string(ix.course_ids[c]);
+    w.end_array();
+    w.end_object();
   }
-  return out;
+  w.end_array();
 }
 
 }  // namespace sweetspot

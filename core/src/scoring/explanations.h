@@ -57,13 +57,15 @@ void write_framing(JsonWriter& w, const CatalogIndex& ix, const Frame& frame, co
 // {kind, allowed?, note?, reason?}
 void write_frame(JsonWriter& w, const CatalogIndex& ix, const Frame& frame);
 
-struct GrowthMessage {
-  std::int32_t initiative;
-  std::string message;                // English
+// Lists write_growth reuses from call to call, so that a classify of a learner the engine has seen
+// allocates nothing for its growth messages.
+struct GrowthScratch {
+  std::vector<std::int32_t> toward;   // skills related to an initiative's skills
   std::vector<std::int32_t> courses;  // Sweet Spot courses that build toward it
 };
 
-// Initiatives whose roles the learner aspires to, or whose skills the learner wants.
-std::vector<GrowthMessage> growth_messages(const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores);
+// "growth": [{initiative, rationale?, message, courses}] for the initiatives whose roles the learner
+// aspires to, or whose skills the learner wants; the message is English.
+void write_growth(JsonWriter& w, const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores, GrowthScratch& scratch);
 
 }  // namespace sweetspot

@@ -72,12 +72,13 @@ void write_course_result(JsonWriter& w, const CatalogIndex& ix, const LearnerSco
 std::string classification_json(const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
                                  const std::optional<Date>& as_of, const Warnings& warnings, bool full, bool pretty) {
   JsonWriter w(pretty);
-  write_classification(w, ix, scorer, scores, as_of, warnings, full);
+  GrowthScratch scratch;
+  write_classification(w, ix, scorer, scores, as_of, warnings, full, scratch);
   return w.take();
 }
 
 void write_classification(JsonWriter& w, const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
-                          const std::optional<Date>& as_of, const Warnings& warnings, bool full) {
+                          const std::optional<Date>& as_of, const Warnings& warnings, bool full, GrowthScratch& scratch) {
   w.begin_object();
   if (full) w.key("schema").string(kSchema);
   w.key("learner").string(scorer.learner().id);
@@ -94,19 +95,8 @@ void write_classification(JsonWriter& w, const CatalogIndex& ix, const LearnerSc
     for (std::size_t c = 0; c < scores.size(); ++c) write_course_result(w, ix, scorer, scores, static_cast<std::int32_t>(c));
     w.end_array();
   }
-  w.key("growth").begin_array();
-  for (const GrowthMessage& g : growth_messages(ix, scorer, scores)) {
-    w.begin_object();
-    const GrowthInitiative& init = ix.organization.growth[g.initiative];
-    w.key("initiative").string(init.name);
-    if (!init.rationale.empty()) w.key("rationale").string(init.rationale);
-    w.key("message").string(g.message);
-    w.key("courses").begin_array();
-    for (std::int32_t c : g.courses) w.string(ix.course_ids[c]);
-    w.end_array();
-    w.end_object();
-  }
-  w.end_array();
+  w.key("growth");
+  write_growth(w, ix, scorer, scores, scratch);
   w.key("warnings");
   write_warnings(w, warnings);
   w.end_object();

@@ -6,6 +6,7 @@
 #include "index/catalog_index.h"
 #include "sweetspot/diagnostics.h"
 #include "documents/json_writer.h"
+#include "scoring/explanations.h"
 #include "scoring/scoring.h"
 
 namespace sweetspot {
@@ -23,8 +24,8 @@ std::string classification_json(const CatalogIndex& ix, const LearnerScorer& sco
                                  const std::optional<Date>& as_of, const Warnings& warnings, bool full, bool pretty);
 
 // The same into `w` (compact or pretty as `w` was made): the compact classification of every call
-// goes into one writer the engine reuses.
+// goes into one writer, and its growth messages through one scratch, that the engine reuses.
 void write_classification(JsonWriter& w, const CatalogIndex& ix, const LearnerScorer& scorer, const Scores& scores,
-                          const std::optional<Date>& as_of, const Warnings& warnings, bool full);
+                          const std::optional<Date>& as_of, const Warnings& warnings, bool full, GrowthScratch& scratch);
 
 }  // namespace sweetspot
