@@ -292,6 +292,29 @@ TEST(Properties, AddingACourseChangesNoOtherCourse) {
 namespace sweetspot::test {
 namespace {
 
+// Classifies six learners (every third without an agenda) on `stream`, loaded with `catalog`, and
+// checks each against a fresh engine given that learner alone: the full JSON and the flags array.
+// `min_courses`: when given, the scored courses must be more than that (the catalog spans them).
+void expect_stream_is_each_alone(Engine& stream, Generator& gen, const json& catalog, std::uint32_t seed, int i,
+                                 std::size_t min_courses = 0) {
+  for (int k = 0; k < 6; ++k) {
+    const json request = {{"learner", k % 3 == 2 ? json{{"id", "no-agenda"}} : gen.learner("l" + std::to_string(k))}};
+    Engine alone;
+    ASSERT_TRUE(alone.load(catalog.dump()).ok);
+    const Outcome want = alone.classify(request.dump());
+    const Outcome got = stream.classify(request.dump());
+    ASSERT_EQ(got.ok, want.ok) << "seed " << seed << " case " << i;
+    ASSERT_EQ(got.json, want.json) << "seed " << seed << " case " << i << " learner " << k;
+    const Outcome compact = stream.classify_compact(request.dump());
+    ASSERT_TRUE(compact.ok);
+    if (min_courses > 0) {
+      ASSERT_GT(stream.scored_count(), min_courses);
+    }
+    ASSERT_EQ(std::string(reinterpret_cast<const char*>(stream.flags()), stream.scored_count()),
+              std::string(reinterpret_cast<const char*>(alone.flags()), alone.scored_count()));
+  }
+}
+
 // One engine classifying a stream of learners (score_all rewrites only the courses the last learner
 // and this one reach, and the cached results of the others depend on whether a learner has a
 // personal agenda) gives, for each, the bytes a fresh engine gives for that learner alone.
@@ -305,22 +328,10 @@ TEST(Properties, AStreamOfLearnersOnOneEngineIsEachLearnerAlone) {
     catalog.erase("asOf");
     Engine stream;
     if (!stream.load(catalog.dump()).ok) continue;
-    for (int k = 0; k < 6; ++k) {
-      const json request = {{"learner", k % 3 == 2 ? json{{"id", "no-agenda"}} : gen.learner("l" + std::to_string(k))}};
-      Engine alone;
-      ASSERT_TRUE(alone.load(catalog.dump()).ok);
-      const Outcome want = alone.classify(request.dump());
-      const Outcome got = stream.classify(request.dump());
-      ASSERT_EQ(got.ok, want.ok) << "seed " << seed << " case " << i;
-      ASSERT_EQ(got.json, want.json) << "seed " << seed << " case " << i << " learner " << k;
-      const Outcome compact = stream.classify_compact(request.dump());
-      ASSERT_TRUE(compact.ok);
-      ASSERT_EQ(std::string(reinterpret_cast<const char*>(stream.flags()), stream.scored_count()),
-                std::string(reinterpret_cast<const char*>(alone.flags()), alone.scored_count()));
-    }
+    expect_stream_is_each_alone(stream, gen, catalog, seed, i);
+    if (HasFatalFailure()) return;
   }
 }
-
 
 // The same over catalogs of 65 to 200 courses, so that the courses a learner reaches (a bit set of
 // 64 courses to a word) span several words and the last one is partial: each course of the
@@ -345,20 +356,8 @@ TEST(Properties, AStreamOfLearnersOverSeveralWordsOfCoursesIsEachLearnerAlone) {
     Engine stream;
     if (!stream.load(catalog.dump()).ok) continue;
     ++checked;
-    for (int k = 0; k < 6; ++k) {
-      const json request = {{"learner", k % 3 == 2 ? json{{"id", "no-agenda"}} : gen.learner("l" + std::to_string(k))}};
-      Engine alone;
-      ASSERT_TRUE(alone.load(catalog.dump()).ok);
-      const Outcome want = alone.classify(request.dump());
-      const Outcome got = stream.classify(request.dump());
-      ASSERT_EQ(got.ok, want.ok) << "seed " << seed << " case " << i;
-      ASSERT_EQ(got.json, want.json) << "seed " << seed << " case " << i << " learner " << k;
-      const Outcome compact = stream.classify_compact(request.dump());
-      ASSERT_TRUE(compact.ok);
-      ASSERT_GT(stream.scored_count(), 64u);
-      ASSERT_EQ(std::string(reinterpret_cast<const char*>(stream.flags()), stream.scored_count()),
-                std::string(reinterpret_cast<const char*>(alone.flags()), alone.scored_count()));
-    }
+    expect_stream_is_each_alone(stream, gen, catalog, seed, i, 64);
+    if (HasFatalFailure()) return;
   }
   EXPECT_GT(checked, kCases / 16);
 }
