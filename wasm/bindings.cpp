@@ -9,6 +9,7 @@
 // next call into the module. The module is single-threaded, so one Result serves every engine.
 #include <cstdint>
 #include <new>
+#include <string>
 #include <string_view>
 
 #include "result.h"
@@ -26,6 +27,10 @@ using sweetspot_wasm::text;
 // each: the module is single-threaded and JS reads them before its next call.
 Arrays g_arrays;
 CourseList g_course_list;
+// A snapshot as JS writes it (ss_snapshot_buffer), then handed to the engine, which keeps it
+// (ss_engine_load_staged_snapshot): one copy of the bytes in wasm memory, where ss_alloc's buffer
+// was a second, and the engine reads its ids and titles there (Engine::load_snapshot_moved).
+std::string g_staged_snapshot;
 
 }  // namespace
 
@@ -48,6 +53,26 @@ const sweetspot_wasm::Result* ss_engine_load(sweetspot::Engine* e, const char* j
 const sweetspot_wasm::Result* ss_engine_load_snapshot(sweetspot::Engine* e, const char* bytes, std::uint32_t len) {
   return publish(e->load_snapshot(text(bytes, len)));
 }
+
+// A buffer of `len` bytes for the snapshot ss_engine_load_staged_snapshot loads next, or null
+// when it is larger than any snapshot may be (ss_engine_load_snapshot then says so).
+char* ss_snapshot_buffer(std::uint32_t len) {
+  if (len > sweetspot::kMaxSnapshotBytes) return nullptr;
+  g_staged_snapshot.resize(len);
+  return g_staged_snapshot.data();
+}
+
+// Loads the snapshot written into ss_snapshot_buffer, as ss_engine_load_snapshot does; the engine
+// keeps its bytes (where ss_engine_snapshot says they are) until its next load.
+const sweetspot_wasm::Result* ss_engine_load_staged_snapshot(sweetspot::Engine* e) {
+  std::string bytes;
+  bytes.swap(g_staged_snapshot);
+  return publish(e->load_snapshot_moved(std::move(bytes)));
+}
+
+// Where the loaded snapshot's bytes lie (null before one, or after a JSON load), valid until the
+// engine's next load: after an abort, JS reads them out of the old memory to load them again.
+const char* ss_engine_snapshot(sweetspot::Engine* e) { return e->snapshot().data(); }
 
 const sweetspot_wasm::Result* ss_engine_classify(sweetspot::Engine* e, const char* json, std::uint32_t len, int pretty) {
   return publish(e->classify(text(json, len), pretty != 0));

@@ -319,7 +319,8 @@ export declare class Engine {
    * Loads a catalog snapshot made by compileCatalog() or `sweetspot compile` (docs/snapshot.md):
    * validated in full, the same result and the same later results as load() on its JSON, in a
    * fraction of the time. A failed load throws (the path names the section and byte offset) and
-   * keeps the previous catalog.
+   * keeps the previous catalog. The engine keeps its own copy of the bytes: the caller may reuse
+   * its buffer.
    */
   loadSnapshot(bytes: Uint8Array | ArrayBuffer | ArrayBufferView): LoadResult;
   /** {taxonomy?, organization, catalog} → a catalog snapshot (a new Uint8Array), as `sweetspot compile`. */

@@ -93,6 +93,9 @@ struct Engine::State {
   std::unique_ptr<CatalogIndex> index;
   Taxonomy taxonomy;                          // kept for skill suggestions
   SnapshotTaxonomy snapshot_taxonomy;         // after load_snapshot: `taxonomy`, checked, built on first use
+  // After load_snapshot: its bytes, where the index's ids and titles and snapshot_taxonomy lie
+  // (a unique_ptr: moving it moves no bytes).
+  std::unique_ptr<const std::string> snapshot;
   bool taxonomy_pending = false;
   std::unique_ptr<SkillSuggester> suggester;  // built on first use
   std::unique_ptr<LearnerScorer> scorer;
@@ -140,24 +143,31 @@ Engine::~Engine() = default;
 
 bool Engine::loaded() const { return state_->index != nullptr; }
 
+std::string_view Engine::snapshot() const { return state_->snapshot ? std::string_view(*state_->snapshot) : std::string_view(); }
+
 Outcome Engine::load(std::string_view text) {
   return guarded([&] {
     Request r;
     if (!r.read_and_compile(text, kCatalogShape)) return failure(r.error);
     // Only now, with the new catalog complete, does it replace the old one.
     state_->install(std::move(r.index), std::move(r.docs.taxonomy), SnapshotTaxonomy{}, false);
+    state_->snapshot.reset();
     return success(load_summary(*state_->index, r.warnings));
   });
 }
 
-Outcome Engine::load_snapshot(std::string_view bytes) {
+Outcome Engine::load_snapshot(std::string_view bytes) { return load_snapshot_moved(std::string(bytes)); }
+
+Outcome Engine::load_snapshot_moved(std::string&& bytes) {
   return guarded([&] {
     auto index = std::make_unique<CatalogIndex>();
     SnapshotTaxonomy taxonomy;
     Error error;
-    if (!read_snapshot(bytes, *index, taxonomy, error)) return failure(error);
+    auto snapshot = std::make_unique<const std::string>(std::move(bytes));
+    if (!read_snapshot(*snapshot, *index, taxonomy, error)) return failure(error);
     // As in load(): only the complete new catalog replaces the old one. Its warnings are the load's.
     state_->install(std::move(index), Taxonomy{}, std::move(taxonomy), true);
+    state_->snapshot = std::move(snapshot);
     return success(load_summary(*state_->index, state_->index->warnings));
   });
 }

@@ -137,6 +137,33 @@ describe('out of memory in WebAssembly', () => {
     engine.load(CATALOG);
   });
 
+  it('a snapshot catalog comes back from the engine\'s own bytes, whatever the host did with its buffer', async () => {
+    const e = await createEngine();
+    const bytes = engine.compileCatalog(CATALOG);
+    const other = engine.compileCatalog(OTHER);
+    e.loadSnapshot(bytes);
+    const expected = e.classifyJSON(LEARNER, opts);
+    assert.equal(expected, baseline);
+    bytes.fill(0); // the host reuses its buffer: the engine never kept a reference to it
+    for (let round = 0; round < 2; round++) {
+      // twice: the engine on the fresh module keeps its snapshot's bytes as the first did
+      const old = e._module;
+      exhaust(e);
+      assertOutOfMemory(() => e.classifyJSON(LEARNER, opts));
+      assert.equal(e.classifyJSON(LEARNER, opts), expected, `round ${round}`);
+      assert.notEqual(e._module, old);
+    }
+    // A snapshot load that runs out of memory keeps the previous catalog, which comes back.
+    exhaust(e);
+    assertOutOfMemory(() => e.loadSnapshot(other));
+    assert.equal(e.classifyJSON(LEARNER, opts), expected);
+    assert.deepEqual(e.courseIds, ['c1', 'c2']);
+    e.loadSnapshot(other);
+    assert.deepEqual(e.courseIds, ['x1']);
+    e.dispose();
+    assert.equal(engine.classifyJSON(LEARNER, opts), baseline); // the suite's engine shared the module
+  });
+
   it('an engine that never loaded a catalog recovers too (one-shot documents)', async () => {
     const e = await createEngine({ wasmBinary: await (await import('node:fs/promises')).readFile(new URL('../../web/dist/sweetspot-core.wasm', import.meta.url)) });
     const doc = { ...CATALOG, learner: LEARNER };

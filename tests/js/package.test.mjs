@@ -90,12 +90,14 @@ describe('web/dist (the WebAssembly build)', () => {
   // reader); 56.1 KB once that full reader's learner-request form (DocumentReader::
   // read_learner_request) stopped linking the organization, catalog and learners readers; 57.4 KB
   // with the load's TextList, its own memcpy/memset and the classify call's reused writer (issue 14,
-  // session 12: faster, +1.3 KB). Goal: 60 KB (of 1024 bytes); the ratchet holds the gain.
-  it('the learner module is the smaller one a learner page loads: .wasm + glue <= 58 KB gzip (goal 60 KB)', (t) => {
+  // session 12: faster, +1.3 KB); 57.5 KB after session 15; 58.2 KB once the engine keeps the
+  // snapshot it loads and reads its ids and titles there (issue 14, session 16: a cold load touches
+  // 1.3 MB less memory, +0.7 KB). Goal: 60 KB (of 1024 bytes); the ratchet holds the gain.
+  it('the learner module is the smaller one a learner page loads: .wasm + glue <= 59 KB gzip (goal 60 KB)', (t) => {
     const gz = (f) => gzipSync(readFileSync(`${DIST}${f}`), { level: 9 }).length;
     const learner = gz('sweetspot-learner.wasm') + gz('sweetspot-learner.mjs');
     t.diagnostic(`learner module ${learner} B gzip, full module ${gz('sweetspot-core.wasm') + gz('sweetspot-core.mjs')} B`);
-    assert.ok(learner <= 58 * 1024, `learner module ${learner} bytes gzip`);
+    assert.ok(learner <= 59 * 1024, `learner module ${learner} bytes gzip`);
     assert.ok(learner < gz('sweetspot-core.wasm') + gz('sweetspot-core.mjs'));
   });
 

@@ -407,6 +407,29 @@ TEST(Snapshot, AFailedLoadKeepsThePreviousCatalog) {
   EXPECT_EQ(engine.classify(kLearner).json, before);
 }
 
+TEST(Snapshot, TheEngineKeepsTheSnapshotItWasGiven) {
+  Engine copied, moved;
+  const std::string bytes = compiled(kCatalog);
+  EXPECT_TRUE(copied.snapshot().empty());
+  ASSERT_TRUE(copied.load_snapshot(bytes).ok);
+  EXPECT_EQ(copied.snapshot(), bytes);
+  std::string given = bytes;
+  const char* where = given.data();
+  ASSERT_TRUE(moved.load_snapshot_moved(std::move(given)).ok);
+  EXPECT_EQ(moved.snapshot().data(), where);  // kept, not copied: a host can read it back there
+  EXPECT_EQ(moved.snapshot(), bytes);
+  EXPECT_EQ(moved.classify(kLearner).json, copied.classify(kLearner).json);
+  // The catalog's texts lie in the kept bytes and survive the taxonomy being built from them.
+  const char* suggest = R"({"title": "Python coding"})";
+  EXPECT_EQ(moved.suggest_skills(suggest).json, copied.suggest_skills(suggest).json);
+  EXPECT_EQ(moved.classify(kLearner).json, copied.classify(kLearner).json);
+  // A failed load keeps the previous snapshot; a JSON load has none.
+  EXPECT_FALSE(moved.load_snapshot_moved(std::string("not a snapshot")).ok);
+  EXPECT_EQ(moved.snapshot().data(), where);
+  ASSERT_TRUE(moved.load(kCatalog).ok);
+  EXPECT_TRUE(moved.snapshot().empty());
+}
+
 TEST(Snapshot, CompileRefusesWhatLoadRefuses) {
   const Outcome out = compile_catalog(R"({"organization": {}, "catalog": {"courses": [{"id": "a", "skills": [{"skill": "x", "level": 9}]}]}})");
   EXPECT_FALSE(out.ok);

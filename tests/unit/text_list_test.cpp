@@ -22,32 +22,51 @@ TEST(TextList, KeepsAppendedItemsInOrder) {
   EXPECT_EQ(std::vector<std::string>(list.begin(), list.end()), kItems);
 }
 
-TEST(TextList, AssignedItemsAreSpansOfOneCopiedBlock) {
+TEST(TextList, BorrowedItemsAreSpansOfTheOwnersBytes) {
   // As in a snapshot: each string after a one-byte length, and one item may repeat another.
-  std::string block;
+  std::string block = "header";
+  const std::size_t start = block.size();
   std::vector<TextList::Span> spans;
   for (const std::string& s : kItems) {
     block += static_cast<char>(s.size());
-    spans.push_back({static_cast<std::uint32_t>(block.size()), static_cast<std::uint32_t>(block.size() + s.size())});
+    spans.push_back({static_cast<std::uint32_t>(block.size() - start), static_cast<std::uint32_t>(block.size() - start + s.size())});
     block += s;
   }
   spans.push_back(spans[2]);
+  const char* bytes = block.data();
   TextList list;
   list.push_back("replaced");
-  list.assign(block, spans);
-  block.assign(block.size(), '?');  // a copy: the source may go away
+  list.borrow(bytes + start, spans);  // read where they are (no copy)
   ASSERT_EQ(list.size(), kItems.size() + 1);
   for (std::size_t i = 0; i < kItems.size(); ++i) EXPECT_EQ(list[i], kItems[i]) << i;
   EXPECT_EQ(list.back(), kItems[2]);
-  list.push_back("appended");
+  EXPECT_EQ(list[0].data(), bytes + start + 1);
+
+  // Copies and moves keep reading the same items, the borrowed block or their own bytes.
+  TextList copy = list, moved = std::move(TextList(list));
+  ASSERT_EQ(copy, list);
+  ASSERT_EQ(moved, list);
+  list.push_back("appended");  // a copy of its own first: the others still borrow
   EXPECT_EQ(list.back(), "appended");
   EXPECT_EQ(list[3], kItems[3]);
+  EXPECT_NE(list[0].data(), bytes + start + 1);
+  EXPECT_EQ(copy[0].data(), bytes + start + 1);
+  EXPECT_EQ(copy.size(), kItems.size() + 1);
+  TextList assigned;
+  assigned = list;
+  list.push_back("more");
+  EXPECT_EQ(assigned.back(), "appended");
+  EXPECT_EQ(assigned[3], kItems[3]);
+  moved = std::move(assigned);
+  EXPECT_EQ(moved.back(), "appended");
+  EXPECT_EQ(moved.size(), kItems.size() + 2);
 }
 
 TEST(TextList, ComparesByItemsWhateverTheBlock) {
   TextList a, b, c;
   for (const char* s : {"alpha", "beta", "gamma"}) a.push_back(s);
-  b.assign("..alpha.beta.gamma", {{2, 7}, {8, 12}, {13, 18}});
+  const std::string block = "..alpha.beta.gamma";
+  b.borrow(block.data(), {{2, 7}, {8, 12}, {13, 18}});
   EXPECT_EQ(a, b);
   for (const char* s : {"alphabeta", "", "gamma"}) c.push_back(s);  // the same bytes, cut differently
   EXPECT_NE(a, c);

@@ -87,7 +87,10 @@ export class Engine {
     const view = snapshotView(bytes);
     this._release(false);
     const result = JSON.parse(this._module.run((abi) => abi.loadSnapshot(h, view)));
-    this._lastLoad = { method: 'loadSnapshot', input: view.slice() }; // a copy: the host may reuse its buffer
+    // Not a copy of the bytes (the host may reuse its buffer, and a 1 MB copy cost a cold page as
+    // much as a fifth of the load): the engine keeps them in wasm memory, read back from there if
+    // the module aborts (_restart; the load checks them again, hash included).
+    this._lastLoad = this._keptSnapshot(this._module, h, view.length);
     this._loaded();
     return result;
   }
@@ -354,19 +357,27 @@ export class Engine {
     return this._handle;
   }
 
+  // The last load, when it was a snapshot: where the engine keeps its bytes, read only if needed.
+  _keptSnapshot(module, handle, length) {
+    const ptr = module.run((abi) => abi.snapshotPointer(handle));
+    return { method: 'loadSnapshot', input: null, read: () => module.abi.copyOut(ptr, length) };
+  }
+
   // After an abort (out of memory) the module is gone and this engine's catalog with it: the call
   // that aborted threw a SweetspotError; this, on the next call, moves the engine to a fresh module
   // and loads its last good catalog again, so that the call goes on as if nothing had happened.
   _restart() {
+    const last = this._lastLoad;
+    const input = last && (last.input ?? last.read()); // out of the old module's memory, before it goes
     const module = this._module.successor(); // throws the abort's error if there is none
     finalizer?.unregister(this);
     this._module = module;
     this._handle = module.newEngine();
     finalizer?.register(this, { module, handle: this._handle }, this);
-    const last = this._lastLoad;
     if (last) {
       const h = this._handle;
-      module.run((abi) => abi[last.method](h, last.input));
+      module.run((abi) => abi[last.method](h, input));
+      if (last.method === 'loadSnapshot') this._lastLoad = this._keptSnapshot(module, h, input.length);
     }
   }
 }

@@ -89,9 +89,27 @@ export class Marshal {
     return this.withInput(text, (p, n) => this.raw._ss_engine_load(handle, p, n));
   }
 
-  /** A catalog snapshot's bytes → the load's JSON text. */
+  /**
+   * A catalog snapshot's bytes → the load's JSON text. The bytes are written once into the buffer
+   * the engine then keeps (and reads its course ids and titles from): on a cold page every fresh
+   * page of memory costs a page fault, and a second copy was a fifth of the load.
+   */
   loadSnapshot(handle, bytes) {
-    return this.withInput(bytes, (p, n) => this.raw._ss_engine_load_snapshot(handle, p, n));
+    const raw = this.raw;
+    const ptr = raw._ss_snapshot_buffer(bytes.length) >>> 0;
+    if (!ptr) return this.withInput(bytes, (p, n) => raw._ss_engine_load_snapshot(handle, p, n)); // too large: it says so
+    raw.HEAPU8.set(bytes, ptr); // HEAPU8 read after the allocation, which may have grown memory
+    return this.result(raw._ss_engine_load_staged_snapshot(handle));
+  }
+
+  /** Where the engine keeps its loaded snapshot's bytes (0 after a JSON load), until its next load. */
+  snapshotPointer(handle) {
+    return this.raw._ss_engine_snapshot(handle) >>> 0;
+  }
+
+  /** A copy of `length` bytes of wasm memory at `ptr`: plain memory, readable even after an abort. */
+  copyOut(ptr, length) {
+    return this.raw.HEAPU8.slice(ptr, ptr + length);
   }
 
   classify(handle, text, pretty) {

@@ -12,6 +12,10 @@
 
 namespace sweetspot {
 
+// Larger snapshots are refused before anything is read (a snapshot of a 64 MiB document is far
+// smaller).
+inline constexpr std::size_t kMaxSnapshotBytes = 512u * 1024u * 1024u;
+
 // Either `json` holds the result, or `error` says what was wrong and where. Never both.
 struct Outcome {
   bool ok = false;
@@ -36,6 +40,12 @@ class Engine {
   // audit and suggestion are byte for byte those of load() on the JSON it was compiled from. On
   // failure (the error's path names the snapshot section and byte offset) the previous catalog stays.
   Outcome load_snapshot(std::string_view bytes);
+  // The same, keeping `bytes` instead of a copy: the catalog's ids and titles are read where they
+  // lie in them (a host that has the snapshot in a string of its own saves the copy).
+  Outcome load_snapshot_moved(std::string&& bytes);
+  // The snapshot the loaded catalog came from (empty after load()), as load_snapshot kept it: valid
+  // until the next load, so that a host can load the same catalog again elsewhere.
+  std::string_view snapshot() const;
   bool loaded() const;
 
   // {schema?, learner, asOf?} -> the full classification (README "Output").

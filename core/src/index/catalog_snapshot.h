@@ -13,14 +13,13 @@
 #include "index/catalog_index.h"
 #include "model.h"
 #include "sweetspot/diagnostics.h"
+#include "sweetspot/engine.h"  // kMaxSnapshotBytes
 
 namespace sweetspot {
 
 inline constexpr char kSnapshotMagic[8] = {'S', 'W', 'S', 'P', 'C', 'A', 'T', '1'};
 inline constexpr std::uint32_t kSnapshotVersion = 1;
 inline constexpr std::size_t kSnapshotHeaderBytes = 32;
-// Larger inputs are refused before anything is read (a snapshot of a 64 MiB document is far smaller).
-inline constexpr std::size_t kMaxSnapshotBytes = 512u * 1024u * 1024u;
 
 // The snapshot of a compiled index and the taxonomy it was compiled from (kept for skill
 // suggestions). `index.warnings` is stored as the load's warnings: Engine's compile_catalog puts
@@ -28,14 +27,15 @@ inline constexpr std::size_t kMaxSnapshotBytes = 512u * 1024u * 1024u;
 std::string write_snapshot(const CatalogIndex& index, const Taxonomy& taxonomy);
 
 // Reads and validates a snapshot. On success `out` and `taxonomy_out` equal what write_snapshot()
-// was given; on failure they are left untouched and `error` says what is wrong and where.
+// was given; on failure they are left untouched and `error` says what is wrong and where. The
+// index's ids and titles are read where they lie in `bytes` (never copied): `bytes` must outlive it.
 bool read_snapshot(std::string_view bytes, CatalogIndex& out, Taxonomy& taxonomy_out, Error& error);
 
 // The taxonomy is needed only for skill suggestions, and building it (ids, labels, aliases, broader
 // ids as strings) is a third of a load. This form checks all of it like the one above but keeps the
 // taxonomy as its section's bytes, for read_snapshot_taxonomy() to build on first use.
 struct SnapshotTaxonomy {
-  std::string bytes;        // the TAXO section, tag and length included
+  std::string_view bytes;   // the TAXO section, tag and length included (in the snapshot's bytes)
   std::size_t offset = 0;   // where it starts in the snapshot (errors name offsets in the snapshot)
 };
 bool read_snapshot(std::string_view bytes, CatalogIndex& out, SnapshotTaxonomy& taxonomy_out, Error& error);

@@ -15,8 +15,9 @@ namespace {
 using namespace snapshot;
 
 // The strings of one list as they are read: where each lies in the snapshot, relative to where the
-// section's strings start. into() copies that region once (TextList::assign), instead of every
-// string on its own (in WebAssembly, the copies of small strings were a quarter of a load).
+// section's strings start. into() has the list read them there (TextList::borrow): no string is
+// copied (in WebAssembly, copies of the small strings were a quarter of a load, and copies of
+// their region, one per list, the most memory a cold load touched after the input).
 class Strings {
  public:
   Strings(const Cursor& in, std::size_t count) : start_(reinterpret_cast<const char*>(in.data() + in.offset())) {
@@ -27,10 +28,7 @@ class Strings {
     const auto begin = static_cast<std::uint32_t>(s.data() - start_);
     spans_.push_back({begin, begin + static_cast<std::uint32_t>(s.size())});
   }
-  void into(TextList& list) {
-    const std::size_t size = spans_.empty() ? 0 : spans_.back().end;
-    list.assign(std::string_view(start_, size), std::move(spans_));
-  }
+  void into(TextList& list) { list.borrow(start_, std::move(spans_)); }
 
  private:
   const char* start_;
@@ -41,15 +39,15 @@ class SnapshotReader {
  public:
   SnapshotReader(std::string_view bytes, Error& error, std::size_t base = 0) : bytes_(bytes), in_(bytes, error, base) {}
 
-  // The whole snapshot. The taxonomy is built into `taxonomy`, or only checked and its section's
-  // bytes kept in `section` for read_snapshot_taxonomy().
+  // The whole snapshot. The taxonomy is built into `taxonomy`, or only checked and its section
+  // kept in `section` (a view of the snapshot) for read_snapshot_taxonomy().
   bool read(CatalogIndex& ix, Taxonomy* taxonomy, SnapshotTaxonomy* section) {
     if (!(header() && policy(ix.organization.policy) && skills(ix) && related(ix) && narrower(ix) && courses(ix) && organization(ix)))
       return false;
     const std::size_t start = in_.offset();
     if (!read_taxonomy(ix, taxonomy)) return false;
     if (section) {
-      section->bytes.assign(bytes_.data() + start, in_.offset() - start);
+      section->bytes = bytes_.substr(start, in_.offset() - start);
       section->offset = start;
     }
     return warnings(ix) && in_.at_end("") && derive(ix);
