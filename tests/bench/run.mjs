@@ -256,16 +256,21 @@ const nativeJson = nativeOf(`classify_json/${C}`);
 const nativeLoad = nativeOf(`load/${C}`)?.ms;
 const nativeEmpty = nativeOf('classify_compact/empty')?.ms;
 
-// Two ways to call each: a new result per call (its arrays a new ArrayBuffer), and `into`, the
-// previous result refilled (what a loop over a team does: no allocation per call).
-const refilled = { js: null, wasm: null };
+// Three ways to call each: a new result per call (its arrays a new ArrayBuffer); `into`, the
+// previous result refilled (what a loop over a team does: no allocation per call); and `into` with
+// the learner as the JSON text a page holds (localStorage, an LMS response), which is what native
+// reads too: wasm then skips JSON.stringify, the JS reference pays JSON.parse.
+const refilled = { js: null, wasm: null, jsText: null, wasmText: null };
+const sampleTexts = samples.map((learner) => JSON.stringify(learner));
 const fns = {
   js: (i) => reference.classify(samples[i % samples.length], { asOf }),
   jsInto: (i) => (refilled.js = reference.classify(samples[i % samples.length], { asOf, into: refilled.js })),
+  jsText: (i) => (refilled.jsText = reference.classify(JSON.parse(sampleTexts[i % samples.length]), { asOf, into: refilled.jsText })),
 };
 if (wasm) {
   fns.wasm = (i) => wasm.engine.classify(samples[i % samples.length], { asOf });
   fns.wasmInto = (i) => (refilled.wasm = wasm.engine.classify(samples[i % samples.length], { asOf, into: refilled.wasm }));
+  fns.wasmText = (i) => (refilled.wasmText = wasm.engine.classify(sampleTexts[i % samples.length], { asOf, into: refilled.wasmText }));
 }
 const CLASSIFY_WARMUP_MS = quick ? 1000 : 3000;
 const t = interleaved(fns, { warmupMs: CLASSIFY_WARMUP_MS });
@@ -279,14 +284,17 @@ row('wasm    engine.classify', asRow(t.wasm), wasm ? '(arrays copied out, summar
 row('JS reference classify', asRow(t.js), '(same model in typed arrays, not shipped; arrays copied out like wasm)');
 row('wasm    engine.classify {into}', asRow(t.wasmInto), wasm ? '(the same, arrays copied into the previous result\'s)' : '(skipped)');
 row('JS reference classify {into}', asRow(t.jsInto), '(the same, arrays copied into the previous result\'s)');
+row('wasm    engine.classify(text) {into}', asRow(t.wasmText), wasm ? '(the same, the learner as JSON text, as native reads it)' : '(skipped)');
+row('JS reference classify(parse(text)) {into}', asRow(t.jsText), '(the same, JSON.parse of the text first)');
 row('native  Engine::classify (full JSON)', asRow(nativeJson));
 row('wasm    engine.classifyJSON', asRow(tJson?.wasmJson));
 const ratio = (a, b) => (a && b ? a / b : undefined);
 const f2 = (x) => x?.toFixed(2) ?? '—';
-record('classify', { native: asRow(nativeCompact), wasm: asRow(t.wasm), js: asRow(t.js), wasmInto: asRow(t.wasmInto), jsInto: asRow(t.jsInto) });
+record('classify', { native: asRow(nativeCompact), wasm: asRow(t.wasm), js: asRow(t.js), wasmInto: asRow(t.wasmInto), jsInto: asRow(t.jsInto),
+  wasmText: asRow(t.wasmText), jsText: asRow(t.jsText) });
 record('classifyJson', { native: asRow(nativeJson), wasm: asRow(tJson?.wasmJson) });
 for (const [label, key] of [['wall', 'ms'], ['cpu', 'cpu']]) {
-  for (const [how, wasmKey, jsKey] of [['new result', 'wasm', 'js'], ['{into}', 'wasmInto', 'jsInto']]) {
+  for (const [how, wasmKey, jsKey] of [['new result', 'wasm', 'js'], ['{into}', 'wasmInto', 'jsInto'], ['{into}, text', 'wasmText', 'jsText']]) {
     const w = asRow(t[wasmKey])?.[key], n = asRow(nativeCompact)?.[key], j = asRow(t[jsKey])[key];
     const wn = ratio(w, n), jw = ratio(j, w), jn = ratio(j, n);
     console.log(`ratios (${label}, ${how}): wasm/native = ${f2(wn)} (goal <= 1.5: ${wn === undefined ? 'n/a' : goal(wn <= 1.5)});  ` +

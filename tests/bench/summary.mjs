@@ -29,8 +29,10 @@ const rows = [];
 const row = (what, now, goal, ok) => rows.push([what, now, goal, ok === null ? '' : verdict(ok)]);
 
 const judge = (wall, cpu, test) => (cpu ?? wall) === undefined ? undefined : test(cpu ?? wall);
-// Each way to call classify: a new result per call, and {into} (the previous result refilled).
-for (const [how, wasm, js] of [['new result per call', c.wasm, c.js], ['{into}: the previous result refilled', c.wasmInto, c.jsInto]]) {
+// Each way to call classify: a new result per call, {into} (the previous result refilled), and
+// {into} with the learner as JSON text (what native reads; older results lack it).
+for (const [how, wasm, js] of [['new result per call', c.wasm, c.js], ['{into}: the previous result refilled', c.wasmInto, c.jsInto],
+  ['{into}, the learner as JSON text (as native reads it)', c.wasmText, c.jsText]]) {
   row(`classify 1 learner x 10,000 courses, ${how}: native / wasm / JS reference (wall; cpu)`,
     `${us(c.native?.ms)} / ${us(wasm?.ms)} / ${us(js?.ms)} µs; ${us(c.native?.cpu)} / ${us(wasm?.cpu)} / ${us(js?.cpu)} µs`, '', null);
   const wn = ratio(wasm?.ms, c.native?.ms), wnCpu = ratio(wasm?.cpu, c.native?.cpu);
