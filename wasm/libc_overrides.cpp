@@ -5,10 +5,11 @@
 //   the engine reads a float.
 //   snprintf, vsnprintf: format_text.h, the formats the engine and nlohmann use (%.17g, %g,
 //   <U+%.4X>, integers, strings), without musl's printf (4.5 KB gzip of the learner module).
-//   memcpy, memset: Emscripten links its size-optimized libc at -Oz, whose memcpy and memset handle
-//   one byte per loop iteration (and never call out to JS for large blocks); these handle eight, as
-//   unaligned 64-bit loads and stores (WebAssembly needs no alignment). Loading a snapshot of
-//   10,000 courses spent a quarter of its time in the byte loops.
+//   memcpy, memset, memmove: Emscripten links its size-optimized libc at -Oz, whose memcpy, memset
+//   and memmove handle one byte per loop iteration (and never call out to JS for large blocks);
+//   these handle eight, as unaligned 64-bit loads and stores (WebAssembly needs no alignment).
+//   Loading a snapshot of 10,000 courses spent a quarter of its time in the byte loops; a classify
+//   4 % of its time in memmove (std::string's assign, std::vector's assign of the cached flags).
 // Native builds use the platform's own; tests/unit/decimal_to_double_test.cpp and
 // format_text_test.cpp hold the two equal.
 #include <cstdarg>
@@ -54,6 +55,29 @@ __attribute__((no_builtin("memset"))) void* memset(void* dest, int c, std::size_
   const UnalignedWord word = 0x0101010101010101ull * static_cast<unsigned char>(c);
   for (; n >= 8; n -= 8, d += 8) *reinterpret_cast<UnalignedWord*>(d) = word;
   for (; n > 0; --n) *d++ = static_cast<unsigned char>(c);
+  return dest;
+}
+
+// Forward when the destination lies before the source, backward otherwise: each eight-byte word is
+// read before the stores that could overlap it.
+__attribute__((no_builtin("memmove"))) void* memmove(void* dest, const void* src, std::size_t n) {
+  using Word = UnalignedWord;
+  auto* d = static_cast<unsigned char*>(dest);
+  const auto* s = static_cast<const unsigned char*>(src);
+  if (d == s || n == 0) return dest;
+  if (d < s) {
+    for (; n >= 8; n -= 8, d += 8, s += 8) *reinterpret_cast<Word*>(d) = *reinterpret_cast<const Word*>(s);
+    for (; n > 0; --n) *d++ = *s++;
+  } else {
+    d += n;
+    s += n;
+    for (; n >= 8; n -= 8) {
+      d -= 8;
+      s -= 8;
+      *reinterpret_cast<Word*>(d) = *reinterpret_cast<const Word*>(s);
+    }
+    for (; n > 0; --n) *--d = *--s;
+  }
   return dest;
 }
 
