@@ -65,6 +65,45 @@ describe('Open edX plugin files', () => {
     assert.doesNotMatch(text, /sweetspot@0\.1|sweetspot-openedx@0\.1/, 'no unpublished package name as a default');
   });
 
+  it('the Tutor plugin renders the vendored tarballs into the mfe image\'s build context, where its Dockerfile copies them', (t) => {
+    // Tutor itself is not installed here: a stand-in for the parts of tutor and tutor-mfe the
+    // plugin uses records what it registers. tutor-mfe builds the mfe image in
+    // env/plugins/mfe/build/mfe (its IMAGES_BUILD item), so the tarballs must be rendered there.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sweetspot-tutor-stub-'));
+    try {
+      fs.copyFileSync(path.join(PLUGIN, 'tutor/sweetspot.py'), path.join(dir, 'sweetspot.py'));
+      fs.mkdirSync(path.join(dir, 'sweetspot-vendor'));
+      const script = [
+        'import importlib.util, json, os, sys, types',
+        'class Filter:',
+        '    def __init__(self): self.items = []',
+        '    def add_item(self, item): self.items.append(item)',
+        '    def add_items(self, items): self.items.extend(items)',
+        '    def add(self, *args, **kwargs): return lambda f: f',
+        'class Filters:',
+        '    def __getattr__(self, name): f = Filter(); setattr(self, name, f); return f',
+        'tutor = types.ModuleType("tutor"); env = types.ModuleType("tutor.env"); hooks = types.ModuleType("tutor.hooks")',
+        'env.BIN_FILE_EXTENSIONS = [".png"]; hooks.Filters = Filters(); tutor.env = env; tutor.hooks = hooks',
+        'mfe = types.ModuleType("tutormfe"); mfe_hooks = types.ModuleType("tutormfe.hooks"); mfe_hooks.PLUGIN_SLOTS = Filter(); mfe.hooks = mfe_hooks',
+        'sys.modules.update({"tutor": tutor, "tutor.env": env, "tutor.hooks": hooks, "tutormfe": mfe, "tutormfe.hooks": mfe_hooks})',
+        'spec = importlib.util.spec_from_file_location("sweetspot", os.path.join(sys.argv[1], "sweetspot.py"))',
+        'spec.loader.exec_module(importlib.util.module_from_spec(spec))',
+        'print(json.dumps({"targets": hooks.Filters.ENV_TEMPLATE_TARGETS.items, "roots": hooks.Filters.ENV_TEMPLATE_ROOTS.items,',
+        '  "bin": env.BIN_FILE_EXTENSIONS, "patches": dict(hooks.Filters.ENV_PATCHES.items)}))',
+      ].join('\n');
+      const py = spawnSync('python3', ['-c', script, dir], { encoding: 'utf8' });
+      if (py.error) return t.skip('python3 is not installed');
+      assert.equal(py.status, 0, py.stderr);
+      const out = JSON.parse(py.stdout);
+      assert.deepEqual(out.targets, [['sweetspot-vendor', 'plugins/mfe/build/mfe']]);
+      assert.deepEqual(out.roots, [dir]);
+      assert.ok(out.bin.includes('.tgz'), 'the tarballs are copied, not rendered');
+      assert.match(out.patches['mfe-dockerfile-post-npm-install-learner-dashboard'], /COPY \.\/sweetspot-vendor /);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('every plugin-framework Insert in the README and the Tutor plugin is valid (id, type, priority, RenderWidget)', () => {
     const texts = ['README.md', 'tutor/sweetspot.py'].map((f) => fs.readFileSync(path.join(PLUGIN, f), 'utf8'));
     const widgets = texts.flatMap((t) => [...t.matchAll(/widget:\s*\{([^}]*)\}/g)].map((m) => m[1]));
@@ -124,8 +163,8 @@ describe('Open edX learner dashboard (fixture)', () => {
   // The LMS: maya's enrollments (an unenroll removes one, and the next answer lists the rest in
   // reverse order, as an LMS ordering by last activity may), lee's for staff masquerade (?user=lee).
   // Options: accountStatus (the accounts API fails), extra (more courses in maya's answer).
-  async function open({ accountStatus = 200, extra = [] } = {}) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  async function open({ accountStatus = 200, extra = [], width = 1280, mappingStatus = 200 } = {}) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
     const w = await watchedPage(context);
     const api = [];
     const json = (body) => ({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
@@ -157,7 +196,8 @@ describe('Open edX learner dashboard (fixture)', () => {
       if (url.pathname === '/api/user/v1/accounts/lee') return route.fulfill(json(fixture('account.lee.json')));
       return route.fulfill({ status: 404, body: '' });
     });
-    await w.page.route(`${origin}static/sweetspot/openedx-mapping.json`, (route) => route.fulfill(json(fixture('mapping.json'))));
+    await w.page.route(`${origin}static/sweetspot/openedx-mapping.json`, (route) => (mappingStatus === 200
+      ? route.fulfill(json(fixture('mapping.json'))) : route.fulfill({ status: mappingStatus, body: '' })));
     await w.page.goto(`${origin}learner-dashboard/`);
     return { ...w, context, api };
   }
@@ -192,6 +232,25 @@ describe('Open edX learner dashboard (fixture)', () => {
     assert.equal(log.requests.filter((r) => r.url.endsWith('.wasm')).length, 1);
     assert.deepEqual(log.pageErrors, []);
     assert.deepEqual(await page.cspViolations(), []);
+    await context.close();
+  });
+
+  it('in the card\'s action row (flex, nowrap) the tag stays within its card on a phone, and its popover\'s text wraps', async () => {
+    const { page, context } = await open({ width: 390 });
+    await settled(page, 3);
+    const outside = await page.$$eval('.course-card', (list) => list.flatMap((card) => {
+      const box = card.getBoundingClientRect();
+      return [...card.querySelectorAll('.ss-tag__badge, .ss-tag__why')].map((el) => el.getBoundingClientRect())
+        .filter((r) => r.left < box.left - 0.5 || r.right > box.right + 0.5).map((r) => `${card.id}: ${Math.round(r.left)}..${Math.round(r.right)}`);
+    }));
+    assert.deepEqual(outside, [], 'every badge and Why? button lies within its card');
+    for (const why of await page.$$('.course-card .ss-tag__why')) {
+      await why.click();
+      const pop = await page.waitForSelector('.ss-pop:popover-open');
+      const fit = await pop.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, whiteSpace: getComputedStyle(el).whiteSpace }));
+      assert.ok(fit.scroll <= fit.client, `the popover's text fits its width (${JSON.stringify(fit)})`);
+      await page.keyboard.press('Escape');
+    }
     await context.close();
   });
 
@@ -268,6 +327,15 @@ describe('Open edX learner dashboard (fixture)', () => {
     await page.click('#next');
     await page.waitForFunction(() => document.querySelector('.course-card[data-course-run*="ORI"] .sweetspot-course-tag')?.dataset.sweetspotReason === 'role-unknown');
     assert.equal(await page.locator('[data-sweetspot="tag"]').count(), 0, 'the mandatory course included');
+    await context.close();
+
+    // The mapping file cannot be read (a 404): every card says so, none is tagged.
+    ({ page, context } = await open({ mappingStatus: 404 }));
+    await page.waitForFunction(() => {
+      const list = [...document.querySelectorAll('.course-card .sweetspot-course-tag')];
+      return list.length === 3 && list.every((s) => s.dataset.sweetspotReason === 'unavailable');
+    });
+    assert.equal(await page.locator('[data-sweetspot="tag"]').count(), 0);
     await context.close();
   });
 

@@ -86,7 +86,9 @@ export function SweetspotCourseTag({ cardId }) {
   useEffect(() => {
     if (home.init) getSession().show(home.init, { user: home.user }).catch(warn);
   }, [home]);
-  return React.createElement('div', { className: 'sweetspot-course-tag', ...slotAttributes(home.init, cardId, home.user) });
+  // minWidth 0: the card's action row is a flex row that never wraps; without it the tag keeps its
+  // one-line width and pushes the row past the card's edge on a phone-width screen.
+  return React.createElement('div', { className: 'sweetspot-course-tag', style: { minWidth: 0, maxWidth: '100%' }, ...slotAttributes(home.init, cardId, home.user) });
 }
 
 /** The learner's interests (widget_sidebar slot): kept in this browser, never sent. */

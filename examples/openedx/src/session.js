@@ -36,6 +36,7 @@ export function createSession(options) {
   let ownLearner = null;
   let agendaStore = null;
   const accounts = new Map(); // username -> Promise<{account} | {error}>
+  let unavailable = false; // the last attempt to read the mapping or load the engine failed
 
   async function readMapping() {
     if (mapping) return mapping;
@@ -115,6 +116,7 @@ export function createSession(options) {
   function reasonFor(el) {
     const run = el.getAttribute(RUN);
     if (!run) return 'no-course-run';
+    if (unavailable) return 'unavailable';
     if (!shown || (el.getAttribute(FOR) ?? '') !== shown.user || !shown.built.runs.has(run)) return 'loading';
     if (shown.noRole) return 'role-unknown';
     return 'not-in-catalog';
@@ -155,12 +157,19 @@ export function createSession(options) {
   }
 
   async function settle() {
-    while (wanted && !(shown && shown.init === wanted.init && shown.user === wanted.user)) {
-      const target = wanted;
-      const [next, p] = await Promise.all([build(target), prepare()]);
-      if (wanted === target) apply(next, p);
+    try {
+      while (wanted && !(shown && shown.init === wanted.init && shown.user === wanted.user)) {
+        const target = wanted;
+        const [next, p] = await Promise.all([build(target), prepare()]);
+        if (wanted === target) apply(next, p);
+      }
+      unavailable = false;
+    } catch (error) {
+      unavailable = true; // the mapping or the engine could not be read: every card says so
+      throw error;
+    } finally {
+      annotate();
     }
-    annotate();
   }
 
   return {

@@ -44,13 +44,15 @@ hooks.Filters.CONFIG_DEFAULTS.add_items(
     ]
 )
 
-# The vendored tarballs go into the MFE image's build context (env/build/mfe/sweetspot-vendor/),
-# copied as they are: Tutor renders every other template file with Jinja.
+# The vendored tarballs go into the MFE image's build context, where tutor-mfe renders its
+# Dockerfile (env/plugins/mfe/build/mfe/: `tutor images build mfe` builds there), so that the
+# Dockerfile's COPY ./sweetspot-vendor finds them; copied as they are: Tutor renders every other
+# template file with Jinja.
 if os.path.isdir(os.path.join(HERE, VENDOR)):
     if ".tgz" not in tutor_env.BIN_FILE_EXTENSIONS:
         tutor_env.BIN_FILE_EXTENSIONS.append(".tgz")
     hooks.Filters.ENV_TEMPLATE_ROOTS.add_item(HERE)
-    hooks.Filters.ENV_TEMPLATE_TARGETS.add_item((VENDOR, "build/mfe"))
+    hooks.Filters.ENV_TEMPLATE_TARGETS.add_item((VENDOR, "plugins/mfe/build/mfe"))
 
 hooks.Filters.ENV_PATCHES.add_items(
     [

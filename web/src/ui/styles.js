@@ -52,9 +52,11 @@ export const css = `
 }
 
 /* Tag */
+/* white-space and max-width: a host may set nowrap on the row the tag sits in (Open edX's card
+   action row does); the tag and its popover wrap within the card all the same. */
 .ss-tag {
-  display: inline-flex; align-items: center; flex-wrap: wrap; gap: var(--ss-gap);
-  font-family: var(--ss-font); font-size: var(--ss-font-size); line-height: 1.3;
+  display: inline-flex; align-items: center; flex-wrap: wrap; gap: var(--ss-gap); max-width: 100%;
+  font-family: var(--ss-font); font-size: var(--ss-font-size); line-height: 1.3; white-space: normal;
 }
 .ss-tag__badge {
   display: inline-flex; align-items: center; gap: 0.3em;
@@ -89,7 +91,7 @@ export const css = `
   margin: 0; inset: auto; position: fixed; z-index: 2147483000;
   padding: 0.9rem 1rem; border-radius: 0.6rem; border: 1px solid var(--ss-popover-border);
   background: var(--ss-popover-bg); color: var(--ss-popover-fg); box-shadow: var(--ss-popover-shadow);
-  font-family: var(--ss-font); font-size: var(--ss-font-size); line-height: 1.45; text-align: start;
+  font-family: var(--ss-font); font-size: var(--ss-font-size); line-height: 1.45; text-align: start; white-space: normal;
 }
 .ss-pop[hidden] { display: none; }
 .ss-pop__head { display: flex; align-items: flex-start; justify-content: space-between; gap: 0.75rem; margin-bottom: 0.4rem; }
