@@ -367,6 +367,33 @@ describe('Growth agenda page (admin)', () => {
     await context.close();
   });
 
+  it('a Save while the catalog snapshot is being stored waits for it (leaving the page aborted the upload)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const w = await watchedPage(context);
+    let answered = 0;
+    await routeMoodle(w.page, origin, {
+      learnerData, review: { ...review, snapshot: { source: 'src7', url: '' } }, courses, taxonomy,
+      handlers: {
+        local_sweetspot_set_snapshot: async () => {
+          await new Promise((r) => setTimeout(r, 1500)); // a slow server
+          answered = Date.now();
+          return { url: `${origin}pluginfile.php/1/local_sweetspot/snapshot/abc/catalog.sscat` };
+        },
+      },
+    });
+    await w.page.addInitScript((text) => sessionStorage.setItem('fixture-agenda', text), learnerData.organization);
+    const uploading = w.page.waitForRequest((r) => /local_sweetspot_set_snapshot/.test(r.url() + (r.postData() ?? '')));
+    await w.page.goto(`${origin}fixtures/moodle/agenda.html`);
+    await w.page.waitForSelector('[data-region="sweetspot-agenda-editor"][data-ready="true"]');
+    await uploading;
+    await Promise.all([w.page.waitForURL(/agenda\.html\?/), w.page.click('#id_submitbutton')]);
+    const left = Date.now();
+    assert.ok(answered > 0 && answered <= left, 'the page left after the snapshot was stored');
+    assert.match(w.page.url(), /submitbutton=/, 'submitted with the button that was pressed');
+    assert.deepEqual(w.log.pageErrors, []);
+    await context.close();
+  });
+
   it('imports an agenda file into the form; one export, the stored agenda (agenda.php)', async () => {
     const { page, context } = await open();
     await page.waitForSelector('[data-region="sweetspot-agenda-editor"][data-ready="true"]');

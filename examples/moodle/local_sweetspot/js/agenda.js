@@ -50,11 +50,12 @@ async function main() {
   }
   const engine = await createSweetspotEngine();
   let courses = [];
+  let storing = null; // the snapshot being stored: a Save waits for it (leaving the page aborted it)
   try {
     const review = await allCourses();
     courses = siteCourses(review);
     // The saved agenda (after "Save changes" the page shows it) goes to learners as a snapshot.
-    refreshSnapshot({ review, taxonomy, engine });
+    storing = refreshSnapshot({ review, taxonomy, engine }).finally(() => { storing = null; });
   } catch (e) {
     warn('the site\'s courses could not be read; mandatory courses are shown by id', e);
   }
@@ -231,6 +232,11 @@ async function main() {
       e.preventDefault();
       status.focus?.();
       status.scrollIntoView?.({ block: 'center' });
+    } else if (storing) {
+      // Submitted again once the snapshot is stored (refreshSnapshot never rejects).
+      e.preventDefault();
+      const submitter = e.submitter ?? null;
+      storing.then(() => textarea.form.requestSubmit(submitter));
     }
   });
 
