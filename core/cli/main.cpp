@@ -9,6 +9,7 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "audit_command.h"
@@ -160,7 +161,8 @@ int main(int argc, char** argv) {
       std::cerr << "sweetspot: cannot read " << catalog << "\n";
       return 2;
     }
-    const sweetspot::Outcome loaded = engine.load_snapshot(snapshot);
+    // Moved in: the engine keeps these bytes and reads the catalog's ids and titles there.
+    const sweetspot::Outcome loaded = engine.load_snapshot_moved(std::move(snapshot));
     if (!loaded.ok) {
       std::cerr << "sweetspot: invalid catalog snapshot: " << loaded.error.message << "\n";
       return 1;
