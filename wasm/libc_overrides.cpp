@@ -41,12 +41,16 @@ int snprintf(char* buffer, std::size_t size, const char* format, ...) {
 // no_builtin: without it the compiler may turn the loops back into calls to memcpy and memset.
 typedef std::uint64_t __attribute__((aligned(1), may_alias)) UnalignedWord;
 
-__attribute__((no_builtin("memcpy"))) void* memcpy(void* __restrict dest, const void* __restrict src, std::size_t n) {
-  using Word = UnalignedWord;
-  auto* d = static_cast<unsigned char*>(dest);
-  const auto* s = static_cast<const unsigned char*>(src);
-  for (; n >= 8; n -= 8, d += 8, s += 8) *reinterpret_cast<Word*>(d) = *reinterpret_cast<const Word*>(s);
+// Front to back, eight bytes at a time: memcpy, and memmove when the destination lies before the
+// source (each word is read before the stores that could overlap it).
+__attribute__((no_builtin("memcpy", "memmove"))) static inline void copy_forward(unsigned char* d, const unsigned char* s,
+                                                                                  std::size_t n) {
+  for (; n >= 8; n -= 8, d += 8, s += 8) *reinterpret_cast<UnalignedWord*>(d) = *reinterpret_cast<const UnalignedWord*>(s);
   for (; n > 0; --n) *d++ = *s++;
+}
+
+__attribute__((no_builtin("memcpy", "memmove"))) void* memcpy(void* __restrict dest, const void* __restrict src, std::size_t n) {
+  copy_forward(static_cast<unsigned char*>(dest), static_cast<const unsigned char*>(src), n);
   return dest;
 }
 
@@ -58,26 +62,20 @@ __attribute__((no_builtin("memset"))) void* memset(void* dest, int c, std::size_
   return dest;
 }
 
-// Forward when the destination lies before the source, backward otherwise: each eight-byte word is
-// read before the stores that could overlap it.
-__attribute__((no_builtin("memmove"))) void* memmove(void* dest, const void* src, std::size_t n) {
-  using Word = UnalignedWord;
+// Forward when the destination lies before the source, backward (from the end) otherwise.
+__attribute__((no_builtin("memcpy", "memmove"))) void* memmove(void* dest, const void* src, std::size_t n) {
   auto* d = static_cast<unsigned char*>(dest);
   const auto* s = static_cast<const unsigned char*>(src);
-  if (d == s || n == 0) return dest;
-  if (d < s) {
-    for (; n >= 8; n -= 8, d += 8, s += 8) *reinterpret_cast<Word*>(d) = *reinterpret_cast<const Word*>(s);
-    for (; n > 0; --n) *d++ = *s++;
-  } else {
-    d += n;
-    s += n;
-    for (; n >= 8; n -= 8) {
-      d -= 8;
-      s -= 8;
-      *reinterpret_cast<Word*>(d) = *reinterpret_cast<const Word*>(s);
-    }
-    for (; n > 0; --n) *--d = *--s;
+  if (d <= s) {
+    copy_forward(d, s, n);
+    return dest;
   }
+  for (d += n, s += n; n >= 8; n -= 8) {
+    d -= 8;
+    s -= 8;
+    *reinterpret_cast<UnalignedWord*>(d) = *reinterpret_cast<const UnalignedWord*>(s);
+  }
+  for (; n > 0; --n) *--d = *--s;
   return dest;
 }
 

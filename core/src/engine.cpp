@@ -118,14 +118,16 @@ struct Engine::State {
   std::vector<std::uint32_t> course_offsets;
 
   // Replaces the loaded catalog; the previous learner's scores belong to no catalog any more.
+  // `new_snapshot`: the bytes a snapshot's index and taxonomy section lie in (null after load()).
   void install(std::unique_ptr<CatalogIndex> new_index, Taxonomy new_taxonomy, SnapshotTaxonomy new_snapshot_taxonomy,
-               bool pending) {
+               std::unique_ptr<const std::string> new_snapshot) {
     scorer.reset();  // it refers to the old index
     suggester.reset();
     taxonomy = std::move(new_taxonomy);
     snapshot_taxonomy = std::move(new_snapshot_taxonomy);
-    taxonomy_pending = pending;
+    taxonomy_pending = new_snapshot != nullptr;
     index = std::move(new_index);
+    snapshot = std::move(new_snapshot);  // after the index that lay in the old one is gone
     scorer = std::make_unique<LearnerScorer>(*index);
     classified = false;
     scores = Scores{};
@@ -150,8 +152,7 @@ Outcome Engine::load(std::string_view text) {
     Request r;
     if (!r.read_and_compile(text, kCatalogShape)) return failure(r.error);
     // Only now, with the new catalog complete, does it replace the old one.
-    state_->install(std::move(r.index), std::move(r.docs.taxonomy), SnapshotTaxonomy{}, false);
-    state_->snapshot.reset();
+    state_->install(std::move(r.index), std::move(r.docs.taxonomy), SnapshotTaxonomy{}, nullptr);
     return success(load_summary(*state_->index, r.warnings));
   });
 }
@@ -166,8 +167,7 @@ Outcome Engine::load_snapshot_moved(std::string&& bytes) {
     auto snapshot = std::make_unique<const std::string>(std::move(bytes));
     if (!read_snapshot(*snapshot, *index, taxonomy, error)) return failure(error);
     // As in load(): only the complete new catalog replaces the old one. Its warnings are the load's.
-    state_->install(std::move(index), Taxonomy{}, std::move(taxonomy), true);
-    state_->snapshot = std::move(snapshot);
+    state_->install(std::move(index), Taxonomy{}, std::move(taxonomy), std::move(snapshot));
     return success(load_summary(*state_->index, state_->index->warnings));
   });
 }

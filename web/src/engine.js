@@ -28,7 +28,7 @@ export class Engine {
     Object.defineProperty(this, '_module', { value: module, writable: true }); // replaced after an abort
     Object.defineProperty(this, '_loading', { value: loading });
     // The last successful load, to load again on a fresh module after an abort: the Marshal method
-    // and its input (JSON text or snapshot bytes).
+    // and read(), its input (JSON text, or the snapshot's bytes the engine kept).
     Object.defineProperty(this, '_lastLoad', { value: null, writable: true });
     this._handle = module.newEngine();
     this._catalog = 0; // bumped by every successful load
@@ -70,7 +70,7 @@ export class Engine {
     const text = combinedText(doc, undefined, false);
     this._release(false);
     const result = JSON.parse(this._module.run((abi) => abi.load(h, text)));
-    this._lastLoad = { method: 'load', input: text };
+    this._lastLoad = { method: 'load', read: () => text };
     this._loaded();
     return result;
   }
@@ -360,7 +360,7 @@ export class Engine {
   // The last load, when it was a snapshot: where the engine keeps its bytes, read only if needed.
   _keptSnapshot(module, handle, length) {
     const ptr = module.run((abi) => abi.snapshotPointer(handle));
-    return { method: 'loadSnapshot', input: null, read: () => module.abi.copyOut(ptr, length) };
+    return { method: 'loadSnapshot', read: () => module.abi.copyOut(ptr, length) };
   }
 
   // After an abort (out of memory) the module is gone and this engine's catalog with it: the call
@@ -368,7 +368,7 @@ export class Engine {
   // and loads its last good catalog again, so that the call goes on as if nothing had happened.
   _restart() {
     const last = this._lastLoad;
-    const input = last && (last.input ?? last.read()); // out of the old module's memory, before it goes
+    const input = last?.read(); // a snapshot's from the old module's memory, before it goes
     const module = this._module.successor(); // throws the abort's error if there is none
     finalizer?.unregister(this);
     this._module = module;
