@@ -5,7 +5,7 @@
 
 namespace sweetspot_wasm {
 
-constexpr std::uint32_t kAbiVersion = 9;
+constexpr std::uint32_t kAbiVersion = 10;
 
 // The outcome of a call: ok, then (pointer, byte length) of json, path, expected, found and message. On success only json is set (the snapshot's bytes for ss_compile_catalog); on failure only the four error strings.
 struct Result {

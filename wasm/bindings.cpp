@@ -13,7 +13,6 @@
 #include <string_view>
 
 #include "result.h"
-#include "utf16_text.h"
 #include "sweetspot/engine.h"
 
 namespace {
@@ -154,23 +153,6 @@ const sweetspot_wasm::Result* ss_compile_catalog(const char* json, std::uint32_t
 
 const sweetspot_wasm::Result* ss_validate_document(const char* json, std::uint32_t len, int pretty) {
   return publish(sweetspot::validate_document(text(json, len), pretty != 0));
-}
-
-// The UTF-16 of `len` bytes of UTF-8 at `utf8` (a large result's text), for a host that makes
-// strings from UTF-16 faster than it decodes UTF-8 (Node; web/src/marshal.js asks only when the
-// platform set a UTF-16 decoder): one block from malloc, which the caller frees with ss_free,
-// holding the unit count (uint32) and then the units. 0 when out of memory or not well-formed.
-void* ss_utf16(const char* utf8, std::uint32_t len) {
-  auto* block = static_cast<std::uint32_t*>(std::malloc(4 + 2 * static_cast<std::size_t>(len)));
-  if (!block) return nullptr;
-  const std::size_t units =
-      sweetspot_wasm::utf8_to_utf16(reinterpret_cast<const unsigned char*>(utf8), len, reinterpret_cast<std::uint16_t*>(block + 1));
-  if (units == sweetspot_wasm::kNotUtf8) {
-    std::free(block);
-    return nullptr;
-  }
-  *block = static_cast<std::uint32_t>(units);
-  return block;
 }
 
 }  // extern "C"

@@ -2,7 +2,7 @@
 // The values shared with the engine and the WebAssembly bindings.
 
 /** The C ABI version both modules report (ss_abi_version); the package refuses any other. */
-export const ABI_VERSION = 9;
+export const ABI_VERSION = 10;
 
 /** The schema every document and result names. */
 export const SCHEMA = 'sweetspot/1';

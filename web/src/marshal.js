@@ -16,20 +16,18 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const { Result: R, Arrays: A, CourseList: L } = RECORDS;
 
-// Results from this size on decode through the platform's own decoders when it has set them
-// (setLargeTextDecoders: the Node entries, node-text.js); smaller ones through TextDecoder, which is
+// Results from this size on decode through the platform's own decoder when it has set one
+// (setLargeTextDecoder: the Node entries, node-text.js); smaller ones through TextDecoder, which is
 // faster for them (measured in Node 20: the two cross near 4 KB).
 const LARGE_TEXT_BYTES = 16 * 1024;
 let largeText = null;
 
 /**
- * @param {{utf16?: (units: Uint8Array) => string, utf8?: (bytes: Uint8Array) => string} | null} decoders
- *        `utf16`: the module's UTF-16 of the text (ss_utf16, the full module) as little-endian bytes
- *        -> the string; `utf8`: the UTF-8 bytes -> the string (when there is no UTF-16). Both must
- *        give the string TextDecoder gives.
+ * @param {((bytes: Uint8Array) => string) | null} decode UTF-8 bytes (a view of wasm memory) -> the
+ *        string TextDecoder gives
  */
-export function setLargeTextDecoders(decoders) {
-  largeText = decoders;
+export function setLargeTextDecoder(decode) {
+  largeText = decode;
 }
 
 /** The parts of the course list courseTexts() reads. */
@@ -298,25 +296,8 @@ export class Marshal {
 
   string(ptr, len) {
     if (len === 0) return '';
-    if (len >= LARGE_TEXT_BYTES && largeText) return this.largeString(ptr, len);
-    return decoder.decode(this.raw.HEAPU8.subarray(ptr, ptr + len));
-  }
-
-  largeString(ptr, len) {
-    const raw = this.raw;
-    if (largeText.utf16 && typeof raw._ss_utf16 === 'function') {
-      const block = raw._ss_utf16(ptr, len) >>> 0; // may grow memory: views are taken after it
-      if (block) {
-        try {
-          const units = raw.HEAPU32[block >>> 2];
-          return largeText.utf16(raw.HEAPU8.subarray(block + 4, block + 4 + 2 * units));
-        } finally {
-          raw._ss_free(block);
-        }
-      }
-    }
-    const bytes = raw.HEAPU8.subarray(ptr, ptr + len);
-    return largeText.utf8 ? largeText.utf8(bytes) : decoder.decode(bytes);
+    const bytes = this.raw.HEAPU8.subarray(ptr, ptr + len);
+    return len >= LARGE_TEXT_BYTES && largeText ? largeText(bytes) : decoder.decode(bytes);
   }
 }
 

@@ -3,8 +3,8 @@
 import { engineFactory } from './create-engine.js';
 import { loadModule } from './loader.js';
 import { readFileSource } from './read-file-source.js';
-import { setLargeTextDecoders } from './marshal.js';
-import { nodeTextDecoders } from './node-text.js';
+import { setLargeTextDecoder } from './marshal.js';
+import { decodeUtf8 } from './node-text.js';
 
 export { SweetspotError } from './errors.js';
 export { Engine } from './engine.js';
@@ -13,6 +13,6 @@ export { QUADRANTS, FLAGS, flagNames } from './constants.js';
 export { today } from './documents.js';
 
 // Large results (a full classification) decode faster in Node than through TextDecoder: see node-text.js.
-setLargeTextDecoders(nodeTextDecoders);
+setLargeTextDecoder(decodeUtf8);
 
 export const createEngine = engineFactory(readFileSource, loadModule);

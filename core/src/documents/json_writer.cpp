@@ -197,19 +197,19 @@ JsonWriter& JsonWriter::end_string() {
 
 namespace {
 
-// Bytes that need an escape: quote, backslash, controls, the HTML-significant <, >, & and the lead
-// byte of U+2028/U+2029 (checked further below). A table: one load per byte of every string written.
+// Bytes that need an escape: quote, backslash, controls, the HTML-significant <, >, & and every
+// byte from 0x80 (the output is ASCII). A table: one load per byte of every string written.
 constexpr std::array<bool, 256> kNeedsEscape = [] {
   std::array<bool, 256> t{};
   for (int c = 0; c < 0x20; ++c) t[c] = true;
   for (unsigned char c : {'"', '\\', '<', '>', '&'}) t[c] = true;
-  t[0xE2] = true;
+  for (int c = 0x80; c < 0x100; ++c) t[c] = true;
   return t;
 }();
 bool needs_escape(unsigned char c) { return kNeedsEscape[c]; }
 
 // Whether any of 8 bytes may need a look of its own: a control, ", \\, <, >, & or any byte from
-// 0x80 (U+2028/U+2029's lead byte among them). Exact when it says no, which is what lets a word go
+// 0x80. Exact when it says no, which is what lets a word go
 // through unlooked at; the bytes of a word it flags go through needs_escape one by one.
 constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
 constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
@@ -222,6 +222,41 @@ inline bool word_may_need_escape(std::uint64_t x) {
   return (t & kHighs) != 0;
 }
 
+// The code point of the UTF-8 sequence that starts p[0] (from 0x80) within n bytes, and its length
+// in `len`. The engine's strings are checked UTF-8 (RFC 3629); a byte that starts no well-formed
+// sequence anyway becomes U+FFFD, one byte long, so the writer never reads past its input.
+std::uint32_t code_point_at(const unsigned char* p, std::size_t n, std::size_t& len) {
+  const unsigned c = p[0];
+  const auto cont = [&](std::size_t k) { return k < n && (p[k] & 0xC0) == 0x80; };
+  len = 1;
+  if (c >= 0xC2 && c <= 0xDF && cont(1)) {
+    len = 2;
+    return ((c & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+  }
+  if (c >= 0xE0 && c <= 0xEF && cont(1) && cont(2)) {
+    const std::uint32_t cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0xFFFD;  // overlong; a surrogate
+    len = 3;
+    return cp;
+  }
+  if (c >= 0xF0 && c <= 0xF4 && cont(1) && cont(2) && cont(3)) {
+    const std::uint32_t cp = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+    if (cp < 0x10000 || cp > 0x10FFFF) return 0xFFFD;  // overlong; above U+10FFFF
+    len = 4;
+    return cp;
+  }
+  return 0xFFFD;
+}
+
+// \uXXXX of one UTF-16 unit, lowercase hex; returns the end.
+char* unicode_escape(char* o, std::uint32_t unit) {
+  static const char* kHex = "0123456789abcdef";
+  o[0] = '\\';
+  o[1] = 'u';
+  for (int k = 0; k < 4; ++k) o[2 + k] = kHex[(unit >> (12 - 4 * k)) & 15];
+  return o + 6;
+}
+
 }  // namespace
 
 void JsonWriter::write_string(std::string_view s) {
@@ -232,9 +267,9 @@ void JsonWriter::write_string(std::string_view s) {
 
 // Copies 8 bytes at a time while no byte of the word needs a look (one test a word instead of a
 // table load and a branch per byte, and no memcpy call per run). The room asked for up front covers
-// the worst case (every byte escaped as 6) plus the 8-byte store that may run past the end.
+// the worst case (every byte escaped as 6: a sequence of k bytes becomes at most 2 escapes, 12
+// bytes, for k = 4) plus the 8-byte store that may run past the end.
 void JsonWriter::escape(const char* p, std::size_t n) {
-  static const char* kHex = "0123456789abcdef";
   room(n * 6 + 8);
   char* o = data_ + size_;
   std::size_t i = 0;
@@ -255,30 +290,25 @@ void JsonWriter::escape(const char* p, std::size_t n) {
       ++i;
       continue;
     }
-    const bool line_separator = c == 0xE2 && n - i > 2 && static_cast<unsigned char>(p[i + 1]) == 0x80 &&
-                                (static_cast<unsigned char>(p[i + 2]) == 0xA8 || static_cast<unsigned char>(p[i + 2]) == 0xA9);
-    if (c == 0xE2 && !line_separator) {
-      *o++ = static_cast<char>(c);
-      ++i;
+    if (c >= 0x80) {  // U+2028/U+2029, which end a line in JavaScript source, among them
+      std::size_t len;
+      const std::uint32_t cp = code_point_at(reinterpret_cast<const unsigned char*>(p + i), n - i, len);
+      if (cp >= 0x10000) {
+        o = unicode_escape(o, 0xD800 + ((cp - 0x10000) >> 10));
+        o = unicode_escape(o, 0xDC00 + ((cp - 0x10000) & 0x3FF));
+      } else {
+        o = unicode_escape(o, cp);
+      }
+      i += len;
       continue;
     }
-    *o++ = '\\';
     switch (c) {
-      case '"': *o++ = '"'; break;
-      case '\\': *o++ = '\\'; break;
-      case '\n': *o++ = 'n'; break;
-      case '\r': *o++ = 'r'; break;
-      case '\t': *o++ = 't'; break;
-      case 0xE2:  // U+2028/U+2029 end a line in JavaScript source
-        std::memcpy(o, static_cast<unsigned char>(p[i + 2]) == 0xA8 ? "u2028" : "u2029", 5);
-        o += 5;
-        i += 2;
-        break;
-      default:
-        std::memcpy(o, "u00", 3);
-        o[3] = kHex[c >> 4];
-        o[4] = kHex[c & 15];
-        o += 5;
+      case '"': o[0] = '\\', o[1] = '"', o += 2; break;
+      case '\\': o[0] = '\\', o[1] = '\\', o += 2; break;
+      case '\n': o[0] = '\\', o[1] = 'n', o += 2; break;
+      case '\r': o[0] = '\\', o[1] = 'r', o += 2; break;
+      case '\t': o[0] = '\\', o[1] = 't', o += 2; break;
+      default: o = unicode_escape(o, c);
     }
     ++i;
   }

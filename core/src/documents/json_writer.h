@@ -1,6 +1,10 @@
 // A small JSON writer with one fixed format: keys in the order written, numbers either integers
 // or fixed-point units (at most 4 decimals, trailing zeros trimmed). Same calls, same bytes, on
-// every platform. Strings are escaped so the output is also safe inside an HTML <script>.
+// every platform. The output is ASCII: strings escape every other character as \uXXXX (as Python's
+// json.dumps does by default), so a host makes its string with a byte copy (a JavaScript engine
+// keeps an ASCII string at one byte a character; one “ in a full classification made all of its
+// ~2 MB two bytes a character, and Node's UTF-8 decoding of it cost more than the classify).
+// Strings are also escaped so the output is safe inside an HTML <script>.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -28,8 +32,9 @@ class JsonWriter {
 
   // One string value written in parts, as string(a + b + ...) would write it, without building the
   // concatenation: begin_string(), then text(...) for parts that need escaping and plain(...) for
-  // literal parts that need none, then end_string(). Parts are whole UTF-8 sequences (the engine's
-  // strings are all checked UTF-8), so escaping part by part is escaping the whole.
+  // literal parts that need none (ASCII, already as JSON: "\\u201c" for “), then end_string(). Parts
+  // are whole UTF-8 sequences (the engine's strings are all checked UTF-8), so escaping part by part
+  // is escaping the whole.
   JsonWriter& begin_string();
   JsonWriter& text(std::string_view part);
   template <std::size_t N>

@@ -54,7 +54,7 @@ std::string_view sentence_of(const std::string& text, bool& needs_stop) {
 // A skill label as a name: ESCO labels are verb phrases ("speak different languages"), which no
 // sentence can take as its object, so every sentence names "the skill “…”".
 void write_skill_name(JsonWriter& w, const CatalogIndex& ix, std::int32_t skill) {
-  w.plain("the skill \u201C").text(ix.skill_labels[skill]).plain("\u201D");
+  w.plain("the skill \\u201c").text(ix.skill_labels[skill]).plain("\\u201d");
 }
 
 // " This course teaches the skill “X”, N steps from it in the skill taxonomy.": how a reason or a
@@ -321,7 +321,7 @@ void write_framing(JsonWriter& w, const CatalogIndex& ix, const Frame& f, const 
       write_skill_name(w, ix, r.via >= 0 ? r.via : r.skill);
       w.plain(" at level ").integer_part(r.required);
       if (r.via < 0) w.plain("; this course takes you to level ");
-      else w.plain("; this course teaches the related skill \u201C").text(ix.skill_labels[r.skill]).plain("\u201D to level ");
+      else w.plain("; this course teaches the related skill \\u201c").text(ix.skill_labels[r.skill]).plain("\\u201d to level ");
       w.integer_part(r.level).plain(".");
       break;
     }
