@@ -52,6 +52,10 @@ const csCore = cs && cs.create + cs.load;
 row('the same from a snapshot: compile + load, plus the import of the JS',
   cs ? `${msf(cs.create)} + ${msf(cs.load)} ms + ${msf(cs.import)} ms` : '—', '<= 20 ms; <= 50 ms all in',
   cs ? csCore <= 20 && cs.total <= 50 : undefined);
+if (cs?.faults !== undefined && Number.isFinite(cs.faults)) {
+  row('  of which page faults: the renderer\'s during compile + load, at this machine\'s µs per first touch of a page',
+    `${cs.faults} × ${cs.faultMicros.toFixed(2)} µs ≈ ${msf(cs.faults * cs.faultMicros / 1000)} ms`, 'reported', null);
+}
 const sizes = r['sizes'];
 const parts = sizes && LEARNER_MODULE.map((f) => sizes[f]?.gzip);
 const total = parts && parts.every((x) => x !== undefined) ? parts.reduce((a, b) => a + b, 0) : undefined;
