@@ -54,6 +54,15 @@ describe('golden corpus', () => {
     }
   });
 
+  // The engine's JSON is ASCII (README, json_writer.h): a host makes its string with a byte copy.
+  // The corpus has non-ASCII ids, titles, labels and the reasons' quotes, all as \u escapes.
+  it('holds only ASCII JSON, though its inputs and reasons are not all ASCII', () => {
+    const json = cases.map(expectedOf).filter((o) => o?.kind === 'json');
+    for (const o of json) assert.match(o.text, /^[\x00-\x7f]*$/, `${o.path} holds a byte from 0x80`);
+    assert.ok(json.some((o) => /\\u201c/.test(o.text)), 'no reason quotes a skill');
+    assert.ok(cases.some((c) => /[^\x00-\x7f]/.test(readFileSync(c.input, 'utf8'))), 'no input holds a character from U+0080');
+  });
+
   for (const c of cases) {
     it(`${c.name}: native CLI == expected == wasm`, { skip: hasCLI() ? false : 'build/native/sweetspot not built' }, () => {
       const expected = expectedOf(c);

@@ -209,8 +209,8 @@ constexpr std::array<bool, 256> kNeedsEscape = [] {
 bool needs_escape(unsigned char c) { return kNeedsEscape[c]; }
 
 // Whether any of 8 bytes may need a look of its own: a control, ", \\, <, >, & or any byte from
-// 0x80. Exact when it says no, which is what lets a word go
-// through unlooked at; the bytes of a word it flags go through needs_escape one by one.
+// 0x80. Exact when it says no, which is what lets a word go through unlooked at; the bytes of a
+// word it flags go through needs_escape one by one.
 constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
 constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
 inline std::uint64_t any_zero_byte(std::uint64_t v) { return (v - kOnes) & ~v & kHighs; }
