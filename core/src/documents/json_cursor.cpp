@@ -11,20 +11,6 @@
 namespace sweetspot {
 namespace {
 
-// The length of the well-formed UTF-8 sequence (RFC 3629, as nlohmann checks it: no overlong
-// forms, no surrogates, nothing above U+10FFFF) starting at `s`, a non-ASCII byte; 0 if none.
-std::size_t utf8_sequence(const unsigned char* s, const unsigned char* end) {
-  const unsigned char c = s[0];
-  const std::size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-  if (n == 0 || static_cast<std::size_t>(end - s) < n) return 0;
-  const unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
-  const unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
-  if (s[1] < lo || s[1] > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k)
-    if ((s[k] & 0xC0) != 0x80) return 0;
-  return n;
-}
-
 int hex_digit(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -130,7 +116,8 @@ bool JsonCursor::scan_string(std::string* out) {
       continue;
     }
     if (c >= 0x80) {
-      const std::size_t n = utf8_sequence(reinterpret_cast<const unsigned char*>(p_), reinterpret_cast<const unsigned char*>(end_));
+      // RFC 3629, as nlohmann checks it: no overlong forms, surrogates or code points above U+10FFFF.
+      const std::size_t n = utf8_sequence_length(reinterpret_cast<const unsigned char*>(p_), static_cast<std::size_t>(end_ - p_));
       if (n == 0) return false;
       p_ += n;
       continue;

@@ -1,5 +1,7 @@
 #include "documents/json_writer.h"
 
+#include "documents/utf8_text.h"
+
 #include <array>
 #include <cstring>
 
@@ -223,29 +225,17 @@ inline bool word_may_need_escape(std::uint64_t x) {
 }
 
 // The code point of the UTF-8 sequence that starts p[0] (from 0x80) within n bytes, and its length
-// in `len`. The engine's strings are checked UTF-8 (RFC 3629); a byte that starts no well-formed
-// sequence anyway becomes U+FFFD, one byte long, so the writer never reads past its input.
+// in `len`. The engine's strings are checked UTF-8; a byte that starts no well-formed sequence
+// anyway becomes U+FFFD, one byte long, so the writer never reads past its input.
 std::uint32_t code_point_at(const unsigned char* p, std::size_t n, std::size_t& len) {
-  const unsigned c = p[0];
-  const auto cont = [&](std::size_t k) { return k < n && (p[k] & 0xC0) == 0x80; };
-  len = 1;
-  if (c >= 0xC2 && c <= 0xDF && cont(1)) {
-    len = 2;
-    return ((c & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+  len = utf8_sequence_length(p, n);
+  if (len == 0) {
+    len = 1;
+    return 0xFFFD;
   }
-  if (c >= 0xE0 && c <= 0xEF && cont(1) && cont(2)) {
-    const std::uint32_t cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-    if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0xFFFD;  // overlong; a surrogate
-    len = 3;
-    return cp;
-  }
-  if (c >= 0xF0 && c <= 0xF4 && cont(1) && cont(2) && cont(3)) {
-    const std::uint32_t cp = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
-    if (cp < 0x10000 || cp > 0x10FFFF) return 0xFFFD;  // overlong; above U+10FFFF
-    len = 4;
-    return cp;
-  }
-  return 0xFFFD;
+  std::uint32_t cp = p[0] & (0x7Fu >> len);  // the lead byte's payload: 5, 4 or 3 bits
+  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (p[k] & 0x3Fu);
+  return cp;
 }
 
 // \uXXXX of one UTF-16 unit, lowercase hex; returns the end.

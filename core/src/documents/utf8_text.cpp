@@ -23,24 +23,31 @@ bool valid_utf8(std::string_view text, std::size_t& bad_offset) {
       ++i;
       continue;
     }
-    std::size_t length = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) length = 2;
-    else if (c == 0xE0) length = 3, lo = 0xA0;
-    else if (c == 0xED) length = 3, hi = 0x9F;  // no UTF-16 surrogates
-    else if (c >= 0xE1 && c <= 0xEF) length = 3;
-    else if (c == 0xF0) length = 4, lo = 0x90;
-    else if (c >= 0xF1 && c <= 0xF3) length = 4;
-    else if (c == 0xF4) length = 4, hi = 0x8F;  // nothing above U+10FFFF
-    bool ok = length != 0 && n - i >= length && s[i + 1] >= lo && s[i + 1] <= hi;
-    for (std::size_t k = 2; ok && k < length; ++k) ok = s[i + k] >= 0x80 && s[i + k] <= 0xBF;
-    if (!ok) {
+    const std::size_t length = utf8_sequence_length(s + i, n - i);
+    if (length == 0) {
       bad_offset = i;
       return false;
     }
     i += length;
   }
   return true;
+}
+
+std::size_t utf8_sequence_length(const unsigned char* s, std::size_t left) {
+  const unsigned char c = s[0];
+  std::size_t length = 0;
+  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) length = 2;
+  else if (c == 0xE0) length = 3, lo = 0xA0;
+  else if (c == 0xED) length = 3, hi = 0x9F;  // no UTF-16 surrogates
+  else if (c >= 0xE1 && c <= 0xEF) length = 3;
+  else if (c == 0xF0) length = 4, lo = 0x90;
+  else if (c >= 0xF1 && c <= 0xF3) length = 4;
+  else if (c == 0xF4) length = 4, hi = 0x8F;  // nothing above U+10FFFF
+  if (length == 0 || left < length || s[1] < lo || s[1] > hi) return 0;
+  for (std::size_t k = 2; k < length; ++k)
+    if (s[k] < 0x80 || s[k] > 0xBF) return 0;
+  return length;
 }
 
 std::string clip(std::string_view s, std::size_t max) {

@@ -12,6 +12,10 @@ namespace sweetspot {
 // failure `bad_offset` is the offset of the first byte of the ill-formed sequence.
 bool valid_utf8(std::string_view text, std::size_t& bad_offset);
 
+// The length (2..4) of the well-formed sequence, as valid_utf8 checks it, that starts at s[0], a
+// byte from 0x80, within the `left` bytes from there; 0 if none starts there.
+std::size_t utf8_sequence_length(const unsigned char* s, std::size_t left);
+
 // `s` cut to at most `max` bytes at a character boundary, with "..." when it was cut: how ids and
 // values are quoted inside errors and warnings.
 std::string clip(std::string_view s, std::size_t max = 40);
