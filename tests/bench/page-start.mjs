@@ -9,7 +9,10 @@
 //      holds the snapshot's fetch and what preload hints start before the import; "page faults" the
 //      renderer's minor faults during compile + load, priced at this machine's cost of a first
 //      touch of a page (measured in the same run: on the VMs here ~12 µs, tens of times a bare
-//      machine's, so much of a cold load is the machine's and not the engine's);
+//      machine's, so much of a cold load is the machine's and not the engine's); then the CPU time
+//      the renderer's main thread got and how long it waited for one (renderer-stats.mjs). Each
+//      new tab waits for the browser to be idle before it navigates: its own UI kept both cores
+//      busy otherwise, and the page's main thread waited about as long as it ran;
 //   2b. repeat visits of the one-file bundle on one browser profile (a persistent context, files
 //      served cacheable): visit 1 (empty cache), 2 and 3 (HTTP cache; V8's code caches where
 //      Chromium makes them), each a new tab; the same columns;
@@ -28,6 +31,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 
 import { fixedCostLines, measureFixedCost } from './fixed-cost.mjs';
+import { between, sample, waitIdle } from './renderer-stats.mjs';
 import { record } from './results.mjs';
 import { serveStaticFile } from './static-files.mjs';
 
@@ -139,19 +143,19 @@ try {
   const t0 = performance.now();
   const { createEngine } = await import(${JSON.stringify(v.prefix + v.entry)});
   const t1 = performance.now();
-  // The renderer's page faults around compile + load (window.__faults: the bench reads /proc); the
-  // two reads are outside the timed steps, and "from navigation" leaves out the time they took.
-  const f1 = await window.__faults();
+  // What the renderer did during compile + load (window.__mark: the bench reads /proc); the two
+  // reads are outside the timed steps, and "from navigation" leaves out the time they took.
+  await window.__mark();
   const t1b = performance.now();
   const engine = await createEngine();
   const t2 = performance.now();
   engine.loadSnapshot(bytes);
   const t3 = performance.now();
-  const f3 = await window.__faults();
+  await window.__mark();
   const t3b = performance.now();
   engine.classify({ id: 'first' }, { asOf: '2026-01-01' });
   const t4 = performance.now();
-  Object.assign(result, { import: t1 - t0, create: t2 - t1b, load: t3 - t2, first: t4 - t3b, nav: t3 - (t1b - t1), faults: f3 - f1 });
+  Object.assign(result, { import: t1 - t0, create: t2 - t1b, load: t3 - t2, first: t4 - t3b, nav: t3 - (t1b - t1) });
 } catch (e) {
   result.error = String(e && e.stack || e);
 }
@@ -175,20 +179,22 @@ window.__bench = result;
   try {
     const visit = async (context, v) => {
       const tab = await context.newPage();
-      await tab.exposeFunction('__faults', rendererFaults);
+      const marks = [];
+      await tab.exposeFunction('__mark', () => void marks.push(sample()));
+      await waitIdle(); // the new tab's browser UI settles first, as a learner's tab has
       await tab.goto(`http://127.0.0.1:${server.address().port}/page/${v.key}`);
       await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
       const result = await tab.evaluate(() => window.__bench);
       await tab.close();
       if (result.error) throw new Error(`${v.label}: ${result.error}`);
-      return result;
+      return { ...result, ...between(marks[0], marks[1]) };
     };
-    const header = (what) => console.log(`${what.padEnd(42)} import  compile+inst.     load  compile+load  all in   1st classify  from navigation  page faults`);
+    const header = (what) => console.log(`${what.padEnd(42)} import  compile+inst.     load  compile+load  all in   1st classify  from navigation  page faults  main ran   waited  workers   others`);
     const row = (label, list) => {
       const m = (k) => median(list.map((x) => x[k]));
       const cl = median(list.map((x) => x.create + x.load));
       const all = median(list.map((x) => x.import + x.create + x.load));
-      console.log(`  ${label.padEnd(40)} ${ms(m('import'))} ${ms(m('create'))} ${ms(m('load'))} ${ms(cl)} ${ms(all)} ${ms(m('first'))}   ${ms(m('nav'))}  ${String(m('faults')).padStart(11)}`);
+      console.log(`  ${label.padEnd(40)} ${ms(m('import'))} ${ms(m('create'))} ${ms(m('load'))} ${ms(cl)} ${ms(all)} ${ms(m('first'))}   ${ms(m('nav'))}  ${String(m('faults')).padStart(11)} ${ms(m('mainRun'))}${ms(m('mainWait'))}${ms(m('workersRun'))}${ms(m('othersRun'))}`);
     };
     const results = Object.fromEntries(variants.map((v) => [v.key, []]));
     for (let r = 0; r < runs; r++) {
@@ -208,11 +214,16 @@ window.__bench = result;
     const faults = page && median(page.map((x) => x.faults));
     console.log(`  page faults: the renderer's minor faults during compile + load (Linux /proc). A first touch of a page of memory costs ` +
       `${touch.toFixed(2)} µs on this machine (Node, 64 MB of fresh memory)${faults ? `: ${faults} faults ≈ ${(faults * touch / 1000).toFixed(1)} ms of the bundle's compile + load` : ''}.`);
+    console.log('  main ran, waited: CPU time of the renderer\'s main thread during compile + load, and its time runnable but waiting for a CPU;' +
+      ' workers: what the renderer\'s other threads ran (V8 compiles in the background); others: every other Chromium process (Linux schedstat).' +
+      ' Each tab first waits for the browser to be idle (a new tab\'s browser UI runs in a renderer of its own).');
     // For summary.mjs's table: what a learner's page runs (the one-file bundle, else the learner entry).
-    if (page) {
-      const m = (k) => median(page.map((x) => x[k]));
-      record('coldStart.chromium.snapshot', { import: m('import'), create: m('create'), load: m('load'), total: m('import') + m('create') + m('load'),
-        faults, faultMicros: touch });
+    // The hinted bundle too: how the example pages and the Moodle plugin load it.
+    for (const [key, list] of [['coldStart.chromium.snapshot', page], ['coldStart.chromium.snapshotHinted', results.hinted]]) {
+      if (!list) continue;
+      const m = (k) => median(list.map((x) => x[k]));
+      record(key, { import: m('import'), create: m('create'), load: m('load'), total: median(list.map((x) => x.import + x.create + x.load)),
+        faults: m('faults'), faultMicros: touch, mainRun: m('mainRun'), mainWait: m('mainWait'), workersRun: m('workersRun'), othersRun: m('othersRun') });
     }
     if (!args['no-repeat']) await repeatVisits(visit, header, row);
   } finally {
@@ -221,25 +232,6 @@ window.__bench = result;
     server.closeAllConnections?.();
     server.close();
   }
-}
-
-// Minor page faults of every Chromium renderer process, summed (the page's renderer is the only one
-// at work); NaN where there is no /proc.
-function rendererFaults() {
-  let sum = 0;
-  try {
-    for (const pid of fs.readdirSync('/proc')) {
-      if (!/^\d+$/.test(pid)) continue;
-      try {
-        if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        sum += Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[7]); // field 10, minflt
-      } catch {} // the process ended meanwhile
-    }
-  } catch {
-    return NaN;
-  }
-  return sum;
 }
 
 // µs per first touch of a 4 KB page: one write per page of 64 MB of fresh memory, median of 3.

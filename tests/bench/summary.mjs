@@ -47,14 +47,23 @@ row('full JSON classify (classifyJSON, explanations): wasm / native (wall; cpu)'
 const cj = r['coldStart.chromium.json'];
 row('cold start in Chromium, 10k courses from JSON: import + compile + load',
   cj ? `${msf(cj.import)} + ${msf(cj.create)} + ${msf(cj.load)} ms` : '—', '', null);
-const cs = r['coldStart.chromium.snapshot'];
-const csCore = cs && cs.create + cs.load;
-row('the same from a snapshot: compile + load, plus the import of the JS',
-  cs ? `${msf(cs.create)} + ${msf(cs.load)} ms + ${msf(cs.import)} ms` : '—', '<= 20 ms; <= 50 ms all in',
-  cs ? csCore <= 20 && cs.total <= 50 : undefined);
-if (cs?.faults !== undefined && Number.isFinite(cs.faults)) {
-  row('  of which page faults: the renderer\'s during compile + load, at this machine\'s µs per first touch of a page',
-    `${cs.faults} × ${cs.faultMicros.toFixed(2)} µs ≈ ${msf(cs.faults * cs.faultMicros / 1000)} ms`, 'reported', null);
+// The learner bundle from a snapshot, imported as is and with the page hinting it and its .wasm
+// (as examples/intranet and the Moodle plugin do); each goal judged on its own.
+for (const [key, how] of [['coldStart.chromium.snapshot', 'the bundle'], ['coldStart.chromium.snapshotHinted', 'the bundle, preload hints in the page']]) {
+  const cs = r[key];
+  if (!cs && key.endsWith('Hinted')) continue; // older results
+  row(`the same from a snapshot, ${how}: compile + load`, cs ? `${msf(cs.create)} + ${msf(cs.load)} = ${msf(cs.create + cs.load)} ms` : '—', '<= 20 ms',
+    cs ? cs.create + cs.load <= 20 : undefined);
+  row(`  all in: the import of the JS + compile + load`, cs ? `${msf(cs.import)} + ${msf(cs.create + cs.load)} = ${msf(cs.total)} ms` : '—', '<= 50 ms',
+    cs ? cs.total <= 50 : undefined);
+  if (cs?.faults !== undefined && Number.isFinite(cs.faults)) {
+    row('  of which page faults: the renderer\'s during compile + load, at this machine\'s µs per first touch of a page',
+      `${cs.faults} × ${cs.faultMicros.toFixed(2)} µs ≈ ${msf(cs.faults * cs.faultMicros / 1000)} ms`, 'reported', null);
+  }
+  if (Number.isFinite(cs?.mainRun)) {
+    row('  the renderer\'s main thread during compile + load: ran; waited for a CPU. Its other threads ran; other processes ran',
+      `${msf(cs.mainRun)}; ${msf(cs.mainWait)} ms. ${msf(cs.workersRun)}; ${msf(cs.othersRun)} ms`, 'reported', null);
+  }
 }
 const sizes = r['sizes'];
 const parts = sizes && LEARNER_MODULE.map((f) => sizes[f]?.gzip);
