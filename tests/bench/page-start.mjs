@@ -189,12 +189,12 @@ window.__bench = result;
       if (result.error) throw new Error(`${v.label}: ${result.error}`);
       return { ...result, ...between(marks[0], marks[1]) };
     };
-    const header = (what) => console.log(`${what.padEnd(42)} import  compile+inst.     load  compile+load  all in   1st classify  from navigation  page faults  main ran   waited  workers   others`);
+    const header = (what) => console.log(`${what.padEnd(42)} import  compile+inst.     load  compile+load  all in   1st classify  from navigation  page faults (main)  main ran   waited  workers   others`);
     const row = (label, list) => {
       const m = (k) => median(list.map((x) => x[k]));
       const cl = median(list.map((x) => x.create + x.load));
       const all = median(list.map((x) => x.import + x.create + x.load));
-      console.log(`  ${label.padEnd(40)} ${ms(m('import'))} ${ms(m('create'))} ${ms(m('load'))} ${ms(cl)} ${ms(all)} ${ms(m('first'))}   ${ms(m('nav'))}  ${String(m('faults')).padStart(11)} ${ms(m('mainRun'))}${ms(m('mainWait'))}${ms(m('workersRun'))}${ms(m('othersRun'))}`);
+      console.log(`  ${label.padEnd(40)} ${ms(m('import'))} ${ms(m('create'))} ${ms(m('load'))} ${ms(cl)} ${ms(all)} ${ms(m('first'))}   ${ms(m('nav'))}  ${String(m('faults')).padStart(11)} ${`(${m('mainFaults')})`.padStart(6)} ${ms(m('mainRun'))}${ms(m('mainWait'))}${ms(m('workersRun'))}${ms(m('othersRun'))}`);
     };
     const results = Object.fromEntries(variants.map((v) => [v.key, []]));
     for (let r = 0; r < runs; r++) {
@@ -214,7 +214,7 @@ window.__bench = result;
     const faults = page && median(page.map((x) => x.faults));
     console.log(`  page faults: the renderer's minor faults during compile + load (Linux /proc). A first touch of a page of memory costs ` +
       `${touch.toFixed(2)} µs on this machine (Node, 64 MB of fresh memory)${faults ? `: ${faults} faults ≈ ${(faults * touch / 1000).toFixed(1)} ms of the bundle's compile + load` : ''}.`);
-    console.log('  main ran, waited: CPU time of the renderer\'s main thread during compile + load, and its time runnable but waiting for a CPU;' +
+    console.log('  (main): the faults of its main thread; main ran, waited: CPU time of the renderer\'s main thread during compile + load, and its time runnable but waiting for a CPU;' +
       ' workers: what the renderer\'s other threads ran (V8 compiles in the background); others: every other Chromium process (Linux schedstat).' +
       ' Each tab first waits for the browser to be idle (a new tab\'s browser UI runs in a renderer of its own).');
     // For summary.mjs's table: what a learner's page runs (the one-file bundle, else the learner entry).
@@ -223,7 +223,7 @@ window.__bench = result;
       if (!list) continue;
       const m = (k) => median(list.map((x) => x[k]));
       record(key, { import: m('import'), create: m('create'), load: m('load'), total: median(list.map((x) => x.import + x.create + x.load)),
-        faults: m('faults'), faultMicros: touch, mainRun: m('mainRun'), mainWait: m('mainWait'), workersRun: m('workersRun'), othersRun: m('othersRun') });
+        faults: m('faults'), mainFaults: m('mainFaults'), faultMicros: touch, mainRun: m('mainRun'), mainWait: m('mainWait'), workersRun: m('workersRun'), othersRun: m('othersRun') });
     }
     if (!args['no-repeat']) await repeatVisits(visit, header, row);
   } finally {

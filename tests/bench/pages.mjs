@@ -27,6 +27,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { waitIdle } from './renderer-stats.mjs';
 import { record } from './results.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -204,6 +205,7 @@ try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       await context.addInitScript(watchTags, page.selector);
       const tab = await context.newPage();
+      await waitIdle(); // the new tab's browser UI first (renderer-stats.mjs)
       const a = await visit(tab, origin + page.url);
       const b = await visit(tab, origin + page.url);
       await context.close();

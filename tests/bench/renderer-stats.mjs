@@ -9,8 +9,8 @@ import fs from 'node:fs';
 
 const CHROMIUM = '/usr/lib/chromium/chromium';
 
-// Every thread of every Chromium process: {pid, tid, renderer, run, wait} (ns), and each
-// renderer's minor faults.
+// Every thread of every Chromium process: {pid, tid, renderer, run, wait} (ns; a renderer's main
+// thread also its minor faults), and each renderer's minor faults (all its threads).
 export function sample() {
   const threads = [];
   const faults = new Map();
@@ -31,7 +31,12 @@ export function sample() {
       }
       for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
         const [run, wait] = fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
-        threads.push({ pid, tid, renderer, run, wait });
+        let minflt = 0;
+        if (renderer && tid === pid) {
+          const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+          minflt = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[7]);
+        }
+        threads.push({ pid, tid, renderer, run, wait, minflt });
       }
     } catch {} // the process or thread ended meanwhile
   }
@@ -40,18 +45,20 @@ export function sample() {
 
 // From one sample to a later one, in ms: the page's renderer is the one whose main thread ran most.
 export function between(a, b) {
-  if (!a || !b) return { faults: NaN, mainRun: NaN, mainWait: NaN, workersRun: NaN, othersRun: NaN };
+  const none = { faults: NaN, mainFaults: NaN, mainRun: NaN, mainWait: NaN, workersRun: NaN, othersRun: NaN };
+  if (!a || !b) return none;
   const before = new Map(a.threads.map((t) => [`${t.pid}/${t.tid}`, t]));
   const deltas = b.threads.map((t) => {
     const old = before.get(`${t.pid}/${t.tid}`);
-    return { ...t, run: (t.run - (old?.run ?? 0)) / 1e6, wait: (t.wait - (old?.wait ?? 0)) / 1e6 };
+    return { ...t, run: (t.run - (old?.run ?? 0)) / 1e6, wait: (t.wait - (old?.wait ?? 0)) / 1e6, minflt: t.minflt - (old?.minflt ?? 0) };
   });
   const mains = deltas.filter((t) => t.renderer && t.pid === t.tid).sort((x, y) => y.run - x.run);
-  if (!mains.length) return { faults: NaN, mainRun: NaN, mainWait: NaN, workersRun: NaN, othersRun: NaN };
+  if (!mains.length) return none;
   const page = mains[0].pid;
   const sum = (ts) => ts.reduce((s, t) => s + t.run, 0);
   return {
     faults: b.faults.get(page) - (a.faults.get(page) ?? 0),
+    mainFaults: mains[0].minflt,
     mainRun: mains[0].run,
     mainWait: mains[0].wait,
     workersRun: sum(deltas.filter((t) => t.pid === page && t.tid !== page)),

@@ -26,6 +26,7 @@ import zlib from 'node:zlib';
 
 import { auditCounts, createReferenceEngine, FLAG_NAMES, QUADRANT_NAMES } from './js-reference/index.mjs';
 import { fixedCostLines, measureFixedCost } from './fixed-cost.mjs';
+import { waitIdle } from './renderer-stats.mjs';
 import { record } from './results.mjs';
 import { serveStaticFile } from './static-files.mjs';
 
@@ -461,6 +462,7 @@ window.__bench = result;
     for (let i = 0, failures = 0; runs.length < n; i++) {
       const context = await browser.newContext(); // its own cache: nothing compiled or fetched before
       const tab = await context.newPage();
+      await waitIdle(); // the new tab's browser UI first (renderer-stats.mjs)
       await tab.goto(`http://127.0.0.1:${server.address().port}/`);
       await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
       const r = await tab.evaluate(() => window.__bench);

@@ -24,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 
+import { waitIdle } from './renderer-stats.mjs';
 import { record } from './results.mjs';
 import { serveStaticFile } from './static-files.mjs';
 
@@ -225,6 +226,7 @@ window.__bench = result;
       for (const mode of ['json', 'snapshot']) {
         const context = await browser.newContext(); // its own cache: nothing compiled or fetched before
         const tab = await context.newPage();
+        await waitIdle(); // the new tab's browser UI first (renderer-stats.mjs)
         await tab.goto(`http://127.0.0.1:${server.address().port}/${mode}`);
         await tab.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
         const result = await tab.evaluate(() => window.__bench);
