@@ -312,3 +312,12 @@ describe('npm run package:moodle', () => {
     assert.deepEqual(missing, []);
   });
 });
+
+describe('js/mycourses.js', () => {
+  it('imports nothing up front, and finds the cards by the adapter\'s own selector', async () => {
+    const { MOODLE_CARD_SELECTOR } = await import('../../examples/moodle/adapter.js');
+    const text = fs.readFileSync(path.join(ROOT, 'examples/moodle/local_sweetspot/js/mycourses.js'), 'utf8');
+    assert.doesNotMatch(text, /^\s*import\s/m, 'a static import would hold up the page (module scripts run before DOMContentLoaded)');
+    assert.equal(text.match(/const CARD_SELECTOR = '([^']+)';/)?.[1], MOODLE_CARD_SELECTOR);
+  });
+});

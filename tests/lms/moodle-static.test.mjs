@@ -310,7 +310,7 @@ describe('local_sweetspot head hook: preload hints for the engine', () => {
     }
   });
 
-  it('the Dashboard (no course cards): no hints, no .wasm, no warning', async () => {
+  it('the Dashboard (no course cards): no hints, no .wasm, no other module of the plugin, no warning', async () => {
     snapshot = await siteSnapshot();
     try {
       const v = await firstVisit('dashboard.html', null);
@@ -318,6 +318,10 @@ describe('local_sweetspot head hook: preload hints for the engine', () => {
       assert.deepEqual(v.wasm, []);
       assert.deepEqual(v.said, []);
       assert.ok(v.hits.some((h) => h.endsWith('/js/mycourses.js 200')), 'it does load the module, which finds no card');
+      // mycourses.js imports the engine and the UI only where it tags: nothing of them holds up
+      // a page without cards (module scripts run before DOMContentLoaded).
+      const plugin = v.hits.filter((h) => h.includes('/local/sweetspot/'));
+      assert.deepEqual(plugin.filter((h) => !h.endsWith('/js/mycourses.js 200')), [], plugin.join('\n'));
     } finally {
       snapshot = null;
     }

@@ -64,6 +64,9 @@ export function warn(message, error) {
  */
 export async function loadLearnerPage() {
   const data = await call('local_sweetspot_get_learner_data');
+  // The site's snapshot needs no taxonomy: the learner module, the snapshot and the taxonomy are
+  // fetched at once (they were one after the other: taxonomy, then snapshot).
+  const fromSnapshot = data.snapshoturl ? snapshotEngine(data.snapshoturl) : Promise.resolve(null);
   let taxonomy = null;
   try {
     taxonomy = await loadTaxonomy(data.taxonomyurl);
@@ -71,11 +74,14 @@ export async function loadLearnerPage() {
     warn('the taxonomy could not be read; skills are shown by id', e);
   }
   const mapped = adapters.fromLearnerData(data, { taxonomy });
-  if (mapped.error) return { error: mapped.error, data };
+  if (mapped.error) {
+    fromSnapshot.then((loaded) => loaded?.engine.dispose());
+    return { error: mapped.error, data };
+  }
   for (const p of mapped.problems) warn(`course ${p.course}: ${p.token}: ${p.message}`);
   const { organization, catalog } = mapped;
   const documents = { taxonomy: taxonomy ?? adapters.taxonomyFromDocuments({ organization, catalog }), organization };
-  const { engine, loaded, from } = await catalogEngine(data, documents, catalog);
+  const { engine, loaded, from } = (await fromSnapshot) ?? (await jsonEngine(documents, catalog));
   for (const w of from === 'json' ? loaded.warnings ?? [] : []) warn(`${w.path}: ${w.message}`);
   const store = ui.createAgendaStore({
     learnerId: mapped.learner.id,
@@ -103,24 +109,25 @@ export async function loadLearnerPage() {
 }
 
 /**
- * An engine with the catalog loaded: the site's snapshot when the server has an up-to-date one
- * (data.snapshoturl: a revisioned URL the browser keeps, loaded by the small learner module), else
- * the learner's own courses as JSON in the full module (a snapshot that cannot be read falls back
- * to that too).
+ * An engine with the site's snapshot loaded (a revisioned URL the browser keeps, loaded by the small
+ * learner module), or null when it cannot be used: then the learner's own courses are loaded as
+ * JSON in the full module (jsonEngine).
  */
-async function catalogEngine(data, documents, catalog) {
-  if (data.snapshoturl) {
-    try {
-      const [{ createEngine: createLearnerEngine }, response] = await Promise.all([
-        import('../engine/src/learner.js'), fetch(data.snapshoturl, { credentials: 'same-origin' })]);
-      if (!response.ok) throw new Error(`snapshot: HTTP ${response.status}`);
-      const engine = await createLearnerEngine(engineOptions());
-      const loaded = engine.loadSnapshot(new Uint8Array(await response.arrayBuffer()));
-      return { engine, loaded, from: 'snapshot' };
-    } catch (e) {
-      warn('the catalog snapshot could not be used; loading the catalog as JSON', e);
-    }
+async function snapshotEngine(url) {
+  try {
+    const [{ createEngine: createLearnerEngine }, response] = await Promise.all([
+      import('../engine/src/learner.js'), fetch(url, { credentials: 'same-origin' })]);
+    if (!response.ok) throw new Error(`snapshot: HTTP ${response.status}`);
+    const engine = await createLearnerEngine(engineOptions());
+    const loaded = engine.loadSnapshot(new Uint8Array(await response.arrayBuffer()));
+    return { engine, loaded, from: 'snapshot' };
+  } catch (e) {
+    warn('the catalog snapshot could not be used; loading the catalog as JSON', e);
+    return null;
   }
+}
+
+async function jsonEngine(documents, catalog) {
   const engine = await createSweetspotEngine();
   return { engine, loaded: engine.load({ taxonomy: documents.taxonomy, organization: documents.organization, catalog }), from: 'json' };
 }

@@ -1,16 +1,26 @@
 // My courses and the Dashboard: tags every course card (block_myoverview's card, list and summary
-// views; any Dashboard block that renders core course cards). Nothing is fetched until a card is on
-// the page: the 4.5 Dashboard shows none by default. block_myoverview re-renders its cards on every
-// filter, sort, page and view change; tagCourses' MutationObserver re-tags them.
-import { adapters, loadLearnerPage, ui, warn } from './common.js';
+// views; any Dashboard block that renders core course cards). block_myoverview re-renders its cards
+// on every filter, sort, page and view change; tagCourses' MutationObserver re-tags them.
+//
+// This file imports nothing up front: the engine and the UI (common.js and ~45 modules under it)
+// come by import(). Module scripts run before DOMContentLoaded, so a static import made Moodle's own
+// start-up wait for the whole tree (real Moodle 4.5, empty cache: DOMContentLoaded at ~980 instead of
+// ~300 ms, the cards and tags a second later). Where the head hints the learner engine
+// (hook_callbacks::engine_hints: My courses, a course to show, the site's snapshot up to date) the
+// engine and the data load at once, beside Moodle's own loading of the cards; elsewhere nothing is
+// fetched until a card is on the page (the 4.5 Dashboard shows none by default).
+
+// adapters.MOODLE_CARD_SELECTOR (examples/moodle/adapter.js; a test keeps them equal), without
+// importing the tree for it.
+const CARD_SELECTOR = '[data-region="course-content"][data-course-id]';
 
 const root = document.getElementById('page') ?? document.body;
 
 function whenCards() {
-  if (root.querySelector(adapters.MOODLE_CARD_SELECTOR)) return Promise.resolve();
+  if (root.querySelector(CARD_SELECTOR)) return Promise.resolve();
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {
-      if (root.querySelector(adapters.MOODLE_CARD_SELECTOR)) {
+      if (root.querySelector(CARD_SELECTOR)) {
         observer.disconnect();
         resolve();
       }
@@ -31,7 +41,7 @@ function noteUntagged(page) {
   const text = page.data.strings?.noskills ?? '';
   if (!untagged.size || !text) return;
   const apply = () => {
-    for (const card of root.querySelectorAll(adapters.MOODLE_CARD_SELECTOR)) {
+    for (const card of root.querySelectorAll(CARD_SELECTOR)) {
       if (!untagged.has(card.dataset.courseId) || card.querySelector('.local-sweetspot-noskills')) continue;
       const note = document.createElement('a');
       note.className = 'local-sweetspot-noskills';
@@ -46,14 +56,21 @@ function noteUntagged(page) {
   apply();
 }
 
+/** The plugin's shared start-up and the learner's page: engine, data, agenda. */
+async function loadPage() {
+  const shared = await import('./common.js');
+  return { shared, page: await shared.loadLearnerPage() };
+}
+
 async function main() {
-  await whenCards();
-  const page = await loadLearnerPage();
+  const expected = document.querySelector('link[rel="preload"][href*="sweetspot-learner.wasm"]') !== null;
+  const { shared: { adapters, ui }, page } = await (expected ? loadPage() : whenCards().then(loadPage));
   if (page.error) {
     // eslint-disable-next-line no-console
     console.info(`Sweetspot: ${page.error}`);
     return;
   }
+  await whenCards();
   const controller = ui.tagCourses(root, {
     engine: page.engine,
     learner: page.learner(),
@@ -69,4 +86,5 @@ async function main() {
   window.localSweetspot = { controller, page };
 }
 
-main().catch((e) => warn('could not tag the course cards', e));
+// eslint-disable-next-line no-console
+main().catch((e) => console.warn('Sweetspot: could not tag the course cards', e));
