@@ -160,7 +160,7 @@ The result is byte-identical to \`dist/sweetspot-core.wasm\` with the same emscr
 
 /** What the packaged files are made from: a commit touching any of these may change the zip. */
 export const PACKAGED_SOURCES = ['examples/moodle/local_sweetspot', 'examples/moodle/adapter.js', 'examples/moodle/taxonomy-additions.json',
-  'examples/intranet/data/taxonomy.json', 'examples/intranet/data/ATTRIBUTION.md', 'web/src', 'scripts/package-moodle.mjs', 'scripts/build.sh',
+  'examples/intranet/data/taxonomy.json', 'examples/intranet/data/ATTRIBUTION.md', 'web/src', 'scripts/package-moodle.mjs', 'scripts/bundle-moodle.mjs', 'scripts/build.sh',
   ...ENGINE_SOURCES];
 
 /** Staged files that say how the package was made, not what it holds: left out of the revision. */
@@ -224,6 +224,22 @@ function ensureDist() {
 }
 
 /**
+ * My courses imports its start-up (js/learner-start.js and the ~45 modules under it) as one file,
+ * js/mycourses.bundle.js (scripts/bundle-moodle.mjs): the staged mycourses.js is pointed at it. The
+ * other pages keep the modules, which they share with learner-start.js.
+ */
+function bundleLearnerStart(stageDir) {
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/bundle-moodle.mjs'), stageDir], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`package-moodle: bundling js/learner-start.js failed: ${r.stderr || r.error || r.status}`);
+  const file = path.join(stageDir, 'js/mycourses.js');
+  const text = fs.readFileSync(file, 'utf8');
+  const from = "import('./learner-start.js')";
+  const count = text.split(from).length - 1;
+  if (count !== 1) throw new Error(`package-moodle: expected one ${from} in js/mycourses.js, found ${count}`);
+  fs.writeFileSync(file, text.replace(from, "import('./mycourses.bundle.js')"));
+}
+
+/**
  * Stages (and zips) the plugin. Options: outDir (default build/moodle), zip (default true).
  * Returns {stageDir, zipPath, files, revision, version}: files are the staged paths relative to
  * stageDir; revision and version are what stampBuild() wrote.
@@ -264,6 +280,7 @@ export function packageMoodle({ outDir = path.join(repoRoot, 'build/moodle'), zi
   const stray = imports.filter((i) => !i.startsWith(ADAPTER_IMPORT.slice(1)));
   if (!imports.length || stray.length) throw new Error(`package-moodle: examples/moodle/adapter.js may import only from ${ADAPTER_IMPORT.slice(1)}…; found ${stray.join(', ') || 'no import'}`);
   fs.writeFileSync(path.join(stageDir, 'js/adapter.js'), adapter.split(ADAPTER_IMPORT).join("'../engine/src/"));
+  bundleLearnerStart(stageDir);
 
   stageEngineSource(path.join(stageDir, 'engine'));
   stageDefaultTaxonomy(path.join(stageDir, 'taxonomy'));

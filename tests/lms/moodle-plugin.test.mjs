@@ -248,6 +248,8 @@ describe('npm run package:moodle', () => {
       'engine/source/wasm/bindings.cpp', 'engine/source/wasm/CMakeLists.txt', 'taxonomy/default.json', 'taxonomy/ATTRIBUTION.md',
       // The learner module, which loads the site's catalog snapshot on learner pages.
       'engine/src/learner.js', 'engine/src/learner-loader.js', 'engine/dist/sweetspot-learner.js', 'engine/dist/sweetspot-learner.wasm',
+      // My courses' start-up in one module (scripts/bundle-moodle.mjs), and its source.
+      'js/mycourses.bundle.js', 'js/learner-start.js',
       'js/snapshot.js', 'classes/external/set_snapshot.php',
       // The framework import page and the import module it loads.
       'import.php', 'js/import.js', 'classes/external/set_taxonomy.php', 'engine/src/importer.js',
@@ -257,6 +259,13 @@ describe('npm run package:moodle', () => {
       assert.ok(names.includes(`sweetspot/${f}`), f);
     }
     assert.match(fs.readFileSync(path.join(result.stageDir, 'engine/src/learner-loader.js'), 'utf8'), /from '\.\.\/dist\/sweetspot-learner\.js'/);
+    // The staged mycourses.js imports the bundle; the bundle imports only the full module and the
+    // import glue, by their own files.
+    assert.match(fs.readFileSync(path.join(result.stageDir, 'js/mycourses.js'), 'utf8'), /import\('\.\/mycourses\.bundle\.js'\)/);
+    const bundle = fs.readFileSync(path.join(result.stageDir, 'js/mycourses.bundle.js'), 'utf8');
+    assert.deepEqual([...bundle.matchAll(/\bimport\s*\(\s*[`'"]([^`'"]+)/g)].map((m) => m[1]).sort(),
+      ['../engine/dist/sweetspot-import.js', '../engine/src/index.js']);
+    assert.ok(!/(^|;)\s*import\s*([{*"'`]|[\w$]+\s*from)/m.test(bundle), 'no static import');
     // The snapshot: a revision in its URL, kept by browsers for a year; only when up to date.
     const lib = fs.readFileSync(path.join(result.stageDir, 'lib.php'), 'utf8');
     assert.match(lib, /send_stored_file\(\$file, YEARSECS, 0, \$forcedownload, \['immutable' => true\] \+ \$options\)/);

@@ -89,16 +89,17 @@ class hook_callbacks {
     /**
      * Preload hints for the engine the page will load, so that the .wasm no longer waits for the JS
      * imports (the demo portal, Chromium, first visit: navigation to engine loaded 315 -> 238 ms):
-     * <link rel="modulepreload"> for the learner module's entry, and <link rel="preload" as="fetch"
-     * crossorigin> for its .wasm. They are used only if they are the very requests the modules make:
-     * the same URLs (js/common.js imports engine/src/learner.js and locates the .wasm relative to
-     * itself, so under static.php/<revision>/, or unrevisioned without slash arguments) and the
-     * same credentials mode (fetch()'s "same-origin" is crossorigin="anonymous").
+     * <link rel="modulepreload"> for the module mycourses.js imports (js/mycourses.bundle.js: the
+     * learner engine, the UI and the adapters in one file), and <link rel="preload" as="fetch"
+     * crossorigin> for the learner .wasm. They are used only if they are the very requests the
+     * modules make: the same URLs (the bundle locates the .wasm relative to itself, so under
+     * static.php/<revision>/, or unrevisioned without slash arguments) and the same credentials
+     * mode (fetch()'s "same-origin" is crossorigin="anonymous").
      *
      * @return string HTML
      */
     public static function engine_hints(): string {
-        return \html_writer::empty_tag('link', ['rel' => 'modulepreload', 'href' => self::imported_url('engine/src/learner.js')])
+        return \html_writer::empty_tag('link', ['rel' => 'modulepreload', 'href' => self::imported_url('js/mycourses.bundle.js')])
             . \html_writer::empty_tag('link', ['rel' => 'preload', 'href' => self::imported_url('engine/dist/sweetspot-learner.wasm'),
                 'as' => 'fetch', 'type' => 'application/wasm', 'crossorigin' => 'anonymous']);
     }

@@ -2,10 +2,11 @@
 // views; any Dashboard block that renders core course cards). block_myoverview re-renders its cards
 // on every filter, sort, page and view change; tagCourses' MutationObserver re-tags them.
 //
-// This file imports nothing up front: the engine and the UI (common.js and ~45 modules under it)
-// come by import(). Module scripts run before DOMContentLoaded, so a static import made Moodle's own
-// start-up wait for the whole tree (real Moodle 4.5, empty cache: DOMContentLoaded at ~980 instead of
-// ~300 ms, the cards and tags a second later). Where the head hints the learner engine
+// This file imports nothing up front: the engine and the UI come by import() of learner-start.js,
+// which the package bundles with everything under it into one file (mycourses.bundle.js;
+// scripts/package-moodle.mjs rewrites the import). Module scripts run before DOMContentLoaded, so a
+// static import made Moodle's own start-up wait for the whole tree (real Moodle 4.5, empty cache:
+// DOMContentLoaded at ~980 instead of ~300 ms, the cards and tags a second later). Where the head hints the learner engine
 // (hook_callbacks::engine_hints: My courses, a course to show, the site's snapshot up to date) the
 // engine and the data load at once, beside Moodle's own loading of the cards; elsewhere nothing is
 // fetched until a card is on the page (the 4.5 Dashboard shows none by default).
@@ -58,7 +59,7 @@ function noteUntagged(page) {
 
 /** The plugin's shared start-up and the learner's page: engine, data, agenda. */
 async function loadPage() {
-  const shared = await import('./common.js');
+  const shared = await import('./learner-start.js');
   return { shared, page: await shared.loadLearnerPage() };
 }
 
