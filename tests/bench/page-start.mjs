@@ -218,7 +218,7 @@ window.__bench = result;
       ' workers: what the renderer\'s other threads ran (V8 compiles in the background); others: every other Chromium process (Linux schedstat).' +
       ' Each tab first waits for the browser to be idle (a new tab\'s browser UI runs in a renderer of its own).');
     // For summary.mjs's table: what a learner's page runs (the one-file bundle, else the learner entry).
-    // The hinted bundle too: how the example pages and the Moodle plugin load it.
+    // The hinted bundle too: examples/intranet and the Moodle plugin hint what they import and the .wasm alike.
     for (const [key, list] of [['coldStart.chromium.snapshot', page], ['coldStart.chromium.snapshotHinted', results.hinted]]) {
       if (!list) continue;
       const m = (k) => median(list.map((x) => x[k]));

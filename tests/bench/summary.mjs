@@ -48,7 +48,7 @@ const cj = r['coldStart.chromium.json'];
 row('cold start in Chromium, 10k courses from JSON: import + compile + load',
   cj ? `${msf(cj.import)} + ${msf(cj.create)} + ${msf(cj.load)} ms` : '—', '', null);
 // The learner bundle from a snapshot, imported as is and with the page hinting it and its .wasm
-// (as examples/intranet and the Moodle plugin do); each goal judged on its own.
+// (examples/intranet and the Moodle plugin hint what they import and the .wasm alike); each goal judged on its own.
 for (const [key, how] of [['coldStart.chromium.snapshot', 'the bundle'], ['coldStart.chromium.snapshotHinted', 'the bundle, preload hints in the page']]) {
   const cs = r[key];
   if (!cs && key.endsWith('Hinted')) continue; // older results
