@@ -9,6 +9,12 @@ import fs from 'node:fs';
 
 const CHROMIUM = '/usr/lib/chromium/chromium';
 
+// Minor faults from a /proc stat file (field 10, after the parenthesised command name).
+const minorFaults = (file) => {
+  const stat = fs.readFileSync(file, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[7]);
+};
+
 // Every thread of every Chromium process: {pid, tid, renderer, run, wait} (ns; a renderer's main
 // thread also its minor faults), and each renderer's minor faults (all its threads).
 export function sample() {
@@ -25,17 +31,10 @@ export function sample() {
       const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (!cmdline.startsWith(CHROMIUM)) continue;
       const renderer = cmdline.includes('--type=renderer') && !cmdline.includes('--top-chrome-webui');
-      if (renderer) {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        faults.set(pid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[7])); // field 10, minflt
-      }
+      if (renderer) faults.set(pid, minorFaults(`/proc/${pid}/stat`));
       for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
         const [run, wait] = fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
-        let minflt = 0;
-        if (renderer && tid === pid) {
-          const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-          minflt = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[7]);
-        }
+        const minflt = renderer && tid === pid ? minorFaults(`/proc/${pid}/task/${tid}/stat`) : 0;
         threads.push({ pid, tid, renderer, run, wait, minflt });
       }
     } catch {} // the process or thread ended meanwhile

@@ -1,18 +1,10 @@
-// Shared start-up of the plugin's pages. The Sweetspot package is in ../engine/ (copied there by
-// scripts/package-moodle.mjs): the engine is created with locateFile pointing at
-// ../engine/dist/sweetspot-core.wasm, resolved from this module's own URL, so neither
-// requirejs.php nor a theme that rewrites document.currentScript can misplace it. A learner's page
-// starts with learner-start.js (re-exported here).
-import { createEngine } from '../engine/src/index.js';
-import { engineOptions } from './learner-start.js';
-
+// What the plugin's pages share: the start-up, Moodle's services and the engines of
+// learner-start.js (re-exported here; it locates the .wasm from its own URL, so neither
+// requirejs.php nor a theme that rewrites document.currentScript can misplace it), and the small
+// DOM and string helpers below.
 export {
-  adapters, adoptPrivateCopy, call, engineOptions, loadLearnerPage, loadTaxonomy, moodleConfig, parseAgendaText, ui, warn,
+  adapters, adoptPrivateCopy, call, createFullEngine as createSweetspotEngine, loadLearnerPage, loadTaxonomy, parseAgendaText, ui, warn,
 } from './learner-start.js';
-
-export function createSweetspotEngine() {
-  return createEngine(engineOptions());
-}
 
 /**
  * A DOM element: `props` become attributes (`class`, `text` as textContent, `on…` as listeners,

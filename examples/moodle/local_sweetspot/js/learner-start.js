@@ -125,10 +125,17 @@ async function snapshotEngine(url) {
   }
 }
 
-// The full module, imported only for this fallback (a page that tags from the snapshot never loads it).
-async function jsonEngine(documents, catalog) {
+/**
+ * An engine on the full module (the plugin's other pages; here only the JSON fallback), imported on
+ * first use: a page that tags from the snapshot never loads it.
+ */
+export async function createFullEngine() {
   const { createEngine } = await import('../engine/src/index.js');
-  const engine = await createEngine(engineOptions());
+  return createEngine(engineOptions());
+}
+
+async function jsonEngine(documents, catalog) {
+  const engine = await createFullEngine();
   return { engine, loaded: engine.load({ taxonomy: documents.taxonomy, organization: documents.organization, catalog }), from: 'json' };
 }
 

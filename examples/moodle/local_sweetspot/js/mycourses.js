@@ -6,10 +6,12 @@
 // which the package bundles with everything under it into one file (mycourses.bundle.js;
 // scripts/package-moodle.mjs rewrites the import). Module scripts run before DOMContentLoaded, so a
 // static import made Moodle's own start-up wait for the whole tree (real Moodle 4.5, empty cache:
-// DOMContentLoaded at ~980 instead of ~300 ms, the cards and tags a second later). Where the head hints the learner engine
-// (hook_callbacks::engine_hints: My courses, a course to show, the site's snapshot up to date) the
-// engine and the data load at once, beside Moodle's own loading of the cards; elsewhere nothing is
-// fetched until a card is on the page (the 4.5 Dashboard shows none by default).
+// DOMContentLoaded at ~980 instead of ~300 ms, the cards and tags a second later).
+//
+// Where the head hints the learner engine (hook_callbacks::engine_hints: My courses, a course to
+// show, the site's snapshot up to date) the engine and the data load at once, beside Moodle's own
+// loading of the cards; elsewhere nothing is fetched until a card is on the page (the 4.5
+// Dashboard shows none by default).
 
 // adapters.MOODLE_CARD_SELECTOR (examples/moodle/adapter.js; a test keeps them equal), without
 // importing the tree for it.
